@@ -1,0 +1,126 @@
+import Foundation
+
+/// A build from Content/ to Public/: the one place to read first.
+///
+///     Content/ ─load─▶ [RawArticle] ─clean─▶ [Article] ─assemble─▶ Dossier ─render─▶ [OutputFile] ─write─▶ Public/
+///
+/// Each stage is a function from one value to the next, timed, and its errors carry its name.
+/// Only `load` and `write` touch the disk (load through `FileIO`, so tests can build in memory).
+public struct Build: Sendable {
+    public struct Options: Sendable {
+        public var content: String
+        public var templates: String
+        public var output: String
+        /// Warnings (skipped articles) fail the build.
+        public var strict: Bool
+
+        public init(content: String = "Content", templates: String = "Templates", output: String = "Public", strict: Bool = false) {
+            self.content = content
+            self.templates = templates
+            self.output = output
+            self.strict = strict
+        }
+    }
+
+    public struct Report: Sendable {
+        public var articles = 0
+        public var pages = 0
+        public var write = WriteReport()
+        public var warnings: [BuildWarning] = []
+        /// (stage, seconds) in order.
+        public var stageTimes: [(String, Double)] = []
+        public var seconds: Double { stageTimes.reduce(0) { $0 + $1.1 } }
+    }
+
+    public let options: Options
+    public let io: FileIO
+    /// Monotonic seconds; injected so tests never read the real clock.
+    public let clock: @Sendable () -> Double
+    /// Progress lines ("[2/5] clean 10,000 articles 0.41 s").
+    public let progress: @Sendable (String) -> Void
+
+    public init(options: Options, io: FileIO = .disk, clock: @escaping @Sendable () -> Double = Build.monotonicSeconds,
+                progress: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.options = options
+        self.io = io
+        self.clock = clock
+        self.progress = progress
+    }
+
+    /// Runs every stage up to the files of the site, without writing them.
+    public func site(report: inout Report) async throws -> [OutputFile] {
+        let rules = try stage("rules", &report) { try Rules.bundled() }
+        let content = try stage("load", &report) {
+            try ContentLoader(contentDir: options.content, io: io).load()
+        }
+        report.warnings += content.warnings
+        if options.strict, !content.warnings.isEmpty {
+            throw StageError(stage: "load", underlying: DossierError(file: "", message: "--strict: " + content.warnings.map(\.description).joined(separator: "; ")))
+        }
+        let cleaner = Cleaner(rules: rules.clean)
+        let articles = try await stageAsync("clean", &report) {
+            try await parallelMap(content.articles) { cleaner.clean($0) }
+        }
+        report.articles = articles.count
+        let dossier = try stage("assemble", &report) {
+            Dossier(config: content.config, articles: articles, notes: content.notes)
+        }
+        let renderer = try stage("templates", &report) {
+            SiteRenderer(templates: try TemplateSet(folder: options.templates, io: io),
+                         assets: try SiteRenderer.loadAssets(folder: options.templates, io: io))
+        }
+        let files = try await stageAsync("render", &report) { try await renderer.render(dossier) }
+        report.pages = files.count { $0.path.hasSuffix(".html") }
+        return files
+    }
+
+    /// The full build: every stage, then the write into the output folder.
+    public func run() async throws -> Report {
+        var report = Report()
+        let writer = SiteWriter(output: options.output)
+        try writer.checkOwnership()
+        let lock = try writer.lock()
+        defer { withExtendedLifetime(lock) {} }
+        let files = try await site(report: &report)
+        report.write = try stage("write", &report) { try writer.write(files) }
+        return report
+    }
+
+    // MARK: stage timing and error wrapping
+
+    private func stage<T>(_ name: String, _ report: inout Report, _ body: () throws -> T) throws -> T {
+        let start = clock()
+        do {
+            let value = try body()
+            finish(name, start, &report)
+            return value
+        } catch let e as StageError {
+            throw e
+        } catch {
+            throw StageError(stage: name, underlying: error)
+        }
+    }
+
+    private func stageAsync<T>(_ name: String, _ report: inout Report, _ body: () async throws -> T) async throws -> T {
+        let start = clock()
+        do {
+            let value = try await body()
+            finish(name, start, &report)
+            return value
+        } catch {
+            throw StageError(stage: name, underlying: error)
+        }
+    }
+
+    private func finish(_ name: String, _ start: Double, _ report: inout Report) {
+        let seconds = clock() - start
+        report.stageTimes.append((name, seconds))
+        progress(String(format: "  %-10@ %.3f s", name as NSString, seconds))
+    }
+
+    public static let monotonicSeconds: @Sendable () -> Double = {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+}

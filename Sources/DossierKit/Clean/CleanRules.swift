@@ -1,0 +1,33 @@
+/// The vocabulary of cleaning, read from Resources/lexicon/furniture.txt and abbreviations.txt.
+public struct CleanRules: Sendable {
+    let labels: Set<String>
+    let tailStarts: [String]
+    let blockLabels: Set<String>
+    let media: Set<String>
+    let notices: [String]
+    let captionStarts: [String]
+    let captionCredits: [String]
+    let photoAgencies: [String]
+    let sourceLabels: [String]
+    public let splitter: SentenceSplitter
+
+    /// Headings are short; a "paragraph" in the header zone that is longer than this is body text.
+    static let maxHeadingWords = 14
+    /// A first line longer than this (words) is a lead paragraph, not a title.
+    static let maxTitleWords = 20
+    /// A derived title keeps at most this many words.
+    static let derivedTitleWords = 14
+
+    public init(furniture: Lexicon, abbreviations: Lexicon) {
+        labels = furniture.set("label")
+        tailStarts = furniture["tail"].map { $0.lowercased() }
+        blockLabels = furniture.set("block")
+        media = furniture.set("media")
+        notices = furniture["notice"].map { $0.lowercased() }
+        captionStarts = furniture["caption-start"].map { $0.lowercased() }
+        captionCredits = furniture["caption-credit"].map { $0.lowercased() }
+        photoAgencies = furniture["photo-agency"].map { $0.lowercased() }
+        sourceLabels = furniture["source-label"].map { $0.lowercased() }
+        splitter = SentenceSplitter(abbreviations: abbreviations.set())
+    }
+}

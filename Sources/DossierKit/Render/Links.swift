@@ -1,0 +1,31 @@
+/// Every page is named by its path from the site root ("articles/x.html"); this turns
+/// "page A links to page B" into a relative link that works from file:// and any sub-folder.
+/// Templates never build URLs themselves.
+public enum Links {
+    /// Relative link from the page at `from` to the page at `to` (optionally with `#fragment`).
+    public static func relative(from: String, to: String, fragment: String? = nil) -> String {
+        let fromDirs = from.split(separator: "/").dropLast()
+        let toParts = to.split(separator: "/")
+        var common = 0
+        while common < fromDirs.count, common < toParts.count - 1, fromDirs[fromDirs.startIndex + common] == toParts[common] {
+            common += 1
+        }
+        let up = String(repeating: "../", count: fromDirs.count - common)
+        let path = up + toParts[common...].joined(separator: "/")
+        return fragment.map { path + "#" + $0 } ?? path
+    }
+
+    /// Prefix from a page back to the site root: "" or "../".
+    public static func root(from page: String) -> String {
+        String(repeating: "../", count: page.split(separator: "/").count - 1)
+    }
+
+    // Where each kind of page lives.
+    public static let index = "index.html"
+    public static let sources = "sources.html"
+    public static let outletsIndex = "outlets/index.html"
+    public static let stylesheet = "assets/style.css"
+    public static func article(_ id: String) -> String { "articles/\(id).html" }
+    public static func outlet(_ slug: String) -> String { "outlets/\(slug).html" }
+    public static func note(_ id: String) -> String { "notes/\(id).html" }
+}

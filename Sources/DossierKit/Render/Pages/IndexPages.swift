@@ -1,0 +1,63 @@
+/// index.html (the briefing), sources.html, outlets/index.html, outlets/<slug>.html and notes/<id>.html.
+struct IndexPages {
+    let dossier: Dossier
+    let cmark = Cmark()
+
+    func briefing(templates: TemplateSet) throws -> OutputFile {
+        let v = PageValues(path: Links.index, dossier: dossier)
+        var values = v.layout(title: "Briefing", section: "briefing")
+        values = values.merging([
+            "summaryHTML": cmark.html(dossier.config.summary),
+            "hasSummary": !dossier.config.summary.isEmpty,
+            "sources": dossier.articles.map(v.articleSummary),
+            "outletCount": dossier.outlets.count,
+            "notes": dossier.notes.map { ["title": $0.title, "href": v.link(Links.note($0.id))] },
+            "hasNotes": !dossier.notes.isEmpty,
+        ])
+        return OutputFile(path: Links.index, text: try templates.render("index", values))
+    }
+
+    func sources(templates: TemplateSet) throws -> OutputFile {
+        let v = PageValues(path: Links.sources, dossier: dossier)
+        var values = v.layout(title: "Sources", section: "sources")
+        values["sources"] = dossier.articles.map(v.articleSummary)
+        return OutputFile(path: Links.sources, text: try templates.render("sources", values))
+    }
+
+    func outlets(templates: TemplateSet) throws -> [OutputFile] {
+        let iv = PageValues(path: Links.outletsIndex, dossier: dossier)
+        var index = iv.layout(title: "Outlets", section: "outlets")
+        index["outlets"] = dossier.outlets.map { o -> [String: Any] in
+            ["name": o.name, "href": iv.link(Links.outlet(o.slug)), "grade": o.grade, "gradeMeaning": o.gradeMeaning,
+             "articleCount": o.articleIDs.count]
+        }
+        var files = [OutputFile(path: Links.outletsIndex, text: try templates.render("outlets", index))]
+        for o in dossier.outlets {
+            let path = Links.outlet(o.slug)
+            let v = PageValues(path: path, dossier: dossier)
+            var values = v.layout(title: o.name, section: "outlets", crumbs: [("Outlets", Links.outletsIndex)])
+            values = values.merging([
+                "name": o.name,
+                "grade": o.grade,
+                "gradeMeaning": o.gradeMeaning,
+                "url": o.url ?? "",
+                "hasURL": o.url != nil,
+                "note": o.note ?? "",
+                "hasNote": o.note != nil,
+                "articles": o.articleIDs.compactMap { dossier.article($0) }.sorted(by: Dossier.readingOrder).map(v.articleSummary),
+            ])
+            files.append(OutputFile(path: path, text: try templates.render("outlet", values)))
+        }
+        return files
+    }
+
+    func notes(templates: TemplateSet) throws -> [OutputFile] {
+        try dossier.notes.map { n in
+            let path = Links.note(n.id)
+            let v = PageValues(path: path, dossier: dossier)
+            var values = v.layout(title: n.title, section: "briefing", crumbs: [("Briefing", Links.index)])
+            values = values.merging(["title": n.title, "bodyHTML": cmark.html(n.markdown), "sourceFile": n.sourceFile])
+            return OutputFile(path: path, text: try templates.render("note", values))
+        }
+    }
+}

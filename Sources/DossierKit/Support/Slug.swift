@@ -1,0 +1,36 @@
+import Foundation
+
+/// File-name-safe slugs: lowercase ASCII letters and digits joined by single hyphens.
+/// A slug never contains `/` or `.`, so a page named after one can never leave its folder.
+public enum Slug {
+    public static func make(_ text: String, maxLength: Int = 60, fallback: String = "item") -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        var out = ""
+        var pendingHyphen = false
+        for c in folded.unicodeScalars {
+            if (c >= "a" && c <= "z") || (c >= "0" && c <= "9") {
+                if pendingHyphen && !out.isEmpty { out.append("-") }
+                pendingHyphen = false
+                out.unicodeScalars.append(c)
+                if out.utf8.count >= maxLength { break }
+            } else if c == "đ" {
+                out.append("d")
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return out.isEmpty ? fallback : out
+    }
+
+    /// Makes `slug` unique within `taken` by appending -2, -3, …
+    public static func unique(_ slug: String, in taken: inout Set<String>) -> String {
+        var candidate = slug
+        var n = 2
+        while taken.contains(candidate) {
+            candidate = "\(slug)-\(n)"
+            n += 1
+        }
+        taken.insert(candidate)
+        return candidate
+    }
+}
