@@ -36,40 +36,42 @@ public struct Build: Sendable {
     public let io: FileIO
     /// Monotonic seconds; injected so tests never read the real clock.
     public let clock: @Sendable () -> Double
-    /// Progress lines ("[2/5] clean 10,000 articles 0.41 s").
-    public let progress: @Sendable (String) -> Void
+    /// Called as each stage finishes ("[2/5] clean 10000 articles 0.410 s").
+    public let progress: @Sendable (Progress) -> Void
 
     public init(options: Options, io: FileIO = .disk, clock: @escaping @Sendable () -> Double = Build.monotonicSeconds,
-                progress: @escaping @Sendable (String) -> Void = { _ in }) {
+                progress: @escaping @Sendable (Progress) -> Void = { _ in }) {
         self.options = options
         self.io = io
         self.clock = clock
         self.progress = progress
     }
 
+    /// The stages, in order; progress lines count them ("[2/5] clean 5 articles 0.01 s").
+    public static let stages = ["load", "clean", "assemble", "render", "write"]
+
     /// Runs every stage up to the files of the site, without writing them.
     public func site(report: inout Report) async throws -> [OutputFile] {
-        let rules = try stage("rules", &report) { try Rules.bundled() }
-        let content = try stage("load", &report) {
-            try ContentLoader(contentDir: options.content, io: io).load()
+        let (rules, content) = try stage("load", &report) {
+            (try Rules.bundled(), try ContentLoader(contentDir: options.content, io: io).load())
         }
         report.warnings += content.warnings
         if options.strict, !content.warnings.isEmpty {
             throw StageError(stage: "load", underlying: DossierError(file: "", message: "--strict: " + content.warnings.map(\.description).joined(separator: "; ")))
         }
         let cleaner = Cleaner(rules: rules.clean)
-        let articles = try await stageAsync("clean", &report) {
+        let articles = try await stageAsync("clean", &report, detail: "\(content.articles.count) articles") {
             try await parallelMap(content.articles) { cleaner.clean($0) }
         }
         report.articles = articles.count
         let dossier = try stage("assemble", &report) {
             Dossier(config: content.config, articles: articles, notes: content.notes)
         }
-        let renderer = try stage("templates", &report) {
-            SiteRenderer(templates: try TemplateSet(folder: options.templates, io: io),
-                         assets: try SiteRenderer.loadAssets(folder: options.templates, io: io))
+        let files = try await stageAsync("render", &report, detail: "\(articles.count) articles") {
+            let renderer = SiteRenderer(templates: try TemplateSet(folder: options.templates, io: io),
+                                        assets: try SiteRenderer.loadAssets(folder: options.templates, io: io))
+            return try await renderer.render(dossier)
         }
-        let files = try await stageAsync("render", &report) { try await renderer.render(dossier) }
         report.pages = files.count { $0.path.hasSuffix(".html") }
         return files
     }
@@ -82,17 +84,17 @@ public struct Build: Sendable {
         let lock = try writer.lock()
         defer { withExtendedLifetime(lock) {} }
         let files = try await site(report: &report)
-        report.write = try stage("write", &report) { try writer.write(files) }
+        report.write = try stage("write", &report, detail: "\(files.count) files") { try writer.write(files) }
         return report
     }
 
     // MARK: stage timing and error wrapping
 
-    private func stage<T>(_ name: String, _ report: inout Report, _ body: () throws -> T) throws -> T {
+    private func stage<T>(_ name: String, _ report: inout Report, detail: String = "", _ body: () throws -> T) throws -> T {
         let start = clock()
         do {
             let value = try body()
-            finish(name, start, &report)
+            finish(name, detail, start, &report)
             return value
         } catch let e as StageError {
             throw e
@@ -101,21 +103,29 @@ public struct Build: Sendable {
         }
     }
 
-    private func stageAsync<T>(_ name: String, _ report: inout Report, _ body: () async throws -> T) async throws -> T {
+    private func stageAsync<T>(_ name: String, _ report: inout Report, detail: String = "", _ body: () async throws -> T) async throws -> T {
         let start = clock()
         do {
             let value = try await body()
-            finish(name, start, &report)
+            finish(name, detail, start, &report)
             return value
         } catch {
             throw StageError(stage: name, underlying: error)
         }
     }
 
-    private func finish(_ name: String, _ start: Double, _ report: inout Report) {
+    private func finish(_ name: String, _ detail: String, _ start: Double, _ report: inout Report) {
         let seconds = clock() - start
         report.stageTimes.append((name, seconds))
-        progress(String(format: "  %-10@ %.3f s", name as NSString, seconds))
+        let n = (Self.stages.firstIndex(of: name) ?? 0) + 1
+        progress(Progress(line: "[\(n)/\(Self.stages.count)] \(name)\(detail.isEmpty ? "" : " " + detail) " + String(format: "%.3f s", seconds),
+                          seconds: seconds))
+    }
+
+    /// One finished stage, for the console.
+    public struct Progress: Sendable {
+        public let line: String
+        public let seconds: Double
     }
 
     public static let monotonicSeconds: @Sendable () -> Double = {

@@ -34,7 +34,8 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         let verbose = paths.verbose
-        let build = Build(options: paths.options, progress: { line in if verbose { print(line) } })
+        // Stage lines appear with --verbose, and whenever a stage takes long enough to wonder about.
+        let build = Build(options: paths.options, progress: { p in if verbose || p.seconds >= 0.5 { print(p.line) } })
         do {
             let report = try await build.run()
             for w in report.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }

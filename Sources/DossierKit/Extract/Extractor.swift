@@ -1,0 +1,40 @@
+/// Stage 3, extract: turns a cleaned article into claims: figures, quotes, statements, dates.
+/// Deterministic (no model, no network, no clock); every rule reads its vocabulary from Resources/lexicon.
+public struct Extractor: Sendable {
+    let figures: FigureExtractor
+    let quotes: QuoteExtractor
+    let statements: StatementExtractor
+    let dates: DateExtractor
+
+    public init(rules: Rules) {
+        figures = FigureExtractor(rules: rules)
+        quotes = QuoteExtractor(rules: rules)
+        statements = StatementExtractor(rules: rules)
+        dates = DateExtractor(rules: rules)
+    }
+
+    /// All claims of one article, in text order (headline first), with unique ids.
+    public func extract(_ article: Article) -> [Claim] {
+        var claims = figures.extract(article) + quotes.extract(article) + statements.extract(article) + dates.extract(article)
+        var order: [String: Int] = [:]
+        for (i, s) in article.textSentences.enumerated() { order[s.id] = i }
+        claims.sort { (order[$0.sentenceID] ?? 0, $0.kind.rawValue, $0.surface) < (order[$1.sentenceID] ?? 0, $1.kind.rawValue, $1.surface) }
+        var seen = Set<String>()
+        return claims.filter { seen.insert($0.id).inserted }
+    }
+}
+
+/// The paragraphs of an article that claims are read from: the headline, then each body
+/// paragraph (and heading), as lists of sentences. Captions and Markdown structures are skipped.
+public struct TextParagraphs {
+    public let paragraphs: [[Sentence]]
+
+    public init(_ article: Article) {
+        var out: [[Sentence]] = []
+        if !article.headline.isEmpty { out.append(article.headline) }
+        for b in article.blocks where b.kind == .paragraph || b.kind == .heading || b.kind == .deck {
+            out.append(b.sentences)
+        }
+        paragraphs = out
+    }
+}
