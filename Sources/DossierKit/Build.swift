@@ -2,7 +2,8 @@ import Foundation
 
 /// A build from Content/ to Public/: the one place to read first.
 ///
-///     Content/ ─load─▶ [RawArticle] ─clean─▶ [Article] ─assemble─▶ Dossier ─render─▶ [OutputFile] ─write─▶ Public/
+///     Content/ ─load─▶ [RawArticle] ─clean─▶ [Article] ─extract─▶ [Claim] per article
+///              ─assemble─▶ Dossier ─render─▶ [OutputFile] ─write─▶ Public/
 ///
 /// Each stage is a function from one value to the next, timed, and its errors carry its name.
 /// Only `load` and `write` touch the disk (load through `FileIO`, so tests can build in memory).
@@ -24,6 +25,7 @@ public struct Build: Sendable {
 
     public struct Report: Sendable {
         public var articles = 0
+        public var claims = 0
         public var pages = 0
         public var write = WriteReport()
         public var warnings: [BuildWarning] = []
@@ -48,7 +50,7 @@ public struct Build: Sendable {
     }
 
     /// The stages, in order; progress lines count them ("[2/5] clean 5 articles 0.01 s").
-    public static let stages = ["load", "clean", "assemble", "render", "write"]
+    public static let stages = ["load", "clean", "extract", "assemble", "render", "write"]
 
     /// Runs every stage up to the files of the site, without writing them.
     public func site(report: inout Report) async throws -> [OutputFile] {
@@ -64,8 +66,15 @@ public struct Build: Sendable {
             try await parallelMap(content.articles) { cleaner.clean($0) }
         }
         report.articles = articles.count
+        let extractor = Extractor(rules: rules)
+        let claims = try await stageAsync("extract", &report, detail: "\(articles.count) articles") {
+            try await parallelMap(articles) { extractor.extract($0) }
+        }
+        report.claims = claims.reduce(0) { $0 + $1.count }
         let dossier = try stage("assemble", &report) {
-            Dossier(config: content.config, articles: articles, notes: content.notes)
+            var byArticle: [String: [Claim]] = [:]
+            for (a, c) in zip(articles, claims) { byArticle[a.id] = c }
+            return Dossier(config: content.config, articles: articles, claims: byArticle, notes: content.notes)
         }
         let files = try await stageAsync("render", &report, detail: "\(articles.count) articles") {
             let renderer = SiteRenderer(templates: try TemplateSet(folder: options.templates, io: io),

@@ -12,12 +12,15 @@ public struct ArticleBody: Sendable {
         public let href: String
         public let cssClass: String
         public let title: String
+        /// Text of the link added after the sentence when `surface` is not found (or empty).
+        public let label: String
 
-        public init(surface: String, href: String, cssClass: String, title: String) {
+        public init(surface: String, href: String, cssClass: String, title: String, label: String = "") {
             self.surface = surface
             self.href = href
             self.cssClass = cssClass
             self.title = title
+            self.label = label.isEmpty ? title : label
         }
     }
 
@@ -48,6 +51,13 @@ public struct ArticleBody: Sendable {
             }
         }
         return out
+    }
+
+    /// The headline's sentences as anchored spans (for an `<h1>`).
+    public func headline(_ sentences: [Sentence], highlights: [String: [Highlight]] = [:]) -> String {
+        guard !sentences.isEmpty else { return "" }
+        let md = sentences.map(\.markdown).joined(separator: Self.marker)
+        return sentenceSpans(cmark.inlineHTML(md), sentences, highlights)
     }
 
     /// Renders a headline or any short inline text (title, summary line) through cmark, without a `<p>`.
@@ -98,7 +108,7 @@ public struct ArticleBody: Sendable {
             if !needle.isEmpty, let r = TagBalance.textRange(of: needle, in: result) {
                 result.replaceSubrange(r, with: "<a class=\"\(h.cssClass)\" href=\"\(h.href)\" title=\"\(HTML.escape(h.title))\">\(result[r])</a>")
             } else {
-                suffixLinks += "<a class=\"\(h.cssClass) ref\" href=\"\(h.href)\" title=\"\(HTML.escape(h.title))\">\(HTML.escape(h.title))</a>"
+                suffixLinks += "<a class=\"\(h.cssClass) ref\" href=\"\(h.href)\" title=\"\(HTML.escape(h.title))\">\(HTML.escape(h.label))</a>"
             }
         }
         return result + (suffixLinks.isEmpty ? "" : " <span class=\"claim-refs\">" + suffixLinks + "</span>")

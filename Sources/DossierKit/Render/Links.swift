@@ -29,3 +29,22 @@ public enum Links {
     public static func outlet(_ slug: String) -> String { "outlets/\(slug).html" }
     public static func note(_ id: String) -> String { "notes/\(id).html" }
 }
+
+extension Links {
+    public static let speakersIndex = "speakers/index.html"
+    public static let data = "data/dossier.json"
+    public static func speaker(_ slug: String) -> String { "speakers/\(slug).html" }
+
+    /// Story-level pages live at the top of their folder for a one-story corpus, in a sub-folder
+    /// per story otherwise.
+    static func storyFolder(_ folder: String, _ story: Story) -> String {
+        story.slug.isEmpty ? folder + "/" : folder + "/" + story.slug + "/"
+    }
+
+    public static func claimsIndex(_ story: Story) -> String { storyFolder("claims", story) + "index.html" }
+    public static func claims(_ kind: Claim.Kind, _ story: Story) -> String {
+        storyFolder("claims", story) + ClaimText.kindPlural(kind).lowercased() + ".html"
+    }
+    /// The list of all stories (only for corpora with several).
+    public static let storiesIndex = "claims/stories.html"
+}

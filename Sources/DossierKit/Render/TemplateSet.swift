@@ -8,7 +8,8 @@ import Mustache
 /// is an error naming the template, never a silently blank page.
 public struct TemplateSet: Sendable {
     /// Page templates a build needs; the rest of the folder holds the layout and partials.
-    public static let required = ["layout", "index", "article", "outlet", "outlets", "note", "sources"]
+    public static let required = ["layout", "index", "article", "outlet", "outlets", "note", "sources",
+                                  "claims-index", "claims", "stories", "speakers", "speaker"]
 
     let library: MustacheLibrary
     public let names: Set<String>

@@ -7,15 +7,22 @@ struct ArticlePage {
         let path = Links.article(a.id)
         let v = PageValues(path: path, dossier: dossier)
         let outlet = dossier.outlet(ofArticle: a.id)
+        let claims = dossier.claims(of: a.id)
+        let highlights = Self.highlights(claims, v: v, story: dossier.story(ofArticle: a.id))
         var values = v.layout(title: a.title, section: "sources",
                               crumbs: [("Sources", Links.sources), (outlet.name, Links.outlet(outlet.slug))])
         values = values.merging(v.articleSummary(a))
         values = values.merging([
             "id": a.id,
-            "headlineHTML": body.inline(a.headline.isEmpty ? MarkdownText.escape(a.title) : a.headline.map(\.markdown).joined(separator: " ")),
-            "headlineAnchor": a.headline.first?.id ?? "top",
+            "headlineHTML": a.headline.isEmpty ? HTML.escape(a.title) : body.headline(a.headline, highlights: highlights),
             "titleIsDerived": a.headline.isEmpty,
-            "bodyHTML": body.html(a.blocks),
+            "bodyHTML": body.html(a.blocks, highlights: highlights),
+            "claims": Claim.Kind.allCases.compactMap { kind -> [String: Any]? in
+                let rows = claims.filter { $0.kind == kind }.map(v.claimRow)
+                return rows.isEmpty ? nil : ["label": ClaimText.kindPlural(kind), "rows": rows, "count": rows.count]
+            },
+            "hasClaims": !claims.isEmpty,
+            "claimCount": claims.count,
             "sourceFile": a.sourceFile,
             "outletGrade": outlet.grade,
             "outletGradeMeaning": outlet.gradeMeaning,
@@ -27,5 +34,25 @@ struct ArticlePage {
             "removedCount": a.removed.count,
         ])
         return OutputFile(path: path, text: try templates.render("article", values))
+    }
+
+    /// Figures and dates are marked where their words stand; quotes and statements get a
+    /// labelled link after their sentence (their span is long and may contain the others).
+    static func highlights(_ claims: [Claim], v: PageValues, story: Story) -> [String: [ArticleBody.Highlight]] {
+        var out: [String: [ArticleBody.Highlight]] = [:]
+        for c in claims {
+            let href = v.link(Links.claims(c.kind, story), fragment: c.id)
+            let inline = c.kind == .figure || c.kind == .date
+            let label: String
+            switch c.kind {
+            case .quote: label = "quote" + (c.quote?.speaker.map { " · " + $0 } ?? "")
+            case .statement: label = c.statement.map { ClaimText.stanceLabel($0.stance).lowercased() } ?? "statement"
+            default: label = ClaimText.kindLabel(c.kind).lowercased()
+            }
+            out[c.sentenceID, default: []].append(ArticleBody.Highlight(
+                surface: inline ? c.surface : "", href: href, cssClass: "claim " + c.kind.rawValue,
+                title: ClaimText.kindLabel(c.kind) + ": " + ClaimText.summary(c), label: label))
+        }
+        return out
     }
 }

@@ -3,11 +3,15 @@
 /// is computed here, and every value a template may name is present (empty, not missing).
 struct PageValues {
     /// Top-level sections in the navigation, in order.
-    static let sections: [(id: String, label: String, path: String)] = [
-        ("briefing", "Briefing", Links.index),
-        ("sources", "Sources", Links.sources),
-        ("outlets", "Outlets", Links.outletsIndex),
-    ]
+    var sections: [(id: String, label: String, path: String)] {
+        [
+            ("briefing", "Briefing", Links.index),
+            ("claims", "Claims", dossier.hasManyStories ? Links.storiesIndex : Links.claimsIndex(dossier.stories[0])),
+            ("speakers", "Speakers", Links.speakersIndex),
+            ("outlets", "Outlets", Links.outletsIndex),
+            ("sources", "Sources", Links.sources),
+        ]
+    }
 
     let path: String
     let dossier: Dossier
@@ -21,7 +25,7 @@ struct PageValues {
             "root": Links.root(from: path),
             "home": link(Links.index),
             "stylesheet": link(Links.stylesheet),
-            "nav": Self.sections.map { s -> [String: Any] in
+            "nav": sections.map { s -> [String: Any] in
                 ["label": s.label, "href": link(s.path), "current": s.id == section]
             },
             "crumbs": crumbs.map { ["label": $0.label, "href": link($0.path)] },

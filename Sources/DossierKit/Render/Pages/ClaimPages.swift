@@ -1,0 +1,114 @@
+/// claims/index.html and one page per claim kind (per story, for corpora with several stories),
+/// each claim with an anchor that article highlights link to.
+struct ClaimPages {
+    let dossier: Dossier
+
+    func render(templates: TemplateSet) throws -> [OutputFile] {
+        var files: [OutputFile] = []
+        for story in dossier.stories {
+            let claims = dossier.claims(in: story)
+            let indexPath = Links.claimsIndex(story)
+            let iv = PageValues(path: indexPath, dossier: dossier)
+            var index = iv.layout(title: "Claims" + storySuffix(story), section: "claims", crumbs: crumbs(story))
+            index["kinds"] = Claim.Kind.allCases.map { k -> [String: Any] in
+                ["label": ClaimText.kindPlural(k), "href": iv.link(Links.claims(k, story)), "count": claims.count { $0.kind == k }]
+            }
+            index["claimCount"] = claims.count
+            index["storyTitle"] = story.title
+            files.append(OutputFile(path: indexPath, text: try templates.render("claims-index", index)))
+            for kind in Claim.Kind.allCases {
+                let path = Links.claims(kind, story)
+                let v = PageValues(path: path, dossier: dossier)
+                var values = v.layout(title: ClaimText.kindPlural(kind) + storySuffix(story), section: "claims",
+                                      crumbs: crumbs(story) + [("Claims", indexPath)])
+                let rows = sorted(claims.filter { $0.kind == kind }).map(v.claimRow)
+                values = values.merging([
+                    "kindLabel": ClaimText.kindPlural(kind),
+                    "kindIntro": intro(kind),
+                    "rows": rows,
+                    "hasRows": !rows.isEmpty,
+                    "count": rows.count,
+                    "isFigures": kind == .figure, "isQuotes": kind == .quote,
+                    "isStatements": kind == .statement, "isDates": kind == .date,
+                ])
+                files.append(OutputFile(path: path, text: try templates.render("claims", values)))
+            }
+        }
+        if dossier.hasManyStories {
+            let v = PageValues(path: Links.storiesIndex, dossier: dossier)
+            var values = v.layout(title: "Stories", section: "claims")
+            values["stories"] = dossier.stories.map { s -> [String: Any] in
+                ["title": s.title, "href": v.link(Links.claimsIndex(s)), "articleCount": s.articleIDs.count,
+                 "claimCount": dossier.claims(in: s).count]
+            }
+            files.append(OutputFile(path: Links.storiesIndex, text: try templates.render("stories", values)))
+        }
+        return files
+    }
+
+    private func storySuffix(_ s: Story) -> String { s.slug.isEmpty ? "" : " · " + s.title }
+
+    private func crumbs(_ s: Story) -> [(label: String, path: String)] {
+        s.slug.isEmpty ? [] : [("Stories", Links.storiesIndex)]
+    }
+
+    /// Figures grouped by what they count, then by value; the rest in reading order.
+    private func sorted(_ claims: [Claim]) -> [Claim] {
+        guard claims.first?.kind == .figure else { return claims }
+        return claims.enumerated().sorted { a, b in
+            let fa = a.element.figure!, fb = b.element.figure!
+            if fa.unitKind != fb.unitKind { return fa.unitKind.rawValue < fb.unitKind.rawValue }
+            if fa.unit != fb.unit { return fa.unit < fb.unit }
+            if fa.value != fb.value { return fa.value < fb.value }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+
+    private func intro(_ kind: Claim.Kind) -> String {
+        switch kind {
+        case .figure: return "Numbers that count something, grouped by unit, with the qualifier each outlet used and the interval it implies."
+        case .quote: return "Words in quotation marks, with the speaker each article gives them (blank when the text does not say)."
+        case .statement: return "Reported claims and the stance of their source: asserted, confirmed, denied, not confirmed or hedged."
+        case .date: return "Dates the articles mention, resolved against the publication date where it is known."
+        }
+    }
+}
+
+/// speakers/index.html and speakers/<slug>.html: what each speaker said across outlets.
+struct SpeakerPages {
+    let dossier: Dossier
+
+    func render(templates: TemplateSet) throws -> [OutputFile] {
+        var claimByID: [String: Claim] = [:]
+        for list in dossier.claims.values { for c in list { claimByID[c.id] = c } }
+        let iv = PageValues(path: Links.speakersIndex, dossier: dossier)
+        var index = iv.layout(title: "Speakers", section: "speakers")
+        index["speakers"] = dossier.speakers.speakers.map { s -> [String: Any] in
+            let outlets = Set(s.claimIDs.compactMap { claimByID[$0].map { dossier.outlet(ofArticle: $0.articleID).name } })
+            return ["name": s.name, "href": iv.link(Links.speaker(s.slug)), "claimCount": s.claimIDs.count,
+                    "outletCount": outlets.count, "roles": s.roles.joined(separator: "; "), "hasRoles": !s.roles.isEmpty]
+        }
+        index["hasSpeakers"] = !dossier.speakers.speakers.isEmpty
+        var files = [OutputFile(path: Links.speakersIndex, text: try templates.render("speakers", index))]
+        for s in dossier.speakers.speakers {
+            let path = Links.speaker(s.slug)
+            let v = PageValues(path: path, dossier: dossier)
+            var values = v.layout(title: s.name, section: "speakers", crumbs: [("Speakers", Links.speakersIndex)])
+            let claims = s.claimIDs.compactMap { claimByID[$0] }
+            values = values.merging([
+                "name": s.name,
+                "kind": s.kind?.rawValue ?? "",
+                "roles": s.roles.joined(separator: "; "),
+                "hasRoles": !s.roles.isEmpty,
+                "variants": s.variants.joined(separator: ", "),
+                "hasVariants": !s.variants.isEmpty,
+                "quotes": claims.filter { $0.kind == .quote }.map(v.claimRow),
+                "statements": claims.filter { $0.kind == .statement }.map(v.claimRow),
+                "hasQuotes": claims.contains { $0.kind == .quote },
+                "hasStatements": claims.contains { $0.kind == .statement },
+            ])
+            files.append(OutputFile(path: path, text: try templates.render("speaker", values)))
+        }
+        return files
+    }
+}
