@@ -1,6 +1,32 @@
 /// Explicit and relative dates, resolved against the publication date where it is known.
+/// The rules are in Extract/Dates/, the vocabulary in Resources/lexicon/dates.
 struct DateExtractor: Sendable {
-    init(rules: Rules) {}
+    let scanner: DateScanner
 
-    func extract(_ article: Article) -> [Claim] { [] }
+    init(rules: Rules) {
+        scanner = DateScanner(v: DateVocabulary(rules: rules))
+    }
+
+    func extract(_ article: Article) -> [Claim] {
+        var claims: [Claim] = []
+        var read = Set<String>()  // each sentence once, the headline's included
+        for paragraph in TextParagraphs(article).paragraphs {
+            for sentence in paragraph where read.insert(sentence.id).inserted {
+                for mention in mentions(in: sentence.text, published: article.meta.published) {
+                    claims.append(Claim(kind: .date, articleID: article.id, sentence: sentence, surface: mention.expression, date: mention))
+                }
+            }
+        }
+        return claims
+    }
+
+    /// The dates of one sentence; `expression` is the exact words of the sentence.
+    func mentions(in sentence: String, published: Day?) -> [DateMention] {
+        let s = SentenceTokens(sentence)
+        return scanner.dates(in: s).map { d in
+            let r = DateResolver.resolve(d.value, published: published)
+            return DateMention(expression: s.span(d.first, d.last), resolved: r.resolved, granularity: r.granularity,
+                               isRelative: r.isRelative, isStartOfPeriod: d.isStartOfPeriod)
+        }
+    }
 }

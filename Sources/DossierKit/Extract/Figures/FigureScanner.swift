@@ -1,0 +1,162 @@
+/// A figure found in a sentence, with the words it covers.
+struct FoundFigure: Sendable, Equatable {
+    let surface: String
+    let figure: Figure
+}
+
+/// Reads the figures of one sentence: a single left-to-right pass over its tokens; at each number,
+/// a few tokens around it decide what it is (qualifier before, range and unit after).
+struct FigureScanner: Sendable {
+    let v: FigureVocabulary
+    let parser: NumberParser
+    let filter: NonFigureFilter
+    let units: UnitFinder
+    let subjects: SubjectReader
+
+    init(rules: Rules) {
+        v = FigureVocabulary(rules: rules)
+        parser = NumberParser(words: v.numbers)
+        filter = NonFigureFilter(v: v)
+        units = UnitFinder(v: v)
+        subjects = SubjectReader(v: v)
+    }
+
+    func figures(in text: String) -> [FoundFigure] {
+        let s = SentenceTokens(text)
+        let titleCase = isTitleCase(s)
+        var runningTotal: Bool?  // "so far", "to date": looked up once, when a figure needs it
+        var out: [FoundFigure] = []
+        var i = 0
+        while i < s.count {
+            guard s.isNumber(i) || (s.isWord(i) && v.numbers.canStart(s.lows[i])) else {
+                i += 1
+                continue
+            }
+            let (found, next) = figure(at: i, in: s, titleCase: titleCase, runningTotal: &runningTotal)
+            if let found { out.append(found) }
+            i = max(next, i + 1)
+        }
+        return out
+    }
+
+    /// The figure whose number starts at token `i`, and the token to go on from.
+    private func figure(at i: Int, in s: SentenceTokens, titleCase: Bool, runningTotal: inout Bool?) -> (FoundFigure?, Int) {
+        let currency = s.isNumber(i) ? units.currency(before: i, in: s) : nil  // "$74", not "$ two"
+        guard var a = parser.parse(s, at: i, afterCurrency: currency != nil) else { return (nil, i + 1) }
+        if filter.rejects(s, a, titleCase: titleCase) { return (nil, a.last + 1) }
+
+        let numberStart = currency?.start ?? a.first
+        let q = v.qualifiers.longest(endingAt: numberStart - 1, in: s.lows)
+        var start = numberStart - (q?.length ?? 0)
+        var qualifier = q?.value
+
+        // A second number: a range ("between 10 and 12", "10-12", "10,000 to 12,000"), a change
+        // ("rose from 12 to 40": the first number takes the second one's unit) or a score ("3-1").
+        var upper: ParsedNumber?
+        var changeTarget: ParsedNumber?
+        let c = a.last + 1
+        let conn = s.low(c)
+        let isDash = SentenceTokens.hyphenMarks.contains(conn) && s.attached(c) && s.attached(c + 1)
+        if conn == "to" || conn == "or" || (conn == "and" && qualifier == .between) || isDash {
+            var bi = c + 1
+            if currency != nil, s.tokens.indices.contains(bi), s.tokens[bi].kind == .punct, v.currencySigns[s.tokens[bi].text] != nil { bi += 1 }
+            if var b = parser.parse(s, at: bi, afterCurrency: currency != nil), !filter.rejects(s, b, titleCase: titleCase) {
+                // "between 10 and 12 million": the first number shares the scale of the second.
+                if !a.hasScale, b.hasScale, a.value * b.scale <= b.value {
+                    a.value *= b.scale
+                    a.scale = b.scale
+                    a.thousandsReading = nil
+                }
+                if isYearPair(s, a, b) { return (nil, b.last + 1) }
+                if b.value > a.value {
+                    if s.low(start - 1) == "from" {
+                        changeTarget = b
+                    } else {
+                        b.isLoneOne = false
+                        upper = b
+                        if qualifier == nil || qualifier == .between { qualifier = .between }
+                    }
+                } else if isDash {
+                    return (nil, b.last + 1)  // a score or a code: "3-1", "50-50"
+                }
+            }
+        }
+        if qualifier == .between, upper == nil {
+            // "between two sovereign states": no range, so "between" is only a preposition.
+            qualifier = nil
+            start = numberStart
+        }
+
+        let unitNumber = upper ?? changeTarget ?? a
+        guard let m = units.unit(of: unitNumber, start: start, currency: currency, in: s) else { return (nil, a.last + 1) }
+        if filter.isYear(s, a, unitFromLexicon: m.fromLexicon) { return (nil, a.last + 1) }
+        if a.isLoneOne, m.kind != .percent { return (nil, a.last + 1) }
+        if m.kind == .duration, filter.isTimeWindow(s, start: start, unitEnd: m.surfaceEnd) { return (nil, m.surfaceEnd + 1) }
+
+        // "1.500 soldiers", "12.000 troops": English gives no count of people or things three
+        // decimals, so the dot groups thousands (German, Spanish… and their machine translations).
+        if m.kind == .people || m.kind == .object {
+            if let t = a.thousandsReading { a.value = t }
+            if var b = upper, let t = b.thousandsReading {
+                b.value = t
+                upper = b
+            }
+        }
+
+        let bounds = FigureInterval.bounds(qualifier, value: a.value, upper: upper?.value)
+        var figure = Figure(value: a.value, unit: m.unit, unitKind: m.kind,
+                            subject: subjects.subject(of: m, number: unitNumber, start: start, in: s),
+                            qualifier: qualifier, low: bounds.low, high: bounds.high,
+                            lowExclusive: bounds.lowExclusive, highExclusive: bounds.highExclusive)
+        figure.isUpdate = isUpdate(start: start, in: s, runningTotal: &runningTotal)
+
+        let surface: String
+        let next: Int
+        if case .before(let first, _) = m.place {
+            surface = s.span(first, a.last)
+            next = a.last + 1
+        } else if changeTarget != nil {
+            surface = s.span(start, a.last)  // the unit is the second number's, which is read next
+            next = a.last + 1
+        } else {
+            surface = s.span(start, m.surfaceEnd)
+            // "312 of the 450 seats": a number inside the phrase is read as a figure of its own.
+            var inner = a.last + 1
+            while inner <= m.surfaceEnd, upper == nil, !s.isNumber(inner) { inner += 1 }
+            next = upper == nil ? inner : m.surfaceEnd + 1
+        }
+        return (FoundFigure(surface: surface, figure: figure), next)
+    }
+
+    /// "2020-2024", "2019 to 2023": a span of years, not a range of counts.
+    private func isYearPair(_ s: SentenceTokens, _ a: ParsedNumber, _ b: ParsedNumber) -> Bool {
+        filter.isYear(s, a, unitFromLexicon: false) && filter.isYear(s, b, unitFromLexicon: false)
+    }
+
+    /// The number is given as a new level: "rose to 40", "has soared to more than 13,000",
+    /// "rose from 12 to 40" (for the 40), "now stands at 40", or "so far" anywhere in the sentence.
+    private func isUpdate(start: Int, in s: SentenceTokens, runningTotal: inout Bool?) -> Bool {
+        if v.updateBefore.length(endingAt: start - 1, in: s.lows) > 0 { return true }
+        if s.low(start - 1) == "to" {
+            if v.changeVerbs.length(endingAt: start - 2, in: s.lows) > 0 { return true }
+            var p = start - 2
+            while p >= 1, start - p <= 8 {
+                if s.low(p) == "from" { return v.changeVerbs.length(endingAt: p - 1, in: s.lows) > 0 }
+                p -= 1
+            }
+        }
+        if runningTotal == nil { runningTotal = v.updateAnywhere.occurs(in: s.lows) }
+        return runningTotal ?? false
+    }
+
+    /// Headline style ("Floods Kill 40 In Spain"): most words capitalised.
+    private func isTitleCase(_ s: SentenceTokens) -> Bool {
+        var words = 0
+        var capitals = 0
+        for (i, t) in s.tokens.enumerated() where t.kind == .word {
+            words += 1
+            if s.capitalized(i) { capitals += 1 }
+        }
+        return words >= 3 && Double(capitals) >= FigureLimits.titleCaseShare * Double(words)
+    }
+}

@@ -1,0 +1,114 @@
+/// A unit as the lexicon gives it: the normalised unit and what kind of quantity it measures.
+struct UnitEntry: Sendable, Equatable {
+    let unit: String
+    let kind: Figure.UnitKind
+}
+
+/// The vocabulary of the figure extractor, read once from lexicon/units, qualifiers, numbers,
+/// figure-cues and dates.
+struct FigureVocabulary: Sendable {
+    let numbers: NumberWords
+    let units: PhraseMap<UnitEntry>
+    /// Money only when the number has a scale ("5 million pounds", "3 billion won").
+    let scaledMoney: PhraseMap<String>
+    let currencySigns: [String: String]
+    let currencySignPrefixes: [String: String]
+    let currencyCodes: PhraseMap<String>
+    let notUnits: Set<String>
+    let qualifiers: PhraseMap<Figure.Qualifier>
+    let changeVerbs: PhraseSet
+    let updateBefore: PhraseSet
+    let updateAnywhere: PhraseSet
+    let linking: Set<String>
+    let functionWords: Set<String>
+    let tailPrepositions: Set<String>
+    let determiners: Set<String>
+    let participles: Set<String>
+    let placeHeads: Set<String>
+    let notSubjectStarts: Set<String>
+    let countNouns: Set<String>
+    let ageBefore: Set<String>
+    let ageAfter: PhraseSet
+    let timeAfter: PhraseSet
+    let ordinalSuffixes: Set<String>
+    let referenceBefore: Set<String>
+    let windowBefore: Set<String>
+    let windowPreposition: Set<String>
+    let windowAfter: PhraseSet
+    let compoundNotCount: Set<String>
+    let months: [String: Int]
+    let yearCues: PhraseSet
+    /// Month and weekday names and "today", "yesterday"…: a phrase starting with one is a time, not a place.
+    let dateWords: Set<String>
+
+    init(rules: Rules) {
+        let u = rules.lexicon("units")
+        let cues = rules.lexicon("figure-cues")
+        numbers = NumberWords(lexicon: rules.lexicon("numbers"))
+
+        // Kinds in a fixed order so that a form listed twice always gets the same kind.
+        let kinds: [Figure.UnitKind] = [.percent, .money, .people, .distance, .area, .weight, .volume, .duration, .object, .other]
+        var unitPairs: [(String, UnitEntry)] = []
+        for kind in kinds {
+            for (form, unit) in LexiconPairs.strings(u, kind.rawValue) {
+                unitPairs.append((form, UnitEntry(unit: unit, kind: kind)))
+            }
+        }
+        units = PhraseMap(unitPairs)
+        scaledMoney = PhraseMap(LexiconPairs.strings(u, "scaled-money"))
+        currencySigns = Dictionary(LexiconPairs.strings(u, "currency-signs"), uniquingKeysWith: { a, _ in a })
+        currencySignPrefixes = Dictionary(LexiconPairs.strings(u, "currency-sign-prefixes").map { ($0.0.lowercased(), $0.1) },
+                                          uniquingKeysWith: { a, _ in a })
+        currencyCodes = PhraseMap(LexiconPairs.strings(u, "currency-codes"))
+        notUnits = u.set("not-units")
+
+        var qualifierPairs: [(String, Figure.Qualifier)] = []
+        for q in Figure.Qualifier.allCases {
+            for phrase in rules.lexicon("qualifiers")[q.rawValue] { qualifierPairs.append((phrase, q)) }
+        }
+        qualifiers = PhraseMap(qualifierPairs)
+
+        changeVerbs = PhraseSet(cues["change-verbs"])
+        updateBefore = PhraseSet(cues["update-before"])
+        updateAnywhere = PhraseSet(cues["update-anywhere"])
+        linking = cues.set("linking")
+        functionWords = cues.set("function-words")
+        tailPrepositions = cues.set("tail-prepositions")
+        determiners = cues.set("determiners")
+        participles = cues.set("participles")
+        placeHeads = cues.set("place-heads")
+        notSubjectStarts = cues.set("not-subject-starts")
+        countNouns = cues.set("count-nouns")
+        ageBefore = cues.set("age-before")
+        ageAfter = PhraseSet(cues["age-after"])
+        timeAfter = PhraseSet(cues["time-after"])
+        ordinalSuffixes = cues.set("ordinal-suffixes")
+        referenceBefore = cues.set("reference-before")
+        windowBefore = cues.set("window-before")
+        windowPreposition = cues.set("window-preposition")
+        windowAfter = PhraseSet(cues["window-after"])
+        compoundNotCount = cues.set("compound-not-count")
+
+        let d = rules.lexicon("dates")
+        months = Dictionary(LexiconPairs.strings(d, "months").compactMap { k, v in Int(v).map { (k.lowercased(), $0) } },
+                            uniquingKeysWith: { a, _ in a })
+        yearCues = PhraseSet(d["year-cues"])
+        dateWords = Set(months.keys).union(LexiconPairs.strings(d, "weekdays").map { $0.0.lowercased() })
+            .union(LexiconPairs.strings(d, "relative-days").map { $0.0.lowercased() })
+    }
+
+    /// A month name, capitalised as in running text ("June", "Sept"), at token `i`.
+    func isMonth(_ s: SentenceTokens, _ i: Int) -> Bool {
+        s.capitalized(i) && months[s.lows[i]] != nil
+    }
+
+    /// English plural of a singular noun from a compound ("nation" → "nations", "storey" → "storeys").
+    static func plural(_ noun: String) -> String {
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        if noun.hasSuffix("y"), noun.count > 1, !vowels.contains(noun[noun.index(noun.endIndex, offsetBy: -2)]) {
+            return noun.dropLast() + "ies"
+        }
+        for end in ["s", "x", "z", "ch", "sh"] where noun.hasSuffix(end) { return noun + "es" }
+        return noun + "s"
+    }
+}

@@ -1,0 +1,102 @@
+/// Numbers that do not count anything: dates and years, clock times, ages, ordinals, phone numbers
+/// and codes, names of products and laws ("Windows 7", "F-16", "Article 5"). Each check looks at a
+/// few tokens around the number only.
+struct NonFigureFilter: Sendable {
+    let v: FigureVocabulary
+
+    private static let joiners: Set<String> = [":", "/", "."]
+    private static let codeMarks: Set<String> = ["+", "#", "№"]
+    private static let apostrophes: Set<String> = ["'", "’", "‘"]
+    private static let openers: Set<String> = ["\"", "“", "‘", "'", "«", "„", "(", "[", "—", "–", "-", ":"]
+
+    /// True when the number `n` (starting at token `n.first`) is not a figure, whatever follows it.
+    func rejects(_ s: SentenceTokens, _ n: ParsedNumber, titleCase: Bool) -> Bool {
+        let i = n.first
+        let after = n.last + 1
+        if !n.isSpelled {
+            // "+44 20…", "#1": phone numbers, rankings, hashtags.
+            if s.isPunct(i - 1, Self.codeMarks), s.attached(i) { return true }
+            // "10:30", "24/7", "3/4", "5.1.2": times, ratios, fractions, versions and numeric dates.
+            if s.isPunct(after, Self.joiners), s.attached(after), s.isNumber(after + 1), s.attached(after + 1) { return true }
+            if s.isPunct(i - 1, Self.joiners), s.attached(i), s.isNumber(i - 2), s.attached(i - 1) { return true }
+            // "76th", "1990s", "3D", "5G": letters glued to the digits that are no unit.
+            if s.isWord(after), s.attached(after), v.ordinalSuffixes.contains(s.lows[after]) { return true }
+            // "F-16", "COVID-19", "Su-27": a name with a number.
+            if s.isPunct(i - 1, SentenceTokens.hyphenMarks), s.attached(i), s.isWord(i - 2), s.attached(i - 1) { return true }
+            // "the '90s"
+            if s.isPunct(i - 1, Self.apostrophes), s.attached(i) { return true }
+            // A run of numbers ("555 123 4567", "(02) 9555 1234"): phone numbers and codes.
+            if s.isNumber(after) || (s.isPunct(after, [")"]) && s.isNumber(after + 1)) { return true }
+            if s.isNumber(i - 1) || (s.isPunct(i - 1, [")", "("]) && s.isNumber(i - 2)) { return true }
+        }
+        if isTime(s, after) || isAge(s, n) || isDatePart(s, n) || isReference(s, n, titleCase: titleCase) { return true }
+        return false
+    }
+
+    /// "10 a.m.", "3pm", "15:00 GMT", "9 o'clock".
+    private func isTime(_ s: SentenceTokens, _ after: Int) -> Bool {
+        v.timeAfter.length(startingAt: after, in: s.lows) > 0
+    }
+
+    /// "aged 70", "a 34-year-old man", "70 years old", "aged between 18 and 30".
+    private func isAge(_ s: SentenceTokens, _ n: ParsedNumber) -> Bool {
+        var before = n.first - 1
+        if ["between", "of", "over", "under", "about", "around"].contains(s.low(before)) { before -= 1 }
+        if v.ageBefore.contains(s.low(before)) { return true }
+        if let c = n.compoundNoun, v.ageAfter.contains(c) { return true }
+        var after = n.last + 1
+        if s.isPunct(after, SentenceTokens.hyphenMarks), s.attached(after) { after += 1 }
+        return v.ageAfter.length(startingAt: after, in: s.lows) > 0
+    }
+
+    /// "June 19", "Sept. 25", "19 June", "the 19th of June".
+    private func isDatePart(_ s: SentenceTokens, _ n: ParsedNumber) -> Bool {
+        guard n.isPlainInteger, let day = Int(s.tokens[n.first].text), (1...DateLimits.maxDayOfMonth).contains(day) else { return false }
+        let i = n.first
+        if v.isMonth(s, i - 1) || (s.isPunct(i - 1, ["."]) && v.isMonth(s, i - 2)) { return true }
+        var after = n.last + 1
+        if s.attached(after), v.ordinalSuffixes.contains(s.low(after)) { after += 1 }
+        if s.low(after) == "of" { after += 1 }
+        return v.isMonth(s, after)
+    }
+
+    /// "Article 5", "No. 10", "Resolution 2231", "Boeing 737", "Windows 7".
+    private func isReference(_ s: SentenceTokens, _ n: ParsedNumber, titleCase: Bool) -> Bool {
+        var p = n.first - 1
+        if s.isPunct(p, ["."]) { p -= 1 }
+        guard s.isWord(p) else { return false }
+        let word = s.lows[p]
+        if v.referenceBefore.contains(word) { return true }
+        // A capitalised name right before a bare number names a model or an item. Not at the start
+        // of a sentence or a quotation ("About 400…", "“Nearly 300…"), not in title case, and not
+        // for numbers that only counts have ("1,500", "2.5 million").
+        guard !n.isSpelled, n.isPlainInteger, !titleCase, s.capitalized(p), p > 0, !s.isPunct(p - 1, Self.openers) else { return false }
+        if v.functionWords.contains(word) || v.qualifiers[word] != nil || v.dateWords.contains(word) || v.units[word] != nil { return false }
+        // "told Reuters 40 people had died": models are not followed by people.
+        if v.units.longest(startingAt: n.last + 1, in: s.lows)?.value.kind == .people { return false }
+        return true
+    }
+
+    /// A four-digit number in the range of years is a year unless a unit from the lexicon follows
+    /// and no year cue or month stands before it ("sent 2000 soldiers" but "in 2022 protesters").
+    func isYear(_ s: SentenceTokens, _ n: ParsedNumber, unitFromLexicon: Bool) -> Bool {
+        guard n.isPlainInteger, s.tokens[n.first].text.utf8.count == 4, let y = Int(s.tokens[n.first].text),
+              FigureLimits.plausibleYears.contains(y) else { return false }
+        if !unitFromLexicon { return true }
+        let p = n.first - 1
+        // "Sept. 25, 2024 …": a year after the day of a date.
+        let afterDay = s.isPunct(p, [","]) && s.isPlainDigits(p - 1) && (v.isMonth(s, p - 2) || s.isPunct(p - 2, ["."]))
+        return v.yearCues.length(endingAt: p, in: s.lows) > 0 || v.isMonth(s, p) || afterDay
+    }
+
+    /// A duration that places an event in time rather than measuring it: "over the past two years",
+    /// "in the next three days", "two years ago", "within 48 hours".
+    func isTimeWindow(_ s: SentenceTokens, start: Int, unitEnd: Int) -> Bool {
+        var p = start - 1
+        if v.windowPreposition.contains(s.low(p)) { return true }
+        if v.windowBefore.contains(s.low(p)) { return true }
+        if v.determiners.contains(s.low(p)) { p -= 1 }
+        if v.windowBefore.contains(s.low(p)) { return true }
+        return v.windowAfter.length(startingAt: unitEnd + 1, in: s.lows) > 0
+    }
+}

@@ -1,0 +1,199 @@
+/// A number read from the tokens of a sentence.
+struct ParsedNumber: Sendable, Equatable {
+    var value: Double
+    /// First and last token of the number, scale words included ("8.5 million" = two tokens).
+    var first: Int
+    var last: Int
+    /// "1.500" read with the dot as a thousands separator (German, Spanish… and their machine
+    /// translations), used when the noun shows the number must be whole ("1.500 soldiers").
+    var thousandsReading: Double?
+    /// The factor of the scale word, 1 without one ("million" = 1e6).
+    var scale: Double = 1
+    var isSpelled = false
+    /// One token of digits only, no separator or scale: "2022", "19", "737".
+    var isPlainInteger = false
+    /// The noun of a hyphenated spelled compound: "five-day" → "day".
+    var compoundNoun: String?
+    /// A lone "one" without scale: only counted before a percent unit ("one percent").
+    var isLoneOne = false
+
+    var hasScale: Bool { scale != 1 }
+}
+
+/// Reads numbers: digits with separators ("1,500", "12 000", "1.234.567"), decimals with scale
+/// words ("8.5 million", "1.5bn", "$3m"), and spelled numbers ("twelve thousand",
+/// "one hundred and twenty", "twenty-five", "a dozen", "half a million").
+struct NumberParser: Sendable {
+    let words: NumberWords
+
+    /// The number starting at token `i`, or nil. `afterCurrency` allows the money-only scale
+    /// letters ("$3m", "€50k").
+    func parse(_ s: SentenceTokens, at i: Int, afterCurrency: Bool) -> ParsedNumber? {
+        if s.isNumber(i) { return parseDigits(s, at: i, afterCurrency: afterCurrency) }
+        if s.isWord(i), words.canStart(s.lows[i]) { return parseWords(s, at: i) }
+        return nil
+    }
+
+    // MARK: digits
+
+    private func parseDigits(_ s: SentenceTokens, at i: Int, afterCurrency: Bool) -> ParsedNumber? {
+        guard let reading = Self.digitValue(s.tokens[i].text) else { return nil }
+        var n = ParsedNumber(value: reading.value, first: i, last: i, thousandsReading: reading.thousands)
+        n.isPlainInteger = s.isPlainDigits(i)
+        // "12 000": a group of three digits after a space continues the number (French, Swiss and
+        // SI style). Only after a first group of at most three digits, so "2022 100" is two numbers.
+        if n.isPlainInteger, s.tokens[i].text.utf8.count <= 3 {
+            var j = i + 1
+            var digitCount = s.tokens[i].text.utf8.count
+            while s.isPlainDigits(j), !s.attached(j), s.tokens[j].text.utf8.count == 3,
+                  digitCount + 3 <= FigureLimits.maxDigits, let g = Double(s.tokens[j].text) {
+                n.value = n.value * 1000 + g
+                n.last = j
+                digitCount += 3
+                j += 1
+            }
+            if n.last > i { n.isPlainInteger = false }
+        }
+        // A scale word: "8.5 million", "1.5bn", "3 bln", and after a currency sign "$3m".
+        let k = n.last + 1
+        if s.isWord(k) {
+            let w = s.lows[k]
+            var factor = words.scales[w] ?? words.hundred[w] ?? words.scaleAbbreviations[w]
+            if factor == nil, afterCurrency, s.attached(k) { factor = words.moneyScales[w] }
+            if let factor {
+                n.value *= factor
+                n.thousandsReading = nil
+                n.scale = factor
+                n.last = k
+                n.isPlainInteger = false
+            }
+        }
+        return n
+    }
+
+    /// The value of one number token. Separators: a comma, apostrophe or (thin) space groups
+    /// thousands; a single dot is a decimal point ("8.5"), several dots group thousands
+    /// ("1.234.567"); with both, the last one is the decimal mark ("1.234,5", "1,234.5").
+    /// Anything else ("12,34", "1,2,3") is not read: fewer figures rather than wrong ones.
+    static func digitValue(_ text: String) -> (value: Double, thousands: Double?)? {
+        var groups: [String] = [""]
+        var separators: [Character] = []
+        var digitCount = 0
+        for ch in text {
+            if ch.isASCII, ch.isNumber {
+                groups[groups.count - 1].append(ch)
+                digitCount += 1
+            } else {
+                separators.append(ch == "." || ch == "," ? ch : " ")
+                groups.append("")
+            }
+        }
+        guard digitCount > 0, digitCount <= FigureLimits.maxDigits else { return nil }
+        if separators.isEmpty { return Double(groups[0]).map { ($0, nil) } }
+
+        func thousands(_ gs: ArraySlice<String>) -> Double? {
+            guard let head = gs.first, (1...3).contains(head.count), gs.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+            return Double(gs.joined())
+        }
+        let kinds = Set(separators)
+        if kinds.count == 1 {
+            let sep = separators[0]
+            if sep == ".", separators.count == 1 {
+                guard let v = Double(groups[0] + "." + groups[1]) else { return nil }
+                let alt = groups[1].count == 3 && groups[0] != "0" ? thousands(groups[...]) : nil
+                return (v, alt)
+            }
+            return thousands(groups[...]).map { ($0, nil) }
+        }
+        // Two kinds: the last separator is the decimal mark and occurs once.
+        guard kinds.count == 2, let decimal = separators.last, decimal == "." || decimal == ",",
+              separators.dropLast().allSatisfy({ $0 != decimal }),
+              let whole = thousands(groups.dropLast()), let fraction = Double("0." + groups[groups.count - 1]) else { return nil }
+        return (whole + fraction, nil)
+    }
+
+    // MARK: words
+
+    private enum Last { case start, article, half, halfArticle, unit, ten, hundred, scale }
+
+    private func parseWords(_ s: SentenceTokens, at i: Int) -> ParsedNumber? {
+        // "a", "an" and "half" are numbers only before a scale word ("a dozen", "half a million"):
+        // settle the common case, "a" before anything else, with one lookup.
+        let first = s.lows[i]
+        if first == "a" || first == "an", words.scales[s.low(i + 1)] == nil, words.hundred[s.low(i + 1)] == nil { return nil }
+        var total = 0.0
+        var current = 0.0
+        var last = Last.start
+        var scale = 1.0
+        var end = -1
+        var compound: String?
+        var usedOne = false
+        var j = i
+        tokens: while s.isWord(j) {
+            let w = s.lows[j]
+            if w == "and", last == .hundred || last == .scale, s.isWord(j + 1),
+               words.cardinals[s.lows[j + 1]] != nil || words.tens[s.lows[j + 1]] != nil || s.lows[j + 1].contains("-") {
+                j += 1
+                continue
+            }
+            let parts = w.contains("-") ? w.split(separator: "-").map(String.init) : [w]
+            var took = false
+            for (p, part) in parts.enumerated() {
+                if let v = words.cardinals[part] {
+                    guard last == .start || last == .hundred || last == .scale || (last == .ten && v < 10) else { break tokens }
+                    current += v
+                    last = .unit
+                } else if let v = words.tens[part] {
+                    guard last == .start || last == .hundred || last == .scale else { break tokens }
+                    current += v
+                    last = .ten
+                } else if let v = words.one[part] {
+                    // "one", "a", "an" open a number; "one" also ends one ("twenty-one", "a hundred and one").
+                    if last == .start {
+                        current = v
+                        last = part == "one" ? .unit : .article
+                        usedOne = true
+                    } else if last == .half, part != "one" {
+                        last = .halfArticle
+                    } else if part == "one", last == .ten || last == .hundred || last == .scale {
+                        current += v
+                        last = .unit
+                    } else { break tokens }
+                } else if let v = words.half[part], last == .start {
+                    current = v
+                    last = .half
+                } else if let v = words.hundred[part], last == .unit || last == .ten || last == .article {
+                    current = (current == 0 ? 1 : current) * v
+                    last = .hundred
+                    scale = max(scale, v)
+                } else if let v = words.scales[part], last != .start, last != .half {
+                    total += (current == 0 ? 1 : current) * v
+                    current = 0
+                    last = .scale
+                    scale = max(scale, v)
+                } else if p > 0, took || last != .start {
+                    // "five-day", "twenty-five-year-old": a number glued to a noun.
+                    compound = parts[p...].joined(separator: "-")
+                    end = j
+                    break tokens
+                } else {
+                    break tokens
+                }
+                took = true
+            }
+            end = j
+            j += 1
+            if compound != nil { break }
+        }
+        guard end >= i, last != .article, last != .half, last != .halfArticle || scale > 1 else { return nil }
+        // "a" and "half" need a scale word: "a dozen", "half a million", not "a soldier".
+        if (s.lows[i] == "a" || s.lows[i] == "an" || s.lows[i].hasPrefix("half")), scale == 1 { return nil }
+        if let compound, words.fractions.contains(compound.split(separator: "-").first.map(String.init) ?? "") { return nil }
+        var n = ParsedNumber(value: total + current, first: i, last: end)
+        n.isSpelled = true
+        n.scale = scale
+        n.compoundNoun = compound
+        n.isLoneOne = usedOne && scale == 1 && total + current == 1
+        return n
+    }
+}

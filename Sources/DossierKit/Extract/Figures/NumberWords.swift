@@ -1,0 +1,43 @@
+/// The number vocabulary of lexicon/numbers.txt.
+struct NumberWords: Sendable {
+    let cardinals: [String: Double]
+    let tens: [String: Double]
+    let hundred: [String: Double]
+    let scales: [String: Double]
+    let scaleAbbreviations: [String: Double]
+    let moneyScales: [String: Double]
+    /// "one", "a", "an": 1, but only counted before a scale word (or, "one", before a percent unit).
+    let one: [String: Double]
+    let half: [String: Double]
+    let fractions: Set<String>
+    /// Words a spelled number can start with.
+    let startWords: Set<String>
+
+    init(lexicon l: Lexicon) {
+        cardinals = LexiconPairs.numbers(l, "cardinals")
+        tens = LexiconPairs.numbers(l, "tens")
+        hundred = LexiconPairs.numbers(l, "hundred")
+        scales = LexiconPairs.numbers(l, "scales")
+        scaleAbbreviations = LexiconPairs.numbers(l, "scale-abbreviations")
+        moneyScales = LexiconPairs.numbers(l, "money-scale-abbreviations")
+        one = LexiconPairs.numbers(l, "one")
+        half = LexiconPairs.numbers(l, "half")
+        fractions = l.set("fractions")
+        startWords = Set(cardinals.keys).union(tens.keys).union(one.keys).union(half.keys)
+    }
+
+    /// Whether a word can start a spelled number ("two", "twenty-five", "five-day", "a").
+    func canStart(_ low: String) -> Bool {
+        if startWords.contains(low) { return true }
+        guard low.contains("-"), let first = low.split(separator: "-").first else { return false }
+        return startWords.contains(String(first))
+    }
+
+    /// A count written as one word: "two", "twenty-five", "a", "one" (for "two weeks ago").
+    func smallCount(_ low: String) -> Int? {
+        if let v = cardinals[low] ?? tens[low] ?? one[low] { return Int(v) }
+        let parts = low.split(separator: "-").map(String.init)
+        if parts.count == 2, let t = tens[parts[0]], let u = cardinals[parts[1]] ?? one[parts[1]], u < 10 { return Int(t + u) }
+        return nil
+    }
+}

@@ -1,0 +1,220 @@
+/// Where the counted noun of a figure is, and what unit it gives.
+struct UnitMatch: Sendable, Equatable {
+    enum Place: Sendable, Equatable {
+        /// A currency sign or code before the number ("$74 billion", "USD 5 million").
+        case currency
+        /// A unit glued to the number: "12%", "10km", "1,200 percent", "32-nation", "five-day".
+        case attached(compound: Bool)
+        /// The head noun of the phrase after the number: "1,500 North Korean soldiers" (tokens of
+        /// the phrase `phraseStart…head`).
+        case noun(phraseStart: Int, head: Int)
+        /// A noun phrase before the number: "the death toll rose to 40".
+        case before(start: Int, end: Int)
+    }
+
+    var unit: String
+    var kind: Figure.UnitKind
+    var place: Place
+    /// Last token the surface covers ("soldiers" in "up to 12,000 soldiers").
+    var surfaceEnd: Int
+    /// The unit came from the lexicon, not from the plural-noun fallback.
+    var fromLexicon: Bool
+}
+
+/// A currency sign or code before a number, and the token it starts at.
+struct CurrencyMatch: Sendable, Equatable {
+    let code: String
+    let start: Int
+}
+
+/// Finds the unit of a number: a currency before it, a percent sign or unit glued to it,
+/// or the head noun of the noun phrase after it.
+struct UnitFinder: Sendable {
+    let v: FigureVocabulary
+
+    /// "$", "US$", "€", "USD", "Rs." right before token `i`.
+    func currency(before i: Int, in s: SentenceTokens) -> CurrencyMatch? {
+        let p = i - 1
+        if s.tokens.indices.contains(p), s.tokens[p].kind == .punct, let code = v.currencySigns[s.tokens[p].text] {
+            if s.attached(p), s.isWord(p - 1), let prefixed = v.currencySignPrefixes[s.lows[p - 1]] {
+                return CurrencyMatch(code: prefixed, start: p - 1)
+            }
+            return CurrencyMatch(code: code, start: p)
+        }
+        if let m = v.currencyCodes.longest(endingAt: p, in: s.lows), s.isWord(p - m.length + 1) {
+            return CurrencyMatch(code: m.value, start: p - m.length + 1)
+        }
+        return nil
+    }
+
+    /// The unit of number `n`; nil when nothing countable follows (nor, with `lookBack`, precedes).
+    /// `start` is the first token of the figure (its qualifier or currency sign).
+    func unit(of n: ParsedNumber, start: Int, currency: CurrencyMatch?, in s: SentenceTokens) -> UnitMatch? {
+        let k = n.last + 1
+        if let currency {
+            // "$5 million USD": a currency word after the number belongs to the same figure.
+            var end = n.last
+            if let m = v.units.longest(startingAt: k, in: s.lows), m.value.kind == .money { end = k + m.length - 1 }
+            return UnitMatch(unit: currency.code, kind: .money, place: .currency, surfaceEnd: end, fromLexicon: true)
+        }
+        if let noun = n.compoundNoun { return compoundUnit(noun, at: n.last) }
+        if !n.isSpelled, s.attached(k), s.isWord(k) {
+            // "10km", "5kg", "100m": a unit written without a space; other glued letters ("5G") are no unit.
+            // A capital letter alone is no unit symbol: "5G", "3D", "100M".
+            guard let m = v.units.longest(startingAt: k, in: s.lows), !(m.length == 1 && s.lows[k].count == 1 && s.capitalized(k)) else { return nil }
+            return UnitMatch(unit: m.value.unit, kind: m.value.kind, place: .attached(compound: false), surfaceEnd: k + m.length - 1, fromLexicon: true)
+        }
+        if s.isPunct(k, SentenceTokens.hyphenMarks), s.attached(k), s.isWord(k + 1), s.attached(k + 1) {
+            return compoundUnit(s.lows[k + 1], at: k + 1)  // "32-nation", "10-km"
+        }
+        if let m = v.units.longest(startingAt: k, in: s.lows), m.value.kind == .percent {
+            return UnitMatch(unit: m.value.unit, kind: .percent, place: .attached(compound: false), surfaceEnd: k + m.length - 1, fromLexicon: true)
+        }
+        return nounUnit(after: n, in: s) ?? unitBefore(start: start, numberEnd: n.last, in: s)
+    }
+
+    /// "32-nation" → nations, "five-day" → days, "10-km" → km. Not "two-way", "34-year-old".
+    private func compoundUnit(_ noun: String, at end: Int) -> UnitMatch? {
+        guard !v.compoundNotCount.contains(noun), !v.ageAfter.contains(noun), !noun.contains("-"),
+              noun.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+        if let e = v.units[noun] {
+            return UnitMatch(unit: e.unit, kind: e.kind, place: .attached(compound: true), surfaceEnd: end, fromLexicon: true)
+        }
+        guard noun.count >= 2 else { return nil }
+        return UnitMatch(unit: FigureVocabulary.plural(noun), kind: .object, place: .attached(compound: true), surfaceEnd: end, fromLexicon: false)
+    }
+
+    /// The head noun of the phrase after the number: the first unit from the lexicon, or else the
+    /// first plural noun, within a few modifier words ("1,500 North Korean soldiers",
+    /// "2,000 of the protesters", "a dozen armed drones").
+    private func nounUnit(after n: ParsedNumber, in s: SentenceTokens) -> UnitMatch? {
+        var j = n.last + 1
+        // Partitive: "2,000 of the soldiers", "300 of its workers", "312 of the 450 seats".
+        if s.low(j) == "of", v.determiners.contains(s.low(j + 1)) {
+            j += 2
+            if s.isNumber(j) { j += 1 }
+        }
+        let phraseStart = j
+        var modifiers = 0
+        while s.isWord(j), modifiers <= FigureLimits.maxModifierWords {
+            // A model name among the modifiers: "12 Hwasong-19 missiles", "8 million Windows 10 users".
+            if s.isPunct(j + 1, SentenceTokens.hyphenMarks), s.attached(j + 1), s.isNumber(j + 2), s.attached(j + 2), s.isWord(j + 3) {
+                modifiers += 1
+                j += 3
+                continue
+            }
+            if s.capitalized(j), s.isPlainDigits(j + 1), s.isWord(j + 2) {
+                modifiers += 1
+                j += 2
+                continue
+            }
+            if n.hasScale, let m = v.scaledMoney.longest(startingAt: j, in: s.lows) {
+                return UnitMatch(unit: m.value, kind: .money, place: .noun(phraseStart: phraseStart, head: j + m.length - 1),
+                                 surfaceEnd: j + m.length - 1, fromLexicon: true)
+            }
+            let w = s.lows[j]
+            // Single letters ("m", "t") are units only when glued to the digits.
+            if let m = v.units.longest(startingAt: j, in: s.lows), m.length > 1 || w.count > 1 {
+                let head = j + m.length - 1
+                // "special forces troops", "staff members": a unit before another plural one modifies it
+                // (but "40 people injured": a participle after the noun is no noun).
+                if m.value.kind == .people || m.value.kind == .object, let next = v.units.longest(startingAt: head + 1, in: s.lows),
+                   next.value.kind == m.value.kind, looksPlural(s, head + next.length) {
+                    let last = head + next.length
+                    return UnitMatch(unit: next.value.unit, kind: next.value.kind, place: .noun(phraseStart: phraseStart, head: last),
+                                     surfaceEnd: last, fromLexicon: true)
+                }
+                return UnitMatch(unit: m.value.unit, kind: m.value.kind, place: .noun(phraseStart: phraseStart, head: head),
+                                 surfaceEnd: head, fromLexicon: true)
+            }
+            if v.functionWords.contains(w) || v.notUnits.contains(w) || v.scaledMoney[w] != nil { return nil }
+            if looksPlural(s, j) {
+                // "20 Reuters journalists", "300 aid workers": a plural noun followed by another is its modifier.
+                var head = j
+                if looksPlural(s, j + 1), v.units[s.lows[j + 1]] != nil || !s.capitalized(j + 1) {
+                    head = j + 1
+                }
+                let kind: Figure.UnitKind = v.units[s.lows[head]]?.kind ?? (isDemonym(s, head) ? .people : .object)
+                let unit = v.units[s.lows[head]]?.unit ?? s.lows[head]
+                return UnitMatch(unit: unit, kind: kind, place: .noun(phraseStart: phraseStart, head: head),
+                                 surfaceEnd: head, fromLexicon: v.units[s.lows[head]] != nil)
+            }
+            modifiers += 1
+            j += 1
+        }
+        return nil
+    }
+
+    /// A plural-looking noun: "drones", "NGOs", "fighter-jets"; not "this", "was", "its", "Paris".
+    private func looksPlural(_ s: SentenceTokens, _ j: Int) -> Bool {
+        guard s.isWord(j) else { return false }
+        let w = s.lows[j]
+        guard w.count >= 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"),
+              !v.functionWords.contains(w), !v.notUnits.contains(w),
+              w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }) else { return false }
+        return true
+    }
+
+    /// English demonyms in the plural end in -ans ("Ukrainians", "Americans"): people.
+    private func isDemonym(_ s: SentenceTokens, _ j: Int) -> Bool {
+        s.capitalized(j) && s.lows[j].hasSuffix("ans")
+    }
+
+    /// A noun phrase before the number holding a unit from the lexicon, joined to it by linking
+    /// words only: "the death toll rose to 40", "the number of evacuees stood at 1,200".
+    private func unitBefore(start: Int, numberEnd: Int, in s: SentenceTokens) -> UnitMatch? {
+        var p = start - 1
+        var skipped = 0
+        while s.isWord(p), skipped < FigureLimits.maxLinkingWords,
+              v.linking.contains(s.lows[p]) || v.changeVerbs.contains(s.lows[p]) {
+            p -= 1
+            skipped += 1
+        }
+        guard skipped > 0 else { return nil }
+        // The phrase right before the linking words, and those before it joined by prepositions
+        // ("the death toll from the floods in Spain"): the first one is the head of the whole.
+        var phrases: [(first: Int, end: Int)] = []
+        var end = p
+        while phrases.count < FigureLimits.maxBackPhrases, let first = phraseStart(endingAt: end, in: s) {
+            phrases.insert((first, end), at: 0)
+            var q = first - 1
+            if v.determiners.contains(s.low(q)) { q -= 1 }
+            guard v.tailPrepositions.contains(s.low(q)) else { break }
+            end = q - 1
+        }
+        guard let last = phrases.last?.end else { return nil }
+        // "the number of confirmed cases stood at 1,024": a count noun of a plural counts that plural.
+        if phrases.count >= 2, v.countNouns.contains(s.lows[phrases[0].end]), s.low(phrases[1].first - 1) == "of" {
+            var j = phrases[1].end
+            while j >= phrases[1].first, !looksPlural(s, j) { j -= 1 }
+            if j >= phrases[1].first {
+                let entry = v.units[s.lows[j]]
+                return UnitMatch(unit: entry?.unit ?? s.lows[j], kind: entry?.kind ?? .object, place: .before(start: phrases[0].first, end: last),
+                                 surfaceEnd: numberEnd, fromLexicon: entry != nil)
+            }
+        }
+        for phrase in phrases {
+            // The rightmost unit of the phrase is its head ("number of evacuees" → evacuees).
+            var j = phrase.end
+            while j >= phrase.first {
+                if let m = v.units.longest(startingAt: j, in: s.lows), j + m.length - 1 <= phrase.end,
+                   m.length > 1 || s.lows[j].count > 1, m.value.kind == .people || m.value.kind == .object {
+                    return UnitMatch(unit: m.value.unit, kind: m.value.kind, place: .before(start: phrase.first, end: last),
+                                     surfaceEnd: numberEnd, fromLexicon: true)
+                }
+                j -= 1
+            }
+        }
+        return nil
+    }
+
+    /// First token of the run of content words (at most a few) ending at `end`; nil when `end` is no such word.
+    private func phraseStart(endingAt end: Int, in s: SentenceTokens) -> Int? {
+        guard s.isWord(end), !v.functionWords.contains(s.lows[end]) else { return nil }
+        var first = end
+        while s.isWord(first - 1), end - (first - 1) < FigureLimits.maxBackWords, !v.functionWords.contains(s.lows[first - 1]) {
+            first -= 1
+        }
+        return first
+    }
+}
