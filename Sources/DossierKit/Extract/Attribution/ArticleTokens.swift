@@ -22,7 +22,18 @@ struct TokenSentence: Sendable {
         return String(sentence.text[u.index(u.startIndex, offsetBy: lo)..<u.index(u.startIndex, offsetBy: hi)])
     }
 
-    func lower(_ i: Int) -> String { tokens[i].lower }
+    /// Lowercased token texts, computed once (rules compare lowercased words many times per token).
+    let lowers: [String]
+
+    init(sentence: Sentence, tokens: [Token], index: Int, paragraph: Int) {
+        self.sentence = sentence
+        self.tokens = tokens
+        self.index = index
+        self.paragraph = paragraph
+        self.lowers = tokens.map { $0.kind == .word ? $0.text.lowercased() : $0.text }
+    }
+
+    func lower(_ i: Int) -> String { lowers[i] }
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
 }
 

@@ -21,6 +21,21 @@ enum AttributionLimits {
     /// Words an unattributed all-capitalised quote may have and still be a title or name, not speech
     /// ("Operation Sea Breeze", "The Long Walk").
     static let maxTitleQuoteWords = 4
+    /// Longest role phrase read before a name (tokens): "South Korean Deputy National Security Advisor" is 6.
+    static let maxRoleTokens = 8
+    /// Longest appositive read after a name: "head of the State Duma's Foreign Affairs Committee" is 10.
+    static let maxAppositiveTokens = 12
+    /// Longest headline-style speaker before a colon ("South Korea's president: “…”").
+    static let maxColonSpeakerTokens = 6
+    /// How far after "rejected"/"dismissed" a claim noun or dismissive word must come for a denial:
+    /// "dismissed the troop deployment and weapons transfer accusations as baseless" is 9.
+    static let rejectionObjectWindow = 14
+    /// Listener words after "told": "told the BBC", "told state television reporters".
+    static let maxListenerTokens = 4
+    /// Adverbials skipped after a reporting verb: "said later on Tuesday in a statement that" is 6.
+    static let maxAdverbialTokens = 8
+    /// How early an inner "that" must come for the content to start after it ("says it has reliable information that").
+    static let innerThatReach = 8
     /// Tokens between "neither" and "nor", and between "nor" and the verb: "neither the ministry of defence
     /// nor the army's general staff have confirmed".
     static let maxNeitherNorGap = 12

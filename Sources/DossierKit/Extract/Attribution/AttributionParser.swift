@@ -12,7 +12,7 @@ struct AttributionParser: Sendable {
         if i > 0 {
             let p = s.tokens[i - 1]
             if p.kind == .possessive { return false }
-            let l = p.lower
+            let l = s.lower(i - 1)
             if l != "that", l != "both", vocab.determiners.contains(l) { return false }
             if l == "of" || l == "for" { return false }
         }
@@ -25,14 +25,14 @@ struct AttributionParser: Sendable {
         let toks = s.tokens
         var j = v - 1
         while j >= 0, toks[j].kind == .word {
-            let l = toks[j].lower
+            let l = s.lower(j)
             if vocab.adverbs.contains(l) || extra.contains(l) { j -= 1; continue }
             // "The Pentagon on Monday rejected": a day between subject and verb.
-            if vocab.weekdays.contains(l) { j -= (j > 0 && toks[j - 1].lower == "on") ? 2 : 1; continue }
+            if vocab.weekdays.contains(l) { j -= (j > 0 && s.lower(j - 1) == "on") ? 2 : 1; continue }
             break
         }
         // An infinitive ("declined to comment", "went on to say") has no subject of its own.
-        if j >= 0, toks[j].lower == "to" { return nil }
+        if j >= 0, s.lower(j) == "to" { return nil }
         let end = j + 1
         var start = end
         var stopped = false
@@ -46,7 +46,7 @@ struct AttributionParser: Sendable {
         if j < 0 { stopped = true }
         guard stopped else { return nil }
         // "last week it had confirmed": a pronoun right before the verb is the whole subject.
-        if start < end, toks[end - 1].kind == .word, vocab.pronounWords.contains(toks[end - 1].lower) { return (end - 1)..<end }
+        if start < end, toks[end - 1].kind == .word, vocab.pronounWords.contains(s.lower(end - 1)) { return (end - 1)..<end }
         if start == end {
             // "Leonid Slutsky, head of the committee, said": the name before the appositive.
             if j >= 0, j == end - 1, toks[j].text == "," { return nameBeforeAppositive(s, comma: j) }
@@ -65,20 +65,24 @@ struct AttributionParser: Sendable {
             if t.text == "&" { return phraseStart < phraseEnd }
             return (t.text == "." || t.text == "-") && t.attached && j > 0 && s.tokens[j - 1].kind == .word
         case .word:
-            let l = t.lower
+            let l = s.lower(j)
             if l == "and" {
                 // "Russia and North Korea", "the U.S. and NATO": only between names.
                 guard phraseStart < phraseEnd, j > 0 else { return false }
                 let before = s.tokens[j - 1]
-                guard before.isCapitalized || before.kind == .possessive || vocab.isBody(before.lower) || vocab.isRoleNoun(before.lower) else { return false }
+                guard before.isCapitalized || before.kind == .possessive || vocab.isBody(s.lower(j - 1)) || vocab.isRoleNoun(s.lower(j - 1)) else { return false }
                 let next = s.tokens[phraseStart]
                 if next.isCapitalized { return true }
-                guard vocab.determiners.contains(next.lower), phraseStart + 1 < phraseEnd else { return false }
+                guard vocab.determiners.contains(s.lower(phraseStart)), phraseStart + 1 < phraseEnd else { return false }
                 let after = s.tokens[phraseStart + 1]
-                return after.isCapitalized || vocab.isBody(after.lower) || vocab.isRoleNoun(after.lower)
+                return after.isCapitalized || vocab.isBody(s.lower(phraseStart + 1)) || vocab.isRoleNoun(s.lower(phraseStart + 1))
             }
             if vocab.boundaries.contains(l) { return false }
-            if vocab.speechVerbs.contains(l), !t.isCapitalized { return false }
+            if vocab.speechVerbs.contains(l), !t.isCapitalized {
+                // "The claims could not be verified": after an article or possessive it is a noun.
+                let noun = j > 0 && (s.tokens[j - 1].kind == .possessive || vocab.determiners.contains(s.lower(j - 1)))
+                return noun
+            }
             return true
         }
     }
@@ -89,7 +93,7 @@ struct AttributionParser: Sendable {
         var j = c1 - 1
         var sawTitle = false
         while j >= 0, c1 - j <= AttributionLimits.maxSpeakerTokens, toks[j].text != "," {
-            if toks[j].kind == .word, vocab.titles.contains(toks[j].lower) { sawTitle = true }
+            if toks[j].kind == .word, vocab.titles.contains(s.lower(j)) { sawTitle = true }
             if toks[j].kind == .punct, toks[j].text != "." && toks[j].text != "-" { return nil }
             j -= 1
         }
@@ -97,13 +101,13 @@ struct AttributionParser: Sendable {
         // "Acme's chief executive, John Smith, wrote": the role comes first and the name sits between the commas.
         let between = (j + 1)..<c1
         if !between.isEmpty, between.allSatisfy({ toks[$0].kind == .word && toks[$0].isCapitalized || (toks[$0].text == "." && toks[$0].attached) }),
-           toks[j - 1].kind == .word, vocab.titles.contains(toks[j - 1].lower) {
+           toks[j - 1].kind == .word, vocab.titles.contains(s.lower(j - 1)) {
             return between
         }
         let isAge = j + 1 < c1 && toks[j + 1].kind == .number
         guard sawTitle || isAge else { return nil }
         var k = j - 1
-        while k >= 0, (toks[k].kind == .word && toks[k].isCapitalized && !vocab.boundaries.contains(toks[k].lower))
+        while k >= 0, (toks[k].kind == .word && toks[k].isCapitalized && !vocab.boundaries.contains(s.lower(k)))
             || (toks[k].text == "." && toks[k].attached) { k -= 1 }
         return k + 1 < j ? (k + 1)..<j : nil
     }
@@ -117,7 +121,7 @@ struct AttributionParser: Sendable {
         while i < b {
             let t = s.tokens[i]
             if t.kind == .word, !t.isCapitalized {
-                let l = t.lower
+                let l = s.lower(i)
                 if l.hasSuffix("ed"), i + 1 < b, vocab.cutWords.contains(s.lower(i + 1)) || s.lower(i + 1) == "by" { b = i; break }
             }
             i += 1
@@ -133,7 +137,7 @@ struct AttributionParser: Sendable {
         let toks = s.tokens
         let start = v + 1
         guard start < toks.count else { return nil }
-        let first = toks[start].lower
+        let first = s.lower(start)
         if first == "that" || vocab.cutWords.contains(first) || (vocab.boundaries.contains(first) && !vocab.determiners.contains(first)) { return nil }
         var i = start
         while i < toks.count, i - start < AttributionLimits.maxSpeakerTokens {
@@ -143,9 +147,9 @@ struct AttributionParser: Sendable {
                 break
             }
             if t.kind == .word, i > start {
-                let l = t.lower
+                let l = s.lower(i)
                 if l == "and" {
-                    guard toks[i - 1].isCapitalized, i + 1 < toks.count, toks[i + 1].isCapitalized || vocab.determiners.contains(toks[i + 1].lower) else { break }
+                    guard toks[i - 1].isCapitalized, i + 1 < toks.count, toks[i + 1].isCapitalized || vocab.determiners.contains(s.lower(i + 1)) else { break }
                 } else if vocab.cutWords.contains(l) || vocab.weekdays.contains(l) {
                     break
                 } else if vocab.boundaries.contains(l), !vocab.determiners.contains(l) {
@@ -164,7 +168,7 @@ struct AttributionParser: Sendable {
         let toks = s.tokens
         var i = 0
         while i + 2 < toks.count {
-            if toks[i].lower == "according", toks[i + 1].lower == "to", mask.map({ !$0[i] }) ?? true,
+            if s.lower(i) == "according", s.lower(i + 1) == "to", mask.map({ !$0[i] }) ?? true,
                let src = objectPhrase(s, after: i + 1) {
                 return (i..<(i + 2), src)
             }
@@ -178,7 +182,7 @@ struct AttributionParser: Sendable {
     func sentenceSubject(_ s: TokenSentence, before limit: Int) -> Range<Int>? {
         let toks = s.tokens
         var i = 0
-        if i < toks.count, toks[i].kind == .word, vocab.boundaries.contains(toks[i].lower) || vocab.cutWords.contains(toks[i].lower) {
+        if i < toks.count, toks[i].kind == .word, vocab.boundaries.contains(s.lower(i)) || vocab.cutWords.contains(s.lower(i)) {
             while i < limit, toks[i].text != "," { i += 1 }
             i += 1
         }
@@ -188,14 +192,14 @@ struct AttributionParser: Sendable {
             let t = toks[i]
             if t.kind == .possessive { i += 1; afterPossessive = 3; continue }
             // "Kim Jong Un's powerful sister criticized": words after a possessive, up to the verb.
-            if afterPossessive > 0, t.kind == .word, !t.isCapitalized, !t.lower.hasSuffix("ed"),
-               !vocab.speechVerbs.contains(t.lower), !vocab.boundaries.contains(t.lower) {
+            if afterPossessive > 0, t.kind == .word, !t.isCapitalized, !s.lower(i).hasSuffix("ed"),
+               !vocab.speechVerbs.contains(s.lower(i)), !vocab.boundaries.contains(s.lower(i)) {
                 afterPossessive -= 1
                 i += 1
                 continue
             }
             guard t.kind == .word else { break }
-            let l = t.lower
+            let l = s.lower(i)
             let nextIsPossessive = i + 1 < toks.count && toks[i + 1].kind == .possessive
             if t.isCapitalized || vocab.determiners.contains(l) || vocab.titles.contains(l) || vocab.titleModifiers.contains(l)
                 || vocab.isRoleNoun(l) || vocab.isBody(l) || nextIsPossessive {
@@ -208,31 +212,32 @@ struct AttributionParser: Sendable {
         return start < i ? trimmed(s, start..<i) : nil
     }
 
-    /// The clause from token `i` to the next clause boundary, capped: what a statement asserts.
-    /// Skips a leading "that"; with `stopAtAs`, ends before "as" ("dismissed the claims | as baseless").
-    private func startsNewClause(_ t: Token) -> Bool {
+    private func startsNewClause(_ s: TokenSentence, _ i: Int) -> Bool {
+        let t = s.tokens[i]
         guard t.kind == .word else { return false }
-        let l = t.lower
+        let l = s.lower(i)
         return vocab.clauseJoiners.contains(l) || (!t.isCapitalized && l.hasSuffix("ing")) || vocab.speechVerbs.contains(l)
     }
 
+    /// The clause from token `i` to the next clause boundary, capped: what a statement asserts.
+    /// Skips a leading "that"; with `stopAtAs`, ends before "as" ("dismissed the claims | as baseless").
     func clause(_ s: TokenSentence, from i: Int, stopAtAs: Bool = false, stopAtComma: Bool = false) -> Range<Int>? {
         let toks = s.tokens
         var a = i
-        while a < toks.count, toks[a].lower == "that" || toks[a].text == "," || toks[a].text == ":" { a += 1 }
+        while a < toks.count, s.lower(a) == "that" || toks[a].text == "," || toks[a].text == ":" { a += 1 }
         var j = a
         while j < toks.count, j - a < AttributionLimits.maxPropositionTokens {
             let t = toks[j]
             if t.kind == .punct {
                 if t.text == ";" || ((t.text == "—" || t.text == "–") && !t.attached) { break }
                 if t.text == ",", stopAtComma { break }
-                if t.text == ",", j + 1 < toks.count, startsNewClause(toks[j + 1]) { break }
+                if t.text == ",", j + 1 < toks.count, startsNewClause(s, j + 1) { break }
                 // `…,” noting that …`: the comma sits inside the closing mark.
-                if QuoteScanner.isQuoteMark(t), j > a, toks[j - 1].text == ",", j + 1 < toks.count, startsNewClause(toks[j + 1]) {
+                if QuoteScanner.isQuoteMark(t), j > a, toks[j - 1].text == ",", j + 1 < toks.count, startsNewClause(s, j + 1) {
                     j += 1
                     break
                 }
-            } else if t.kind == .word, stopAtAs, j > a, t.lower == "as" {
+            } else if t.kind == .word, stopAtAs, j > a, s.lower(j) == "as" {
                 break
             }
             j += 1

@@ -37,6 +37,8 @@ struct AttributionVocabulary: Sendable {
     // stance.txt
     let denial: Set<String>
     let rejection: Set<String>
+    /// denial ∪ rejection, for one lookup.
+    let denialVerbs: Set<String>
     let claimNouns: Set<String>
     let dismissive: Set<String>
     let confirmation: Set<String>
@@ -98,6 +100,7 @@ struct AttributionVocabulary: Sendable {
         let s = rules.lexicon("stance")
         denial = s.set("denial")
         rejection = s.set("rejection")
+        denialVerbs = denial.union(rejection)
         claimNouns = s.set("claims")
         dismissive = s.set("dismissive")
         confirmation = s.set("confirmation")

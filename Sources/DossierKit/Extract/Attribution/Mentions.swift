@@ -1,7 +1,7 @@
-enum Gender: Sendable { case male, female }
+enum SpeakerGender: Sendable { case male, female }
 
 /// A person the article names, with every role it gives them.
-struct Person: Sendable {
+struct NamedPerson: Sendable {
     /// The fullest form of the name in the article ("Yoon Suk Yeol").
     var name: String
     var nameTokens: Set<String>
@@ -9,7 +9,7 @@ struct Person: Sendable {
     var roles: [String]
     /// Title words and capitalised words of those roles, lowercased: {"nato", "secretary", "general"}.
     var roleWords: Set<String>
-    var gender: Gender?
+    var gender: SpeakerGender?
 }
 
 /// The people and named bodies of one article, collected in one pass before any quote is attributed,
@@ -19,7 +19,7 @@ struct Person: Sendable {
 /// Cho Tae Yul", "Mr. Kim"), a role in apposition ("Mark Rutte, NATO's secretary general"; "the company's
 /// chief executive, Jane Roe,") or an age ("Maria Lopez, 52,"). Bare capitalised runs may be places or firms.
 struct Mentions: Sendable {
-    private(set) var people: [Person] = []
+    private(set) var people: [NamedPerson] = []
     /// Abbreviations introduced in brackets: "nsc" → "the National Security Council".
     private(set) var aliases: [String: String] = [:]
     /// Where each person is named (not as a possessor), in text order: for "he said".
@@ -30,7 +30,7 @@ struct Mentions: Sendable {
         let display: String
         let role: String?
         let roleWords: Set<String>
-        let gender: Gender?
+        let gender: SpeakerGender?
     }
 
     init(_ doc: ArticleTokens, vocab: AttributionVocabulary) {
@@ -54,14 +54,17 @@ struct Mentions: Sendable {
                 people[o].roleWords.formUnion(c.roleWords)
                 if people[o].gender == nil { people[o].gender = c.gender }
             } else if owners.isEmpty {
-                people.append(Person(name: c.display, nameTokens: set, roles: c.role.map { [$0] } ?? [],
+                people.append(NamedPerson(name: c.display, nameTokens: set, roles: c.role.map { [$0] } ?? [],
                                      roleWords: c.roleWords, gender: c.gender))
             }  // else: "Mr. Kim" with two Kims: ambiguous, left out
         }
         // Second pass: where each known person is named, for pronoun resolution.
+        let known = people.reduce(into: Set<String>()) { $0.formUnion($1.nameTokens) }
+        guard !known.isEmpty else { return }
         for s in doc.sentences {
             for run in names.capitalisedRuns(s) {
                 if run.upperBound < s.tokens.count, s.tokens[run.upperBound].kind == .possessive { continue }
+                guard known.contains(s.lower(run.upperBound - 1)) else { continue }  // a name ends on a known word
                 let name = names.split(s, run).name
                 guard !name.isEmpty else { continue }
                 if let p = person(matching: names.nameTokens(s, name), roleWords: []) {
@@ -126,7 +129,7 @@ struct Mentions: Sendable {
         return nil
     }
 
-    mutating func setGender(_ g: Gender, of p: Int) {
+    mutating func setGender(_ g: SpeakerGender, of p: Int) {
         if people[p].gender == nil { people[p].gender = g }
     }
 }

@@ -3,11 +3,6 @@
 struct NameGrammar: Sendable {
     let vocab: AttributionVocabulary
 
-    /// Longest role phrase read before or after a name (tokens): "South Korean Deputy National Security Advisor" is 6.
-    private static let maxRoleTokens = 8
-    /// Longest appositive read after a name: "head of the State Duma's Foreign Affairs Committee" is 10.
-    private static let maxAppositiveTokens = 12
-
     /// Maximal runs of capitalised words ("South Korean Foreign Minister Cho Tae Yul"), with the dots of
     /// initials and honorifics inside ("Mr. Kim", "Lloyd J. Austin"). Weekday names end a run.
     func capitalisedRuns(_ s: TokenSentence) -> [Range<Int>] {
@@ -15,12 +10,12 @@ struct NameGrammar: Sendable {
         var runs: [Range<Int>] = []
         var i = 0
         while i < toks.count {
-            guard isNameWord(toks[i]) else { i += 1; continue }
+            guard isNameWord(s, i) else { i += 1; continue }
             var j = i + 1
             while j < toks.count {
-                if isNameWord(toks[j]) { j += 1; continue }
+                if isNameWord(s, j) { j += 1; continue }
                 // "Mr." "J." inside a run: a short word, its dot, then another capitalised word.
-                if toks[j].text == ".", toks[j].attached, toks[j - 1].text.count <= 3, j + 1 < toks.count, isNameWord(toks[j + 1]) {
+                if toks[j].text == ".", toks[j].attached, toks[j - 1].text.count <= 3, j + 1 < toks.count, isNameWord(s, j + 1) {
                     j += 1
                     continue
                 }
@@ -32,19 +27,19 @@ struct NameGrammar: Sendable {
         return runs
     }
 
-    private func isNameWord(_ t: Token) -> Bool {
-        t.kind == .word && t.isCapitalized && !vocab.weekdays.contains(t.lower)
+    private func isNameWord(_ s: TokenSentence, _ i: Int) -> Bool {
+        s.tokens[i].kind == .word && s.tokens[i].isCapitalized && !vocab.weekdays.contains(s.lower(i))
     }
 
     /// Splits a run into its title part and name part: the name is what follows the last title word,
     /// modifier or honorific ("South Korean Foreign Minister | Cho Tae Yul"). Leading sentence words
     /// ("The", "After", "According") are dropped.
-    func split(_ s: TokenSentence, _ run: Range<Int>) -> (title: Range<Int>, name: Range<Int>, hasRoleNoun: Bool, gender: Gender?) {
+    func split(_ s: TokenSentence, _ run: Range<Int>) -> (title: Range<Int>, name: Range<Int>, hasRoleNoun: Bool, gender: SpeakerGender?) {
         var a = run.lowerBound
         while a < run.upperBound, vocab.determiners.contains(s.lower(a)) || vocab.boundaries.contains(s.lower(a)) { a += 1 }
         var k = a - 1
         var hasRoleNoun = false
-        var gender: Gender?
+        var gender: SpeakerGender?
         for i in a..<run.upperBound {
             let l = s.lower(i)
             if vocab.titles.contains(l) || vocab.honorifics.contains(l) { hasRoleNoun = true }
@@ -80,9 +75,9 @@ struct NameGrammar: Sendable {
     /// "Secretary of State". Stops at a determiner, a clause word or punctuation.
     func roleBefore(_ s: TokenSentence, _ at: Int) -> Range<Int> {
         var j = at - 1
-        while j >= 0, at - j <= Self.maxRoleTokens {
+        while j >= 0, at - j <= AttributionLimits.maxRoleTokens {
             let t = s.tokens[j]
-            let l = t.lower
+            let l = s.lower(j)
             if t.kind == .possessive || (t.text == "." && t.attached) { j -= 1; continue }
             guard t.kind == .word else { break }
             if vocab.titles.contains(l) || vocab.titleModifiers.contains(l) || vocab.honorifics.contains(l) { j -= 1; continue }
@@ -119,7 +114,7 @@ struct NameGrammar: Sendable {
         return out
     }
 
-    func gender(_ s: TokenSentence, _ r: Range<Int>) -> Gender? {
+    func gender(_ s: TokenSentence, _ r: Range<Int>) -> SpeakerGender? {
         for i in r {
             let l = s.lower(i)
             if vocab.femaleWords.contains(l) { return .female }
@@ -136,11 +131,11 @@ struct NameGrammar: Sendable {
         if toks[k].kind == .number, k + 1 >= toks.count || toks[k + 1].kind == .punct { return (k..<(k + 1), true) }
         var j = k
         var sawTitle = false
-        while j < toks.count, j - k < Self.maxAppositiveTokens {
+        while j < toks.count, j - k < AttributionLimits.maxAppositiveTokens {
             let t = toks[j]
             if t.kind == .punct, t.text != "-", t.text != "&" { break }
             if t.kind == .word {
-                let l = t.lower
+                let l = s.lower(j)
                 if j == k, vocab.boundaries.contains(l), !vocab.determiners.contains(l) { return nil }  // ", who …", ", said …"
                 if vocab.speechVerbs.contains(l), !t.isCapitalized { return nil }  // "Ukraine, a senior official told …"
                 if j - k < 6, vocab.titles.contains(l) { sawTitle = true }
@@ -155,13 +150,13 @@ struct NameGrammar: Sendable {
     func appositiveBefore(_ s: TokenSentence, _ start: Int) -> Range<Int>? {
         let toks = s.tokens
         guard start >= 2, toks[start - 1].text == ",", toks[start - 2].kind == .word,
-              vocab.titles.contains(toks[start - 2].lower), !toks[start - 2].isCapitalized else { return nil }
+              vocab.titles.contains(s.lower(start - 2)), !toks[start - 2].isCapitalized else { return nil }
         var j = start - 2
-        while j >= 0, start - 2 - j < Self.maxRoleTokens {
+        while j >= 0, start - 2 - j < AttributionLimits.maxRoleTokens {
             let t = toks[j]
             if t.kind == .possessive { j -= 1; continue }
-            guard t.kind == .word, !vocab.boundaries.contains(t.lower) || vocab.determiners.contains(t.lower) else { break }
-            if vocab.determiners.contains(t.lower) { j -= 1; break }
+            guard t.kind == .word, !vocab.boundaries.contains(s.lower(j)) || vocab.determiners.contains(s.lower(j)) else { break }
+            if vocab.determiners.contains(s.lower(j)) { j -= 1; break }
             j -= 1
         }
         return (j + 1)..<(start - 1)
@@ -176,7 +171,7 @@ struct NameGrammar: Sendable {
         let abbr = toks[e + 1].text
         guard abbr.count >= 2, abbr.count <= 6, abbr.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "." }) else { return nil }
         var a = run.lowerBound
-        var the = a > 0 && toks[a - 1].lower == "the"
+        var the = a > 0 && s.lower(a - 1) == "the"
         while a < e, vocab.determiners.contains(s.lower(a)) || vocab.boundaries.contains(s.lower(a)) {
             if s.lower(a) == "the" { the = true }
             a += 1

@@ -24,10 +24,10 @@ struct QuoteAttribution: Sendable {
         guard k < toks.count else { return nil }
         if parser.isVerb(s, k, in: vocab.speechVerbs) {
             // `"…," noting that …`: the verb shares the sentence's subject.
-            if toks[k].lower.hasSuffix("ing") { return mainSubject(s, before: k, mask) }
-            return vocab.toldVerbs.contains(toks[k].lower) ? nil : parser.objectPhrase(s, after: k)
+            if s.lower(k).hasSuffix("ing") { return mainSubject(s, before: k, mask) }
+            return vocab.toldVerbs.contains(s.lower(k)) ? nil : parser.objectPhrase(s, after: k)
         }
-        if toks[k].lower == "according", k + 1 < toks.count, toks[k + 1].lower == "to" {
+        if s.lower(k) == "according", k + 1 < toks.count, s.lower(k + 1) == "to" {
             return parser.objectPhrase(s, after: k + 1)
         }
         var j = k
@@ -52,20 +52,20 @@ struct QuoteAttribution: Sendable {
             if mask[j] { j -= 1; continue }  // words of an earlier quote
             let t = toks[j]
             if t.text == ";" { break }
-            if t.kind == .word, t.lower == "and" { passedAnd = true }
+            if t.kind == .word, s.lower(j) == "and" { passedAnd = true }
             if parser.isVerb(s, j, in: vocab.speechVerbs) {
                 if let subj = parser.subject(s, before: j, mask: mask) { return subj }
                 // "… has dismissed the “speculations” and asserted that … “…”": the earlier verb's subject.
                 if precededByAnd(s, j) || passedAnd || (j > 0 && s.lower(j - 1) == "to") { j -= 1; continue }
-                if !t.isCapitalized, t.lower.hasSuffix("ing") { return mainSubject(s, before: j, mask) }
-                if !vocab.toldVerbs.contains(t.lower), let obj = parser.objectPhrase(s, after: j), obj.upperBound <= o { return obj }
+                if !t.isCapitalized, s.lower(j).hasSuffix("ing") { return mainSubject(s, before: j, mask) }
+                if !vocab.toldVerbs.contains(s.lower(j)), let obj = parser.objectPhrase(s, after: j), obj.upperBound <= o { return obj }
                 return nil
             }
             j -= 1
         }
         // Headline style, "Yoon: “We will not sit idle”": a short name right before a colon.
         if o >= 2, toks[o - 1].text == ":", let subj = parser.subject(s, before: o - 1, mask: mask),
-           subj.count <= 6, toks[subj.upperBound - 1].isCapitalized,
+           subj.count <= AttributionLimits.maxColonSpeakerTokens, toks[subj.upperBound - 1].isCapitalized,
            subj.lowerBound == 0 || ["–", "—", "-", "|"].contains(toks[subj.lowerBound - 1].text) {
             return subj
         }
@@ -76,7 +76,7 @@ struct QuoteAttribution: Sendable {
     /// with a subject of its own, else the subject the sentence opens with.
     private func mainSubject(_ s: TokenSentence, before v: Int, _ mask: [Bool]) -> Range<Int>? {
         var j = v - 1
-        while j >= 0 {
+        while j >= 0, v - j <= AttributionLimits.maxVerbDistance {
             if !mask[j], parser.isVerb(s, j, in: vocab.speechVerbs), let subj = parser.subject(s, before: j, mask: mask) { return subj }
             j -= 1
         }

@@ -9,7 +9,7 @@ struct Speaker: Sendable, Hashable {
     var head: String?
     var isPlural = false
     /// For unnamed speakers: from the description ("his sister", "a spokeswoman").
-    var gender: Gender?
+    var gender: SpeakerGender?
 }
 
 /// Turns a speaker phrase into a `Speaker`, within one article: surnames and roles to full names,
@@ -43,7 +43,7 @@ struct SpeakerResolver: Sendable {
         let toks = s.tokens
         let words = r.filter { toks[$0].kind == .word }
         guard let firstWord = words.first, let lastWord = words.last else { return nil }
-        let l = toks[firstWord].lower
+        let l = s.lower(firstWord)
         // Pronouns.
         if words.count == 1 {
             if vocab.malePronouns.contains(l) { return pronoun(.male, at: pos, paragraph: s.paragraph) }
@@ -53,8 +53,8 @@ struct SpeakerResolver: Sendable {
             if vocab.firstPerson.contains(l) { return nil }
         }
         // "a statement from the ministry": the document speaks for its author.
-        for i in r where toks[i].kind == .word && vocab.documents.contains(toks[i].lower) {
-            if i + 2 < r.upperBound, ["from", "by", "of"].contains(toks[i + 1].lower) {
+        for i in r where toks[i].kind == .word && vocab.documents.contains(s.lower(i)) {
+            if i + 2 < r.upperBound, ["from", "by", "of"].contains(s.lower(i + 1)) {
                 return speaker(s, (i + 2)..<r.upperBound, at: pos)
             }
         }
@@ -63,7 +63,7 @@ struct SpeakerResolver: Sendable {
             guard p + 1 < r.upperBound else { return nil }
             return possessed(s, owner: r.lowerBound..<p, rest: (p + 1)..<r.upperBound)
         }
-        if toks[lastWord].isCapitalized, !(words.count == 1 && isDescriptionWord(toks[lastWord].lower)) {
+        if toks[lastWord].isCapitalized, !(words.count == 1 && isDescriptionWord(s.lower(lastWord))) {
             return named(s, r)
         }
         return described(s, r)
@@ -102,11 +102,11 @@ struct SpeakerResolver: Sendable {
         guard a < r.upperBound else { return nil }
         let text = normalised(s, r)
         let isAcronym = r.upperBound - a == 1 && toks[a].text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2
-        if isAcronym || r.contains(where: { toks[$0].kind == .word && vocab.isBody(toks[$0].lower) }) {
+        if isAcronym || r.contains(where: { toks[$0].kind == .word && vocab.isBody(s.lower($0)) }) {
             return Speaker(name: text, kind: .organisation)
         }
         // "said engineer Paul Dubois": a lowercase description, then a full name.
-        let described = prefix.filter { toks[$0].kind == .word && !vocab.determiners.contains(toks[$0].lower) }
+        let described = prefix.filter { toks[$0].kind == .word && !vocab.determiners.contains(s.lower($0)) }
         if !described.isEmpty, described.allSatisfy({ !toks[$0].isCapitalized }), parts.name.filter({ toks[$0].kind == .word }).count >= 2 {
             return Speaker(name: names.display(s, parts.name), kind: .person, role: s.text(prefix))
         }
@@ -117,14 +117,14 @@ struct SpeakerResolver: Sendable {
     private func described(_ s: TokenSentence, _ r: Range<Int>) -> Speaker? {
         let toks = s.tokens
         // The head comes before any prepositional phrase: "a representative | of the presidential office".
-        let pp = r.first { $0 > r.lowerBound && ["of", "from", "for", "at", "in", "with", "to", "on"].contains(toks[$0].lower) } ?? r.upperBound
+        let pp = r.first { $0 > r.lowerBound && ["of", "from", "for", "at", "in", "with", "to", "on"].contains(s.lower($0)) } ?? r.upperBound
         guard let headIndex = (r.lowerBound..<pp).last(where: { toks[$0].kind == .word }) else { return nil }
-        let head = toks[headIndex].lower
+        let head = s.lower(headIndex)
         let text = normalised(s, r)
         if vocab.isBody(head) { return Speaker(name: text, kind: .organisation, head: head) }
         guard vocab.isRoleNoun(head) || vocab.titleModifiers.contains(head) else { return nil }
-        let definite = toks[r.lowerBound].lower == "the"
-        let phrase = r.filter { toks[$0].kind == .word }.map { toks[$0].lower }.joined(separator: " ")
+        let definite = s.lower(r.lowerBound) == "the"
+        let phrase = r.filter { toks[$0].kind == .word }.map { s.lower($0) }.joined(separator: " ")
         if definite {
             // A description of a role someone named holds: "the top diplomat" → the foreign minister.
             for syn in vocab.synonyms where phrase.contains(syn.description) {
@@ -139,7 +139,7 @@ struct SpeakerResolver: Sendable {
                 if fits.count == 1 { return person(fits[0]) }
             }
             // "the official" after "a senior official": the same unnamed speaker.
-            let words = Set(r.compactMap { toks[$0].kind == .word && toks[$0].lower != "the" ? toks[$0].lower : nil })
+            let words = Set(r.compactMap { toks[$0].kind == .word && s.lower($0) != "the" ? s.lower($0) : nil })
             if let earlier = history.last(where: { h in
                 h.speaker.kind == .unnamed && h.speaker.head == head
                     && words.isSubset(of: Set(h.speaker.name.lowercased().split(separator: " ").map(String.init)))
@@ -162,7 +162,7 @@ struct SpeakerResolver: Sendable {
                 return person(p)
             }
         }
-        let head = toks[headIndex].lower
+        let head = s.lower(headIndex)
         let text = normalised(s, owner.lowerBound..<rest.upperBound)
         if vocab.isBody(head) { return Speaker(name: text, kind: .organisation, head: head) }
         guard vocab.isRoleNoun(head) || toks[headIndex].isCapitalized || vocab.relatives.contains(head) else { return nil }
@@ -181,7 +181,7 @@ struct SpeakerResolver: Sendable {
         return Speaker(name: text, kind: .unnamed, head: head, gender: gender(of: head))
     }
 
-    private func gender(of head: String) -> Gender? {
+    private func gender(of head: String) -> SpeakerGender? {
         vocab.femaleWords.contains(head) ? .female : vocab.maleWords.contains(head) ? .male : nil
     }
 
@@ -199,7 +199,7 @@ struct SpeakerResolver: Sendable {
     /// "he"/"she": the most recent fitting person, gender permitting: the last speaker of the last few
     /// paragraphs or the last person named as a sentence's subject, whichever came later; failing both,
     /// the last person named at all. ("Yoon said after talks with President Duda. “…,” he said" → Yoon.)
-    private mutating func pronoun(_ g: Gender, at pos: TextPosition, paragraph: Int) -> Speaker? {
+    private mutating func pronoun(_ g: SpeakerGender, at pos: TextPosition, paragraph: Int) -> Speaker? {
         func fits(_ p: Int) -> Bool { mentions.people[p].gender == nil || mentions.people[p].gender == g }
         var spoken: (position: TextPosition, speaker: Speaker)?
         for h in history.reversed() {
