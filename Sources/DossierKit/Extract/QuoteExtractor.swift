@@ -1,6 +1,105 @@
-/// Direct quotations with their speakers resolved.
-struct QuoteExtractor: Sendable {
-    init(rules: Rules) {}
+import Foundation
 
-    func extract(_ article: Article) -> [Claim] { [] }
+/// Direct quotations with their speakers resolved.
+///
+/// Each quote piece (the quoted words of one paragraph) becomes a claim on the sentence where it opens.
+/// Its speaker comes from the attribution around it (`QuoteAttribution`), else from the quote before it
+/// in the same paragraph when it opens a sentence (`"…," Cho said. "…"`), else from the quote it continues
+/// (a paragraph left open and reopened: the news convention for long quotes). Unsure → speaker nil.
+struct QuoteExtractor: Sendable {
+    let vocab: AttributionVocabulary
+    let attribution: QuoteAttribution
+
+    init(rules: Rules) {
+        vocab = AttributionVocabulary(rules: rules)
+        attribution = QuoteAttribution(vocab: vocab, parser: AttributionParser(vocab: vocab))
+    }
+
+    func extract(_ article: Article) -> [Claim] {
+        let doc = ArticleTokens(article)
+        var resolver = SpeakerResolver(doc, vocab: vocab)
+        var claims: [Claim] = []
+        // A quote left open at the end of the previous paragraph: its speaker, and claims waiting for one.
+        var chain: (speaker: Speaker?, waiting: [Int])?
+        for (p, para) in doc.paragraphs.enumerated() {
+            let incoming = chain
+            chain = nil
+            let pieces = QuoteScanner.scan(para)
+            let mask = QuoteScanner.insideMask(para, pieces)
+            var previous: Speaker?
+            for (k, piece) in pieces.enumerated() {
+                let continues = k == 0 && incoming != nil && piece.openSentence == 0 && piece.openToken == 0
+                let reopened = !piece.isClosed && reopensNext(doc, after: p, family: piece.family)
+                // An unclosed single mark that is not a continued quote is an apostrophe, not a quote.
+                if !piece.isClosed, piece.family == .single, !reopened { continue }
+
+                var speaker: Speaker?
+                if let (s, r) = attribution.speakerPhrase(piece, in: para, mask: mask) {
+                    speaker = resolver.resolve(s, r)
+                } else if continues {
+                    speaker = incoming?.speaker
+                } else if opensSentence(para[piece.openSentence], piece.openToken), let prev = previous {
+                    speaker = prev
+                }
+                if speaker == nil, isTitleLike(piece, para) { continue }
+                let s = para[piece.openSentence]
+                let end = piece.closeSentence == piece.openSentence ? s.tokens[piece.closeToken ?? (s.tokens.count - 1)].end
+                                                                   : s.tokens[s.tokens.count - 1].end
+                claims.append(Claim(kind: .quote, articleID: article.id, sentence: s.sentence,
+                                    surface: s.text(bytes: s.tokens[piece.openToken].start, end),
+                                    quote: quote(quoteText(piece, para), speaker)))
+
+                var waiting = continues ? incoming?.waiting ?? [] : []
+                if let sp = speaker {
+                    previous = sp
+                    // The continued quote's earlier paragraphs get the speaker named now.
+                    for i in waiting { claims[i].quote = quote(claims[i].quote?.text ?? "", sp) }
+                    waiting = []
+                } else {
+                    waiting.append(claims.count - 1)
+                }
+                if reopened { chain = (speaker, waiting) }
+            }
+        }
+        return claims
+    }
+
+    private func quote(_ text: String, _ sp: Speaker?) -> Quote {
+        Quote(text: text, speaker: sp?.name, speakerKind: sp?.kind, speakerRole: sp?.role)
+    }
+
+    /// Whether the next paragraph starts with an opening mark of the same family.
+    private func reopensNext(_ doc: ArticleTokens, after p: Int, family: QuotePiece.Family) -> Bool {
+        guard p + 1 < doc.paragraphs.count, let first = doc.paragraphs[p + 1].first?.tokens.first,
+              QuoteScanner.isQuoteMark(first) else { return false }
+        let isSingle = ["'", "‘", "‚", "‹"].contains(first.text)
+        return (family == .single) == isSingle
+    }
+
+    /// Nothing but punctuation before the opening mark in its sentence.
+    private func opensSentence(_ s: TokenSentence, _ o: Int) -> Bool {
+        !s.tokens[0..<o].contains { $0.kind != .punct }
+    }
+
+    /// The words inside the marks, across sentences, without a trailing comma.
+    private func quoteText(_ piece: QuotePiece, _ para: [TokenSentence]) -> String {
+        var parts: [String] = []
+        for si in piece.openSentence...piece.closeSentence {
+            let s = para[si]
+            let lo = si == piece.openSentence ? s.tokens[piece.openToken].end : 0
+            let hi = si == piece.closeSentence && piece.closeToken != nil ? s.tokens[piece.closeToken!].start : s.sentence.text.utf8.count
+            let t = s.text(bytes: lo, hi).trimmingCharacters(in: .whitespaces)
+            if !t.isEmpty { parts.append(t) }
+        }
+        var text = parts.joined(separator: " ")
+        while let l = text.last, l == "," || l == " " { text.removeLast() }
+        return text
+    }
+
+    /// A short all-capitalised quote with no speaker is a title or name ("Operation Sea Breeze"), not speech.
+    private func isTitleLike(_ piece: QuotePiece, _ para: [TokenSentence]) -> Bool {
+        guard piece.isClosed, piece.openSentence == piece.closeSentence, piece.words <= AttributionLimits.maxTitleQuoteWords else { return false }
+        let s = para[piece.openSentence]
+        return s.tokens[(piece.openToken + 1)..<piece.closeToken!].allSatisfy { $0.kind != .word || $0.isCapitalized || $0.text.count <= 3 }
+    }
 }

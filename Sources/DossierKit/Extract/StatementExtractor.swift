@@ -1,6 +1,49 @@
 /// Attributed statements with their stance: asserted, confirmed, denied, not confirmed, hedged.
+///
+/// At most one statement per sentence: the strongest stance its words outside quotation marks signal
+/// (denied / not confirmed / confirmed > hedged > asserted; see `StanceScanner`). Sources are resolved
+/// like quote speakers ("Cho" → "Cho Tae Yul"); a source the resolver cannot place is kept as written
+/// when it is a plain noun phrase, and dropped when it is a pronoun or names nobody ("reports").
 struct StatementExtractor: Sendable {
-    init(rules: Rules) {}
+    let vocab: AttributionVocabulary
+    let stances: StanceScanner
 
-    func extract(_ article: Article) -> [Claim] { [] }
+    init(rules: Rules) {
+        vocab = AttributionVocabulary(rules: rules)
+        stances = StanceScanner(vocab: vocab, parser: AttributionParser(vocab: vocab))
+    }
+
+    func extract(_ article: Article) -> [Claim] {
+        let doc = ArticleTokens(article)
+        var resolver = SpeakerResolver(doc, vocab: vocab)
+        var claims: [Claim] = []
+        for para in doc.paragraphs {
+            let mask = QuoteScanner.insideMask(para, QuoteScanner.scan(para))
+            for (i, s) in para.enumerated() {
+                guard let hit = stances.best(s, mask: mask[i]) else { continue }
+                let names = hit.sources.compactMap { source(s, $0, &resolver) }
+                let ranges = [hit.cue] + hit.sources + (hit.proposition.map { [$0] } ?? [])
+                let lo = ranges.map(\.lowerBound).min() ?? 0
+                let hi = ranges.map(\.upperBound).max() ?? s.tokens.count
+                let proposition = hit.proposition.map { s.text($0) } ?? s.sentence.text
+                let statement = Statement(stance: hit.stance, source: names.isEmpty ? nil : names.joined(separator: " and "),
+                                          proposition: proposition, cue: hit.cueText)
+                claims.append(Claim(kind: .statement, articleID: article.id, sentence: s.sentence,
+                                    surface: s.text(lo..<hi), statement: statement))
+            }
+        }
+        return claims
+    }
+
+    /// The source's canonical name, or the phrase as written when it is a plain description.
+    private func source(_ s: TokenSentence, _ r: Range<Int>, _ resolver: inout SpeakerResolver) -> String? {
+        if let sp = resolver.resolve(s, r) { return sp.name }
+        let words = r.filter { s.tokens[$0].kind == .word }.map { s.lower($0) }
+        guard let first = words.first, words.count <= 8 else { return nil }
+        if words.count == 1, vocab.malePronouns.contains(first) || vocab.femalePronouns.contains(first)
+            || vocab.thingPronouns.contains(first) || vocab.pluralPronouns.contains(first) || vocab.firstPerson.contains(first) { return nil }
+        if words.allSatisfy({ vocab.anonymousSources.contains($0) || vocab.determiners.contains($0) }) { return nil }
+        guard r.contains(where: { s.tokens[$0].isCapitalized }) || words.contains(where: { vocab.isRoleNoun($0) || vocab.isBody($0) }) else { return nil }
+        return resolver.normalised(s, r)
+    }
 }

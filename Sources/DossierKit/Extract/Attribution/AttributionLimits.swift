@@ -1,0 +1,42 @@
+/// Every numeric limit of the quote and statement rules, in one place, with where the number comes from.
+enum AttributionLimits {
+    /// Longest quote piece (words) read from one paragraph. A paragraph of quoted speech in wire copy
+    /// rarely passes 150 words; past twice that the marks are almost surely unbalanced (runaway quote).
+    static let maxQuoteWords = 300
+    /// Longest speaker phrase (tokens). "a senior South Korean presidential official from the office" is 9;
+    /// a longer run before a verb is a clause, not a subject.
+    static let maxSpeakerTokens = 14
+    /// How far (tokens) before a quote a speech verb may stand and still introduce it: the longest object
+    /// between "described" and "as “…”" in ordinary copy is about 20 tokens.
+    static let maxVerbDistance = 40
+    /// How far after a closing mark the attribution verb may come: `," the company's chief executive told reporters` is 8.
+    static let maxTrailingAttribution = 16
+    /// Longest proposition (tokens) kept in a statement: about one news clause.
+    static let maxPropositionTokens = 28
+    /// Paragraphs back within which "he said" prefers the last quoted speaker to any person merely mentioned
+    /// (news copy re-names a speaker after a paragraph or two of someone else).
+    static let pronounSpeakerParagraphs = 2
+    /// How many tokens before a confirmation verb a negation ("have not yet publicly confirmed") may stand.
+    static let negationReach = 5
+    /// Words an unattributed all-capitalised quote may have and still be a title or name, not speech
+    /// ("Operation Sea Breeze", "The Long Walk").
+    static let maxTitleQuoteWords = 4
+    /// Longest role phrase read before a name (tokens): "South Korean Deputy National Security Advisor" is 6.
+    static let maxRoleTokens = 8
+    /// Longest appositive read after a name: "head of the State Duma's Foreign Affairs Committee" is 10.
+    static let maxAppositiveTokens = 12
+    /// Longest headline-style speaker before a colon ("South Korea's president: “…”").
+    static let maxColonSpeakerTokens = 6
+    /// How far after "rejected"/"dismissed" a claim noun or dismissive word must come for a denial:
+    /// "dismissed the troop deployment and weapons transfer accusations as baseless" is 9.
+    static let rejectionObjectWindow = 14
+    /// Listener words after "told": "told the BBC", "told state television reporters".
+    static let maxListenerTokens = 4
+    /// Adverbials skipped after a reporting verb: "said later on Tuesday in a statement that" is 6.
+    static let maxAdverbialTokens = 8
+    /// How early an inner "that" must come for the content to start after it ("says it has reliable information that").
+    static let innerThatReach = 8
+    /// Tokens between "neither" and "nor", and between "nor" and the verb: "neither the ministry of defence
+    /// nor the army's general staff have confirmed".
+    static let maxNeitherNorGap = 12
+}

@@ -1,0 +1,249 @@
+/// Finds the phrases of an attribution in one sentence: the subject before a speech verb ("Cho said"),
+/// the speaker after it ("said Cho"), "according to X", and the clause a statement reports.
+/// Hand-written scans over tokens, in both directions, each bounded by a limit.
+struct AttributionParser: Sendable {
+    let vocab: AttributionVocabulary
+
+    /// Whether token `i` is one of `verbs` used as a verb: lowercase (title case only in headlines) and not
+    /// after an article or possessive, which make it a noun ("the reports", "his claims", "in a post").
+    func isVerb(_ s: TokenSentence, _ i: Int, in verbs: Set<String>) -> Bool {
+        guard s.isWord(i), verbs.contains(s.lower(i)) else { return false }
+        if s.tokens[i].isCapitalized, !s.isHeadline { return false }
+        if i > 0 {
+            let p = s.tokens[i - 1]
+            if p.kind == .possessive { return false }
+            let l = s.lower(i - 1)
+            if l != "that", l != "both", vocab.determiners.contains(l) { return false }
+            if l == "of" || l == "for" { return false }
+        }
+        return true
+    }
+
+    /// The subject phrase that ends right before verb `v` (adverbs and auxiliaries in between are skipped:
+    /// "X has repeatedly accused", "X later said"). nil when the run back is a clause rather than a phrase.
+    func subject(_ s: TokenSentence, before v: Int, mask: [Bool]?, skipping extra: Set<String> = []) -> Range<Int>? {
+        let toks = s.tokens
+        var j = v - 1
+        while j >= 0, toks[j].kind == .word {
+            let l = s.lower(j)
+            if vocab.adverbs.contains(l) || extra.contains(l) { j -= 1; continue }
+            // "The Pentagon on Monday rejected": a day between subject and verb.
+            if vocab.weekdays.contains(l) { j -= (j > 0 && s.lower(j - 1) == "on") ? 2 : 1; continue }
+            break
+        }
+        // An infinitive ("declined to comment", "went on to say") has no subject of its own.
+        if j >= 0, s.lower(j) == "to" { return nil }
+        let end = j + 1
+        var start = end
+        var stopped = false
+        while j >= 0 {
+            if end - j > AttributionLimits.maxSpeakerTokens { break }
+            if let mask, mask[j] { stopped = true; break }
+            guard takesIntoPhrase(s, j, phraseStart: start, phraseEnd: end) else { stopped = true; break }
+            start = j
+            j -= 1
+        }
+        if j < 0 { stopped = true }
+        guard stopped else { return nil }
+        // "last week it had confirmed": a pronoun right before the verb is the whole subject.
+        if start < end, toks[end - 1].kind == .word, vocab.pronounWords.contains(s.lower(end - 1)) { return (end - 1)..<end }
+        if start == end {
+            // "Leonid Slutsky, head of the committee, said": the name before the appositive.
+            if j >= 0, j == end - 1, toks[j].text == "," { return nameBeforeAppositive(s, comma: j) }
+            return nil
+        }
+        return trimmed(s, start..<end)
+    }
+
+    /// Whether token `j` continues a phrase being read backwards.
+    private func takesIntoPhrase(_ s: TokenSentence, _ j: Int, phraseStart: Int, phraseEnd: Int) -> Bool {
+        let t = s.tokens[j]
+        switch t.kind {
+        case .possessive, .number:
+            return true
+        case .punct:
+            if t.text == "&" { return phraseStart < phraseEnd }
+            return (t.text == "." || t.text == "-") && t.attached && j > 0 && s.tokens[j - 1].kind == .word
+        case .word:
+            let l = s.lower(j)
+            if l == "and" {
+                // "Russia and North Korea", "the U.S. and NATO": only between names.
+                guard phraseStart < phraseEnd, j > 0 else { return false }
+                let before = s.tokens[j - 1]
+                guard before.isCapitalized || before.kind == .possessive || vocab.isBody(s.lower(j - 1)) || vocab.isRoleNoun(s.lower(j - 1)) else { return false }
+                let next = s.tokens[phraseStart]
+                if next.isCapitalized { return true }
+                guard vocab.determiners.contains(s.lower(phraseStart)), phraseStart + 1 < phraseEnd else { return false }
+                let after = s.tokens[phraseStart + 1]
+                return after.isCapitalized || vocab.isBody(s.lower(phraseStart + 1)) || vocab.isRoleNoun(s.lower(phraseStart + 1))
+            }
+            if vocab.boundaries.contains(l) { return false }
+            if vocab.speechVerbs.contains(l), !t.isCapitalized {
+                // "The claims could not be verified": after an article or possessive it is a noun.
+                let noun = j > 0 && (s.tokens[j - 1].kind == .possessive || vocab.determiners.contains(s.lower(j - 1)))
+                return noun
+            }
+            return true
+        }
+    }
+
+    /// "X, <appositive>, said": the capitalised name before the appositive that ends at `comma`.
+    private func nameBeforeAppositive(_ s: TokenSentence, comma c1: Int) -> Range<Int>? {
+        let toks = s.tokens
+        var j = c1 - 1
+        var sawTitle = false
+        while j >= 0, c1 - j <= AttributionLimits.maxSpeakerTokens, toks[j].text != "," {
+            if toks[j].kind == .word, vocab.titles.contains(s.lower(j)) { sawTitle = true }
+            if toks[j].kind == .punct, toks[j].text != "." && toks[j].text != "-" { return nil }
+            j -= 1
+        }
+        guard j > 0, toks[j].text == "," else { return nil }
+        // "Acme's chief executive, John Smith, wrote": the role comes first and the name sits between the commas.
+        let between = (j + 1)..<c1
+        if !between.isEmpty, between.allSatisfy({ toks[$0].kind == .word && toks[$0].isCapitalized || (toks[$0].text == "." && toks[$0].attached) }),
+           toks[j - 1].kind == .word, vocab.titles.contains(s.lower(j - 1)) {
+            return between
+        }
+        let isAge = j + 1 < c1 && toks[j + 1].kind == .number
+        guard sawTitle || isAge else { return nil }
+        var k = j - 1
+        while k >= 0, (toks[k].kind == .word && toks[k].isCapitalized && !vocab.boundaries.contains(s.lower(k)))
+            || (toks[k].text == "." && toks[k].attached) { k -= 1 }
+        return k + 1 < j ? (k + 1)..<j : nil
+    }
+
+    /// Cuts a phrase before a post-modifier ("The Russian ambassador | summoned by Seoul",
+    /// "the representative | at a UN meeting") and drops leading or trailing connectors.
+    func trimmed(_ s: TokenSentence, _ r: Range<Int>) -> Range<Int>? {
+        var a = r.lowerBound
+        var b = r.upperBound
+        var i = a + 1
+        while i < b {
+            let t = s.tokens[i]
+            if t.kind == .word, !t.isCapitalized {
+                let l = s.lower(i)
+                if l.hasSuffix("ed"), i + 1 < b, vocab.cutWords.contains(s.lower(i + 1)) || s.lower(i + 1) == "by" { b = i; break }
+            }
+            i += 1
+        }
+        while a < b, s.tokens[a].kind == .punct || s.lower(a) == "and" || s.tokens[a].kind == .possessive { a += 1 }
+        while b > a, s.tokens[b - 1].kind == .punct || ["and", "of", "the", "a", "an"].contains(s.lower(b - 1)) { b -= 1 }
+        return a < b ? a..<b : nil
+    }
+
+    /// The phrase right after token `v`: "said | the North Korean representative | at …", "according to | X |,",
+    /// "confirmed by | police". Ends at punctuation, a clause word or a cutting preposition.
+    func objectPhrase(_ s: TokenSentence, after v: Int) -> Range<Int>? {
+        let toks = s.tokens
+        let start = v + 1
+        guard start < toks.count else { return nil }
+        let first = s.lower(start)
+        if first == "that" || vocab.cutWords.contains(first) || (vocab.boundaries.contains(first) && !vocab.determiners.contains(first)) { return nil }
+        var i = start
+        while i < toks.count, i - start < AttributionLimits.maxSpeakerTokens {
+            let t = toks[i]
+            if t.kind == .punct {
+                if (t.text == "." || t.text == "-") && t.attached { i += 1; continue }
+                break
+            }
+            if t.kind == .word, i > start {
+                let l = s.lower(i)
+                if l == "and" {
+                    guard toks[i - 1].isCapitalized, i + 1 < toks.count, toks[i + 1].isCapitalized || vocab.determiners.contains(s.lower(i + 1)) else { break }
+                } else if vocab.cutWords.contains(l) || vocab.weekdays.contains(l) {
+                    break
+                } else if vocab.boundaries.contains(l), !vocab.determiners.contains(l) {
+                    break
+                } else if !t.isCapitalized, vocab.speechVerbs.contains(l), !vocab.documents.contains(l) {
+                    break
+                }
+            }
+            i += 1
+        }
+        return trimmed(s, start..<i)
+    }
+
+    /// "according to X" outside quotes: the cue tokens and the source phrase.
+    func accordingTo(_ s: TokenSentence, mask: [Bool]?) -> (cue: Range<Int>, source: Range<Int>)? {
+        let toks = s.tokens
+        var i = 0
+        while i + 2 < toks.count {
+            if s.lower(i) == "according", s.lower(i + 1) == "to", mask.map({ !$0[i] }) ?? true,
+               let src = objectPhrase(s, after: i + 1) {
+                return (i..<(i + 2), src)
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The subject at the start of the main clause, after an opening adverbial ("On Tuesday, Cho spoke …"):
+    /// for "-ing" attributions ("…, saying “…”") whose verb has no subject of its own.
+    func sentenceSubject(_ s: TokenSentence, before limit: Int) -> Range<Int>? {
+        let toks = s.tokens
+        var i = 0
+        if i < toks.count, toks[i].kind == .word, vocab.boundaries.contains(s.lower(i)) || vocab.cutWords.contains(s.lower(i)) {
+            while i < limit, toks[i].text != "," { i += 1 }
+            i += 1
+        }
+        let start = i
+        var afterPossessive = 0
+        while i < limit {
+            let t = toks[i]
+            if t.kind == .possessive { i += 1; afterPossessive = 3; continue }
+            // "Kim Jong Un's powerful sister criticized": words after a possessive, up to the verb.
+            if afterPossessive > 0, t.kind == .word, !t.isCapitalized, !s.lower(i).hasSuffix("ed"),
+               !vocab.speechVerbs.contains(s.lower(i)), !vocab.boundaries.contains(s.lower(i)) {
+                afterPossessive -= 1
+                i += 1
+                continue
+            }
+            guard t.kind == .word else { break }
+            let l = s.lower(i)
+            let nextIsPossessive = i + 1 < toks.count && toks[i + 1].kind == .possessive
+            if t.isCapitalized || vocab.determiners.contains(l) || vocab.titles.contains(l) || vocab.titleModifiers.contains(l)
+                || vocab.isRoleNoun(l) || vocab.isBody(l) || nextIsPossessive {
+                if i > start, vocab.boundaries.contains(l), !vocab.determiners.contains(l) { break }
+                i += 1
+                continue
+            }
+            break
+        }
+        return start < i ? trimmed(s, start..<i) : nil
+    }
+
+    private func startsNewClause(_ s: TokenSentence, _ i: Int) -> Bool {
+        let t = s.tokens[i]
+        guard t.kind == .word else { return false }
+        let l = s.lower(i)
+        return vocab.clauseJoiners.contains(l) || (!t.isCapitalized && l.hasSuffix("ing")) || vocab.speechVerbs.contains(l)
+    }
+
+    /// The clause from token `i` to the next clause boundary, capped: what a statement asserts.
+    /// Skips a leading "that"; with `stopAtAs`, ends before "as" ("dismissed the claims | as baseless").
+    func clause(_ s: TokenSentence, from i: Int, stopAtAs: Bool = false, stopAtComma: Bool = false) -> Range<Int>? {
+        let toks = s.tokens
+        var a = i
+        while a < toks.count, s.lower(a) == "that" || toks[a].text == "," || toks[a].text == ":" { a += 1 }
+        var j = a
+        while j < toks.count, j - a < AttributionLimits.maxPropositionTokens {
+            let t = toks[j]
+            if t.kind == .punct {
+                if t.text == ";" || ((t.text == "—" || t.text == "–") && !t.attached) { break }
+                if t.text == ",", stopAtComma { break }
+                if t.text == ",", j + 1 < toks.count, startsNewClause(s, j + 1) { break }
+                // `…,” noting that …`: the comma sits inside the closing mark.
+                if QuoteScanner.isQuoteMark(t), j > a, toks[j - 1].text == ",", j + 1 < toks.count, startsNewClause(s, j + 1) {
+                    j += 1
+                    break
+                }
+            } else if t.kind == .word, stopAtAs, j > a, s.lower(j) == "as" {
+                break
+            }
+            j += 1
+        }
+        var b = j
+        while b > a, toks[b - 1].kind == .punct, !QuoteScanner.isQuoteMark(toks[b - 1]) { b -= 1 }
+        return a < b ? a..<b : nil
+    }
+}

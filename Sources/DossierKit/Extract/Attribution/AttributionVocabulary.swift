@@ -1,0 +1,136 @@
+/// The word lists the attribution rules read, loaded once per build from Resources/lexicon as lowercased sets.
+struct AttributionVocabulary: Sendable {
+    // speech-verbs.txt
+    let speechVerbs: Set<String>
+    let reportingVerbs: Set<String>
+    let namingVerbs: Set<String>
+    let toldVerbs: Set<String>
+    let listeners: Set<String>
+    // titles.txt / honorifics.txt
+    let titles: Set<String>
+    let titleModifiers: Set<String>
+    let honorifics: Set<String>
+    let maleWords: Set<String>
+    let femaleWords: Set<String>
+    let relatives: Set<String>
+    /// "top diplomat" → ["foreign minister", "secretary of state", …]
+    let synonyms: [(description: String, roles: [String])]
+    // pronouns.txt
+    let malePronouns: Set<String>
+    let femalePronouns: Set<String>
+    let thingPronouns: Set<String>
+    let pluralPronouns: Set<String>
+    let firstPerson: Set<String>
+    /// Every pronoun that can stand for a speaker.
+    let pronounWords: Set<String>
+    // organisations.txt
+    let bodies: Set<String>
+    let documents: Set<String>
+    // clause-words.txt
+    let determiners: Set<String>
+    let boundaries: Set<String>
+    let adverbs: Set<String>
+    let cutWords: Set<String>
+    let timeWords: Set<String>
+    let weekdays: Set<String>
+    let clauseJoiners: Set<String>
+    // stance.txt
+    let denial: Set<String>
+    let rejection: Set<String>
+    /// denial ∪ rejection, for one lookup.
+    let denialVerbs: Set<String>
+    let claimNouns: Set<String>
+    let dismissive: Set<String>
+    let confirmation: Set<String>
+    let negation: Set<String>
+    let decline: Set<String>
+    let noConfirmation: Set<String>
+    let hedge: Set<String>
+    let hedgePassive: Set<String>
+    let unconfirmed: Set<String>
+    let modal: Set<String>
+    let anonymousSources: Set<String>
+    /// be-forms, for passives ("was denied") and hedges ("is believed to").
+    let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s"]
+
+    init(rules: Rules) {
+        let speech = rules.lexicon("speech-verbs")
+        speechVerbs = speech.set("verbs")
+        reportingVerbs = speech.set("reporting")
+        namingVerbs = speech.set("naming")
+        toldVerbs = speech.set("told")
+        listeners = speech.set("listeners")
+
+        let t = rules.lexicon("titles")
+        let h = rules.lexicon("honorifics")
+        titles = t.set("titles")
+        titleModifiers = t.set("modifiers")
+        honorifics = h.set("male").union(h.set("female")).union(h.set("neutral")).union(t.set("honorific-titles"))
+        maleWords = t.set("male").union(h.set("male"))
+        femaleWords = t.set("female").union(h.set("female"))
+        relatives = t.set("relatives")
+        synonyms = t["synonyms"].compactMap { line in
+            let parts = line.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2 else { return nil }
+            let roles = parts[1].split(separator: "|").map { $0.trimmingSpaces.lowercased() }.filter { !$0.isEmpty }
+            return (parts[0].trimmingSpaces.lowercased(), roles)
+        }
+
+        let p = rules.lexicon("pronouns")
+        malePronouns = p.set("male")
+        femalePronouns = p.set("female")
+        thingPronouns = p.set("thing")
+        pluralPronouns = p.set("plural")
+        firstPerson = p.set("first-person")
+        pronounWords = malePronouns.union(femalePronouns).union(thingPronouns).union(pluralPronouns).union(firstPerson)
+
+        let o = rules.lexicon("organisations")
+        bodies = o.set("bodies")
+        documents = o.set("documents")
+
+        let c = rules.lexicon("clause-words")
+        determiners = c.set("determiners")
+        boundaries = c.set("boundaries")
+        adverbs = c.set("adverbs")
+        cutWords = c.set("cut")
+        timeWords = c.set("time")
+        weekdays = c.set("weekdays")
+        clauseJoiners = c.set("clause-joiners")
+
+        let s = rules.lexicon("stance")
+        denial = s.set("denial")
+        rejection = s.set("rejection")
+        denialVerbs = denial.union(rejection)
+        claimNouns = s.set("claims")
+        dismissive = s.set("dismissive")
+        confirmation = s.set("confirmation")
+        negation = s.set("negation")
+        decline = s.set("decline")
+        noConfirmation = s.set("no-confirmation")
+        hedge = s.set("hedge")
+        hedgePassive = s.set("hedge-passive")
+        unconfirmed = s.set("unconfirmed")
+        modal = s.set("modal")
+        anonymousSources = s.set("anonymous-sources")
+    }
+
+    /// A role noun, also in the plural ("officials", "residents").
+    func isRoleNoun(_ lower: String) -> Bool {
+        if titles.contains(lower) { return true }
+        if lower.count > 3, lower.hasSuffix("s"), titles.contains(String(lower.dropLast())) { return true }
+        return false
+    }
+
+    func isBody(_ lower: String) -> Bool { bodies.contains(lower) }
+
+
+}
+
+fileprivate extension Substring {
+    var trimmingSpaces: String {
+        var s = self
+        while s.first == " " || s.first == "\t" { s = s.dropFirst() }
+        while s.last == " " || s.last == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+}

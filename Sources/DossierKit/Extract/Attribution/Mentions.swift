@@ -1,0 +1,135 @@
+enum SpeakerGender: Sendable { case male, female }
+
+/// A person the article names, with every role it gives them.
+struct NamedPerson: Sendable {
+    /// The fullest form of the name in the article ("Yoon Suk Yeol").
+    var name: String
+    var nameTokens: Set<String>
+    /// Roles as written: "South Korean Foreign Minister", "head of the State Duma's Foreign Affairs Committee".
+    var roles: [String]
+    /// Title words and capitalised words of those roles, lowercased: {"nato", "secretary", "general"}.
+    var roleWords: Set<String>
+    var gender: SpeakerGender?
+}
+
+/// The people and named bodies of one article, collected in one pass before any quote is attributed,
+/// so that a role named late in the article ("NATO Secretary General Mark Rutte") resolves early mentions.
+///
+/// Someone counts as a person only with evidence: a title or honorific before the name ("Foreign Minister
+/// Cho Tae Yul", "Mr. Kim"), a role in apposition ("Mark Rutte, NATO's secretary general"; "the company's
+/// chief executive, Jane Roe,") or an age ("Maria Lopez, 52,"). Bare capitalised runs may be places or firms.
+struct Mentions: Sendable {
+    private(set) var people: [NamedPerson] = []
+    /// Abbreviations introduced in brackets: "nsc" → "the National Security Council".
+    private(set) var aliases: [String: String] = [:]
+    /// Where each person is named (not as a possessor), in text order: for "he said".
+    private(set) var occurrences: [(position: TextPosition, person: Int, isSubject: Bool)] = []
+
+    private struct Candidate {
+        let tokens: [String]
+        let display: String
+        let role: String?
+        let roleWords: Set<String>
+        let gender: SpeakerGender?
+    }
+
+    init(_ doc: ArticleTokens, vocab: AttributionVocabulary) {
+        let names = NameGrammar(vocab: vocab)
+        var candidates: [Candidate] = []
+        for s in doc.sentences {
+            for run in names.capitalisedRuns(s) {
+                if let c = Self.candidate(s, run, names) { candidates.append(c) }
+                if let (abbr, full) = names.alias(s, run) { aliases[abbr] = aliases[abbr] ?? full }
+            }
+        }
+        // Fullest names first, so that "Yoon" (from "President Yoon") joins "Yoon Suk Yeol".
+        let order = candidates.indices.sorted { (candidates[$0].tokens.count, -$0) > (candidates[$1].tokens.count, -$1) }
+        for i in order {
+            let c = candidates[i]
+            let set = Set(c.tokens)
+            let owners = people.indices.filter { people[$0].nameTokens.isSuperset(of: set) }
+            if owners.count == 1 {
+                let o = owners[0]
+                if let r = c.role, !people[o].roles.contains(r) { people[o].roles.append(r) }
+                people[o].roleWords.formUnion(c.roleWords)
+                if people[o].gender == nil { people[o].gender = c.gender }
+            } else if owners.isEmpty {
+                people.append(NamedPerson(name: c.display, nameTokens: set, roles: c.role.map { [$0] } ?? [],
+                                     roleWords: c.roleWords, gender: c.gender))
+            }  // else: "Mr. Kim" with two Kims: ambiguous, left out
+        }
+        // Second pass: where each known person is named, for pronoun resolution.
+        let known = people.reduce(into: Set<String>()) { $0.formUnion($1.nameTokens) }
+        guard !known.isEmpty else { return }
+        for s in doc.sentences {
+            for run in names.capitalisedRuns(s) {
+                if run.upperBound < s.tokens.count, s.tokens[run.upperBound].kind == .possessive { continue }
+                guard known.contains(s.lower(run.upperBound - 1)) else { continue }  // a name ends on a known word
+                let name = names.split(s, run).name
+                guard !name.isEmpty else { continue }
+                if let p = person(matching: names.nameTokens(s, name), roleWords: []) {
+                    // Named at the start of a sentence or clause: likely the subject, whom "he" goes on to mean.
+                    let start = names.roleBefore(s, name.lowerBound).lowerBound
+                    let isSubject = start == 0 || s.tokens[start - 1].text == "," || s.tokens[start - 1].text == "—"
+                    occurrences.append((TextPosition(sentence: s.index, token: run.lowerBound), p, isSubject))
+                }
+            }
+        }
+    }
+
+    private static func candidate(_ s: TokenSentence, _ run: Range<Int>, _ names: NameGrammar) -> Candidate? {
+        let v = names.vocab
+        var parts = names.split(s, run)
+        if parts.title.isEmpty, let x = names.nameAfterBodyInRole(s, run) {
+            parts = (x.role, x.name, true, nil)
+        }
+        guard !parts.name.isEmpty, parts.name.count <= 5 else { return nil }
+        let nameToks = names.nameTokens(s, parts.name)
+        guard let last = nameToks.last, !v.isBody(last), !v.titles.contains(last) else { return nil }
+        // A lone acronym ("NATO") is a body, not a person.
+        if nameToks.count == 1, let t = s.tokens[parts.name.lowerBound].text.unicodeScalars.dropFirst().first,
+           t.properties.isUppercase { return nil }
+        let display = names.display(s, parts.name)
+        // 1. Title or honorific before the name, inside the run or just before it ("Kremlin chief Vladimir Putin").
+        let roleRange = min(parts.title.lowerBound, names.roleBefore(s, parts.name.lowerBound).lowerBound)..<parts.name.lowerBound
+        if parts.hasRoleNoun || parts.gender != nil || names.hasRoleNoun(s, roleRange) {
+            let role = names.roleText(s, roleRange)
+            return Candidate(tokens: nameToks, display: display, role: role,
+                             roleWords: names.roleWords(s, roleRange), gender: parts.gender ?? names.gender(s, roleRange))
+        }
+        // 2. Role in apposition after the name: "Mark Rutte, NATO's secretary general," / age: "Maria Lopez, 52,".
+        if let app = names.appositiveAfter(s, parts.name.upperBound) {
+            if app.isAge { return Candidate(tokens: nameToks, display: display, role: nil, roleWords: [], gender: nil) }
+            return Candidate(tokens: nameToks, display: display, role: s.text(app.range),
+                             roleWords: names.roleWords(s, app.range), gender: names.gender(s, app.range))
+        }
+        // 3. Role in apposition before the name: "the company's chief executive, Jane Roe, said".
+        if let r = names.appositiveBefore(s, parts.name.lowerBound) {
+            return Candidate(tokens: nameToks, display: display, role: s.text(r),
+                             roleWords: names.roleWords(s, r), gender: names.gender(s, r))
+        }
+        return nil
+    }
+
+    /// The one person whose name contains all of `tokens` ("rutte" → Mark Rutte; "yoon" → Yoon Suk Yeol).
+    /// Korean-style names match on any token, but only when exactly one person fits; `roleWords` may break a tie.
+    func person(matching tokens: [String], roleWords: Set<String>) -> Int? {
+        guard !tokens.isEmpty else { return nil }
+        let set = Set(tokens)
+        let fits = people.indices.filter { people[$0].nameTokens.isSuperset(of: set) }
+        if fits.count == 1 { return fits[0] }
+        if fits.count > 1 {
+            if let exact = fits.first(where: { people[$0].nameTokens == set }),
+               fits.filter({ people[$0].nameTokens == set }).count == 1 { return exact }
+            if !roleWords.isEmpty {
+                let byRole = fits.filter { people[$0].roleWords.isSuperset(of: roleWords) }
+                if byRole.count == 1 { return byRole[0] }
+            }
+        }
+        return nil
+    }
+
+    mutating func setGender(_ g: SpeakerGender, of p: Int) {
+        if people[p].gender == nil { people[p].gender = g }
+    }
+}

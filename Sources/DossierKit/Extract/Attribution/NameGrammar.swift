@@ -1,0 +1,182 @@
+/// How names and roles are written in news English: capitalised runs, titles before names
+/// ("NATO Secretary General Mark Rutte"), roles in apposition ("Mark Rutte, NATO's secretary general").
+struct NameGrammar: Sendable {
+    let vocab: AttributionVocabulary
+
+    /// Maximal runs of capitalised words ("South Korean Foreign Minister Cho Tae Yul"), with the dots of
+    /// initials and honorifics inside ("Mr. Kim", "Lloyd J. Austin"). Weekday names end a run.
+    func capitalisedRuns(_ s: TokenSentence) -> [Range<Int>] {
+        let toks = s.tokens
+        var runs: [Range<Int>] = []
+        var i = 0
+        while i < toks.count {
+            guard isNameWord(s, i) else { i += 1; continue }
+            var j = i + 1
+            while j < toks.count {
+                if isNameWord(s, j) { j += 1; continue }
+                // "Mr." "J." inside a run: a short word, its dot, then another capitalised word.
+                if toks[j].text == ".", toks[j].attached, toks[j - 1].text.count <= 3, j + 1 < toks.count, isNameWord(s, j + 1) {
+                    j += 1
+                    continue
+                }
+                break
+            }
+            runs.append(i..<j)
+            i = j
+        }
+        return runs
+    }
+
+    private func isNameWord(_ s: TokenSentence, _ i: Int) -> Bool {
+        s.tokens[i].kind == .word && s.tokens[i].isCapitalized && !vocab.weekdays.contains(s.lower(i))
+    }
+
+    /// Splits a run into its title part and name part: the name is what follows the last title word,
+    /// modifier or honorific ("South Korean Foreign Minister | Cho Tae Yul"). Leading sentence words
+    /// ("The", "After", "According") are dropped.
+    func split(_ s: TokenSentence, _ run: Range<Int>) -> (title: Range<Int>, name: Range<Int>, hasRoleNoun: Bool, gender: SpeakerGender?) {
+        var a = run.lowerBound
+        while a < run.upperBound, vocab.determiners.contains(s.lower(a)) || vocab.boundaries.contains(s.lower(a)) { a += 1 }
+        var k = a - 1
+        var hasRoleNoun = false
+        var gender: SpeakerGender?
+        for i in a..<run.upperBound {
+            let l = s.lower(i)
+            if vocab.titles.contains(l) || vocab.honorifics.contains(l) { hasRoleNoun = true }
+            if vocab.titles.contains(l) || vocab.titleModifiers.contains(l) || vocab.honorifics.contains(l) || s.tokens[i].text == "." {
+                k = i
+                if vocab.maleWords.contains(l) { gender = .male }
+                if vocab.femaleWords.contains(l) { gender = .female }
+            }
+        }
+        return (a..<(k + 1), (k + 1)..<run.upperBound, hasRoleNoun, gender)
+    }
+
+    /// "Ambassador to the United Nations Robert Wood": a role ending in a body's capitalised name, then the
+    /// person's name, in one run. Without a title inside the run, the last two words are taken as the name.
+    func nameAfterBodyInRole(_ s: TokenSentence, _ run: Range<Int>) -> (role: Range<Int>, name: Range<Int>)? {
+        let words = run.filter { s.tokens[$0].kind == .word }
+        guard words.count >= 3 else { return nil }
+        var j = run.lowerBound - 1
+        if j >= 0, s.lower(j) == "the" { j -= 1 }
+        guard j >= 1, ["to", "of", "for", "at"].contains(s.lower(j)), vocab.titles.contains(s.lower(j - 1)) else { return nil }
+        let nameStart = words[words.count - 2]
+        return (roleBefore(s, j).lowerBound..<nameStart, nameStart..<run.upperBound)
+    }
+
+    /// Lowercased words of a name range, without dots.
+    func nameTokens(_ s: TokenSentence, _ r: Range<Int>) -> [String] {
+        r.compactMap { s.tokens[$0].kind == .word ? s.lower($0) : nil }
+    }
+
+    func display(_ s: TokenSentence, _ r: Range<Int>) -> String { s.text(r) }
+
+    /// Title words and capitalised words just before a name: "Kremlin chief", "Polish President",
+    /// "Secretary of State". Stops at a determiner, a clause word or punctuation.
+    func roleBefore(_ s: TokenSentence, _ at: Int) -> Range<Int> {
+        var j = at - 1
+        while j >= 0, at - j <= AttributionLimits.maxRoleTokens {
+            let t = s.tokens[j]
+            let l = s.lower(j)
+            if t.kind == .possessive || (t.text == "." && t.attached) { j -= 1; continue }
+            guard t.kind == .word else { break }
+            if vocab.titles.contains(l) || vocab.titleModifiers.contains(l) || vocab.honorifics.contains(l) { j -= 1; continue }
+            if t.isCapitalized, !vocab.determiners.contains(l), !vocab.boundaries.contains(l) { j -= 1; continue }
+            break
+        }
+        var start = j + 1
+        while start < at, s.tokens[start].kind == .possessive || s.tokens[start].kind == .punct || s.lower(start) == "of" { start += 1 }
+        return start..<at
+    }
+
+    func hasRoleNoun(_ s: TokenSentence, _ r: Range<Int>) -> Bool {
+        r.contains { vocab.titles.contains(s.lower($0)) || vocab.honorifics.contains(s.lower($0)) }
+    }
+
+    func roleText(_ s: TokenSentence, _ r: Range<Int>) -> String? {
+        // Honorifics are courtesy, not roles ("Mr.").
+        var a = r.lowerBound
+        var b = r.upperBound
+        while a < b, vocab.honorifics.contains(s.lower(a)) || s.tokens[a].text == "." { a += 1 }
+        while b > a, vocab.honorifics.contains(s.lower(b - 1)) || s.tokens[b - 1].text == "." { b -= 1 }
+        let t = s.text(a..<b)
+        return t.isEmpty ? nil : t
+    }
+
+    /// Title words and capitalised words of a role, lowercased: "NATO's secretary general" → {nato, secretary, general}.
+    func roleWords(_ s: TokenSentence, _ r: Range<Int>) -> Set<String> {
+        var out = Set<String>()
+        for i in r where s.tokens[i].kind == .word {
+            let l = s.lower(i)
+            if l == "of" || vocab.determiners.contains(l) || vocab.honorifics.contains(l) { continue }
+            if vocab.titles.contains(l) || vocab.titleModifiers.contains(l) || s.tokens[i].isCapitalized { out.insert(l) }
+        }
+        return out
+    }
+
+    func gender(_ s: TokenSentence, _ r: Range<Int>) -> SpeakerGender? {
+        for i in r {
+            let l = s.lower(i)
+            if vocab.femaleWords.contains(l) { return .female }
+            if vocab.maleWords.contains(l) { return .male }
+        }
+        return nil
+    }
+
+    /// ", NATO's secretary general," / ", head of the committee." / ", 52," after a name.
+    func appositiveAfter(_ s: TokenSentence, _ end: Int) -> (range: Range<Int>, isAge: Bool)? {
+        let toks = s.tokens
+        guard end + 1 < toks.count, toks[end].text == "," else { return nil }
+        let k = end + 1
+        if toks[k].kind == .number, k + 1 >= toks.count || toks[k + 1].kind == .punct { return (k..<(k + 1), true) }
+        var j = k
+        var sawTitle = false
+        while j < toks.count, j - k < AttributionLimits.maxAppositiveTokens {
+            let t = toks[j]
+            if t.kind == .punct, t.text != "-", t.text != "&" { break }
+            if t.kind == .word {
+                let l = s.lower(j)
+                if j == k, vocab.boundaries.contains(l), !vocab.determiners.contains(l) { return nil }  // ", who …", ", said …"
+                if vocab.speechVerbs.contains(l), !t.isCapitalized { return nil }  // "Ukraine, a senior official told …"
+                if j - k < 6, vocab.titles.contains(l) { sawTitle = true }
+            }
+            j += 1
+        }
+        guard sawTitle, j > k else { return nil }
+        return (k..<j, false)
+    }
+
+    /// "the company's chief executive, Jane Roe," : a role ending in a title word, a comma, then the name.
+    func appositiveBefore(_ s: TokenSentence, _ start: Int) -> Range<Int>? {
+        let toks = s.tokens
+        guard start >= 2, toks[start - 1].text == ",", toks[start - 2].kind == .word,
+              vocab.titles.contains(s.lower(start - 2)), !toks[start - 2].isCapitalized else { return nil }
+        var j = start - 2
+        while j >= 0, start - 2 - j < AttributionLimits.maxRoleTokens {
+            let t = toks[j]
+            if t.kind == .possessive { j -= 1; continue }
+            guard t.kind == .word, !vocab.boundaries.contains(s.lower(j)) || vocab.determiners.contains(s.lower(j)) else { break }
+            if vocab.determiners.contains(s.lower(j)) { j -= 1; break }
+            j -= 1
+        }
+        return (j + 1)..<(start - 1)
+    }
+
+    /// "the National Security Council (NSC)" → ("nsc", "the National Security Council").
+    func alias(_ s: TokenSentence, _ run: Range<Int>) -> (String, String)? {
+        let toks = s.tokens
+        let e = run.upperBound
+        guard run.count >= 2, e + 2 < toks.count, toks[e].text == "(", toks[e + 2].text == ")",
+              toks[e + 1].kind == .word else { return nil }
+        let abbr = toks[e + 1].text
+        guard abbr.count >= 2, abbr.count <= 6, abbr.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "." }) else { return nil }
+        var a = run.lowerBound
+        var the = a > 0 && s.lower(a - 1) == "the"
+        while a < e, vocab.determiners.contains(s.lower(a)) || vocab.boundaries.contains(s.lower(a)) {
+            if s.lower(a) == "the" { the = true }
+            a += 1
+        }
+        guard a < e else { return nil }
+        return (abbr.lowercased(), (the ? "the " : "") + s.text(a..<e))
+    }
+}

@@ -1,0 +1,244 @@
+/// Who a speaker phrase names: canonical name, kind, role.
+struct Speaker: Sendable, Hashable {
+    var name: String
+    var kind: Quote.SpeakerKind?
+    var role: String?
+    /// Index into `Mentions.people` for a named person.
+    var person: Int?
+    /// Lowercased head noun of a description ("official", "officials"), for "the official said" later.
+    var head: String?
+    var isPlural = false
+    /// For unnamed speakers: from the description ("his sister", "a spokeswoman").
+    var gender: SpeakerGender?
+}
+
+/// Turns a speaker phrase into a `Speaker`, within one article: surnames and roles to full names,
+/// pronouns to the last fitting person, descriptions to themselves. Returns nil when unsure.
+struct SpeakerResolver: Sendable {
+    let vocab: AttributionVocabulary
+    let names: NameGrammar
+    private(set) var mentions: Mentions
+    /// Speakers resolved so far, in text order.
+    private var history: [(position: TextPosition, paragraph: Int, speaker: Speaker)] = []
+
+    init(_ doc: ArticleTokens, vocab: AttributionVocabulary) {
+        self.vocab = vocab
+        self.names = NameGrammar(vocab: vocab)
+        self.mentions = Mentions(doc, vocab: vocab)
+    }
+
+    /// Resolves the phrase `r` of sentence `s` and remembers the result as the latest speaker.
+    mutating func resolve(_ s: TokenSentence, _ r: Range<Int>) -> Speaker? {
+        let pos = TextPosition(sentence: s.index, token: r.lowerBound)
+        guard let sp = speaker(s, r, at: pos) else { return nil }
+        remember(sp, at: pos, paragraph: s.paragraph)
+        return sp
+    }
+
+    mutating func remember(_ sp: Speaker, at pos: TextPosition, paragraph: Int) {
+        history.append((pos, paragraph, sp))
+    }
+
+    private mutating func speaker(_ s: TokenSentence, _ r: Range<Int>, at pos: TextPosition) -> Speaker? {
+        let toks = s.tokens
+        let words = r.filter { toks[$0].kind == .word }
+        guard let firstWord = words.first, let lastWord = words.last else { return nil }
+        let l = s.lower(firstWord)
+        // Pronouns.
+        if words.count == 1 {
+            if vocab.malePronouns.contains(l) { return pronoun(.male, at: pos, paragraph: s.paragraph) }
+            if vocab.femalePronouns.contains(l) { return pronoun(.female, at: pos, paragraph: s.paragraph) }
+            if vocab.pluralPronouns.contains(l) { return recent(in: s.paragraph) { $0.isPlural } }
+            if vocab.thingPronouns.contains(l) { return recent(in: s.paragraph) { $0.kind == .organisation } }
+            if vocab.firstPerson.contains(l) { return nil }
+        }
+        // "a statement from the ministry": the document speaks for its author.
+        for i in r where toks[i].kind == .word && vocab.documents.contains(s.lower(i)) {
+            if i + 2 < r.upperBound, ["from", "by", "of"].contains(s.lower(i + 1)) {
+                return speaker(s, (i + 2)..<r.upperBound, at: pos)
+            }
+        }
+        // A possessive names someone else: "Kim Jong Un's sister" is not Kim Jong Un.
+        if let p = r.first(where: { toks[$0].kind == .possessive }) {
+            guard p + 1 < r.upperBound else { return nil }
+            return possessed(s, owner: r.lowerBound..<p, rest: (p + 1)..<r.upperBound)
+        }
+        if toks[lastWord].isCapitalized, !(words.count == 1 && isDescriptionWord(s.lower(lastWord))) {
+            return named(s, r)
+        }
+        return described(s, r)
+    }
+
+    private func isDescriptionWord(_ l: String) -> Bool {
+        vocab.isRoleNoun(l) || vocab.isBody(l) || vocab.determiners.contains(l)
+    }
+
+    /// "Cho", "President Yoon", "NATO", "the National Security Council", "the NSC".
+    private func named(_ s: TokenSentence, _ r: Range<Int>) -> Speaker? {
+        let toks = s.tokens
+        // The name is in the last capitalised run ("U.S. Deputy Ambassador to the United Nations | Robert Wood").
+        var runStart = r.upperBound
+        while runStart > r.lowerBound, (toks[runStart - 1].kind == .word && toks[runStart - 1].isCapitalized)
+            || (toks[runStart - 1].text == "." && toks[runStart - 1].attached) { runStart -= 1 }
+        var split = names.split(s, runStart..<r.upperBound)
+        if split.title.isEmpty, let x = names.nameAfterBodyInRole(s, runStart..<r.upperBound) { split = (x.role, x.name, true, nil) }
+        let prefix = r.lowerBound..<split.name.lowerBound
+        let parts = (title: prefix, name: split.name, hasRoleNoun: split.hasRoleNoun || names.hasRoleNoun(s, prefix))
+        if !parts.name.isEmpty {
+            let nameToks = names.nameTokens(s, parts.name)
+            if nameToks.count == 1, let full = mentions.aliases[nameToks[0]] {
+                return Speaker(name: full, kind: .organisation)
+            }
+            if !nameToks.contains(where: { vocab.isBody($0) }),
+               let p = mentions.person(matching: nameToks, roleWords: names.roleWords(s, parts.title)) {
+                return person(p)
+            }
+            if parts.hasRoleNoun, let last = nameToks.last, !vocab.isBody(last) {
+                return Speaker(name: names.display(s, parts.name), kind: .person, role: names.roleText(s, parts.title))
+            }
+        }
+        // Not a known person: a body or a name of unknown kind ("South Korea", "Acme").
+        let a = firstContent(s, r)
+        guard a < r.upperBound else { return nil }
+        let text = normalised(s, r)
+        let isAcronym = r.upperBound - a == 1 && toks[a].text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2
+        if isAcronym || r.contains(where: { toks[$0].kind == .word && vocab.isBody(s.lower($0)) }) {
+            return Speaker(name: text, kind: .organisation)
+        }
+        // "said engineer Paul Dubois": a lowercase description, then a full name.
+        let described = prefix.filter { toks[$0].kind == .word && !vocab.determiners.contains(s.lower($0)) }
+        if !described.isEmpty, described.allSatisfy({ !toks[$0].isCapitalized }), parts.name.filter({ toks[$0].kind == .word }).count >= 2 {
+            return Speaker(name: names.display(s, parts.name), kind: .person, role: s.text(prefix))
+        }
+        return Speaker(name: text, kind: nil)
+    }
+
+    /// "the top diplomat", "the NATO secretary general", "a North Korean diplomat", "the presidential office".
+    private func described(_ s: TokenSentence, _ r: Range<Int>) -> Speaker? {
+        let toks = s.tokens
+        // The head comes before any prepositional phrase: "a representative | of the presidential office".
+        let pp = r.first { $0 > r.lowerBound && ["of", "from", "for", "at", "in", "with", "to", "on"].contains(s.lower($0)) } ?? r.upperBound
+        guard let headIndex = (r.lowerBound..<pp).last(where: { toks[$0].kind == .word }) else { return nil }
+        let head = s.lower(headIndex)
+        let text = normalised(s, r)
+        if vocab.isBody(head) { return Speaker(name: text, kind: .organisation, head: head) }
+        guard vocab.isRoleNoun(head) || vocab.titleModifiers.contains(head) else { return nil }
+        let definite = s.lower(r.lowerBound) == "the"
+        let phrase = r.filter { toks[$0].kind == .word }.map { s.lower($0) }.joined(separator: " ")
+        if definite {
+            // A description of a role someone named holds: "the top diplomat" → the foreign minister.
+            for syn in vocab.synonyms where phrase.contains(syn.description) {
+                let fits = mentions.people.indices.filter { p in
+                    mentions.people[p].roles.contains { role in syn.roles.contains { role.lowercased().contains($0) } }
+                }
+                if fits.count == 1 { return person(fits[0]) }
+            }
+            let wanted = names.roleWords(s, r)
+            if wanted.contains(where: { vocab.titles.contains($0) }) {
+                let fits = mentions.people.indices.filter { mentions.people[$0].roleWords.isSuperset(of: wanted) }
+                if fits.count == 1 { return person(fits[0]) }
+            }
+            // "the official" after "a senior official": the same unnamed speaker.
+            let words = Set(r.compactMap { toks[$0].kind == .word && s.lower($0) != "the" ? s.lower($0) : nil })
+            if let earlier = history.last(where: { h in
+                h.speaker.kind == .unnamed && h.speaker.head == head
+                    && words.isSubset(of: Set(h.speaker.name.lowercased().split(separator: " ").map(String.init)))
+            }) {
+                return earlier.speaker
+            }
+        }
+        let plural = head.hasSuffix("s") && !vocab.titles.contains(head)
+        return Speaker(name: text, kind: .unnamed, role: nil, head: head, isPlural: plural, gender: gender(of: head))
+    }
+
+    /// "Kim Jong Un's powerful sister", "NATO's Mark Rutte", "the company's chief executive", "Russia's foreign ministry".
+    private func possessed(_ s: TokenSentence, owner: Range<Int>, rest: Range<Int>) -> Speaker? {
+        let toks = s.tokens
+        guard let headIndex = rest.last(where: { toks[$0].kind == .word }) else { return nil }
+        // A name after the possessive is the speaker: "NATO's Mark Rutte".
+        if toks[headIndex].isCapitalized {
+            let parts = names.split(s, rest)
+            if !parts.name.isEmpty, let p = mentions.person(matching: names.nameTokens(s, parts.name), roleWords: []) {
+                return person(p)
+            }
+        }
+        let head = s.lower(headIndex)
+        let text = normalised(s, owner.lowerBound..<rest.upperBound)
+        if vocab.isBody(head) { return Speaker(name: text, kind: .organisation, head: head) }
+        guard vocab.isRoleNoun(head) || toks[headIndex].isCapitalized || vocab.relatives.contains(head) else { return nil }
+        // The owner is a person: "Kim Jong Un's sister".
+        let ownerParts = names.split(s, owner)
+        if !ownerParts.name.isEmpty, let p = mentions.person(matching: names.nameTokens(s, ownerParts.name), roleWords: []) {
+            return Speaker(name: mentions.people[p].name + "'s " + toks[headIndex].text, kind: .unnamed,
+                           role: s.text(rest), head: head, gender: gender(of: head))
+        }
+        // A role of a body someone named holds: "the company's chief executive" → Jane Roe.
+        let wanted = names.roleWords(s, rest).filter { vocab.titles.contains($0) || vocab.titleModifiers.contains($0) }
+        if wanted.contains(where: { vocab.titles.contains($0) }) {
+            let fits = mentions.people.indices.filter { mentions.people[$0].roleWords.isSuperset(of: wanted) }
+            if fits.count == 1 { return person(fits[0]) }
+        }
+        return Speaker(name: text, kind: .unnamed, head: head, gender: gender(of: head))
+    }
+
+    private func gender(of head: String) -> SpeakerGender? {
+        vocab.femaleWords.contains(head) ? .female : vocab.maleWords.contains(head) ? .male : nil
+    }
+
+    /// The latest speaker of this paragraph that passes `test` ("they", "it" reach no further).
+    private func recent(in paragraph: Int, _ test: (Speaker) -> Bool) -> Speaker? {
+        guard let h = history.last, h.paragraph == paragraph, test(h.speaker) else { return nil }
+        return h.speaker
+    }
+
+    private func person(_ p: Int) -> Speaker {
+        let m = mentions.people[p]
+        return Speaker(name: m.name, kind: .person, role: m.roles.first, person: p)
+    }
+
+    /// "he"/"she": the most recent fitting person, gender permitting: the last speaker of the last few
+    /// paragraphs or the last person named as a sentence's subject, whichever came later; failing both,
+    /// the last person named at all. ("Yoon said after talks with President Duda. “…,” he said" → Yoon.)
+    private mutating func pronoun(_ g: SpeakerGender, at pos: TextPosition, paragraph: Int) -> Speaker? {
+        func fits(_ p: Int) -> Bool { mentions.people[p].gender == nil || mentions.people[p].gender == g }
+        var spoken: (position: TextPosition, speaker: Speaker)?
+        for h in history.reversed() {
+            guard paragraph - h.paragraph <= AttributionLimits.pronounSpeakerParagraphs else { break }
+            if let p = h.speaker.person {
+                if fits(p) { spoken = (h.position, h.speaker); break }
+            } else if h.speaker.kind == .unnamed || h.speaker.kind == .person, !h.speaker.isPlural, h.speaker.gender == nil || h.speaker.gender == g {
+                spoken = (h.position, h.speaker)  // "Kim Jong Un's sister … as she accused them"
+                break
+            }
+        }
+        let subject = mentions.occurrences.last(where: { $0.position < pos && $0.isSubject && fits($0.person) })
+        var chosen: Speaker?
+        if let sub = subject, spoken == nil || spoken!.position < sub.position {
+            chosen = person(sub.person)
+        } else if let sp = spoken {
+            chosen = sp.speaker
+        } else if let any = mentions.occurrences.last(where: { $0.position < pos && fits($0.person) }) {
+            chosen = person(any.person)
+        }
+        if let p = chosen?.person { mentions.setGender(g, of: p) }
+        return chosen
+    }
+
+    /// First token after leading determiners.
+    private func firstContent(_ s: TokenSentence, _ r: Range<Int>) -> Int {
+        var a = r.lowerBound
+        while a < r.upperBound, s.tokens[a].kind == .word, vocab.determiners.contains(s.lower(a)), s.lower(a) != "the" { a += 1 }
+        return a
+    }
+
+    /// The phrase as written, with a sentence-initial "The"/"A" lowercased and "both" dropped.
+    func normalised(_ s: TokenSentence, _ r: Range<Int>) -> String {
+        var a = r.lowerBound
+        while a < r.upperBound, ["both", "neither", "either"].contains(s.lower(a)) { a += 1 }
+        var text = s.text(a..<r.upperBound)
+        if let f = text.first, s.tokens[a].kind == .word, vocab.determiners.contains(s.lower(a)) || vocab.isRoleNoun(s.lower(a)) && r.count > 1 {
+            text = f.lowercased() + text.dropFirst()
+        }
+        return text
+    }
+}

@@ -1,0 +1,278 @@
+/// One stance found in a sentence: what signals it, who holds it, what it is about (token ranges).
+struct StanceHit: Sendable {
+    let stance: Statement.Stance
+    let cue: Range<Int>
+    let cueText: String
+    /// Who asserts, denies or fails to confirm; two for "neither X nor Y".
+    var sources: [Range<Int>] = []
+    var proposition: Range<Int>?
+
+    /// denied / not confirmed / confirmed outrank a hedge, which outranks a plain assertion.
+    var rank: Int {
+        switch stance {
+        case .denied, .notConfirmed, .confirmed: return 3
+        case .hedged: return 2
+        case .asserted: return 1
+        }
+    }
+}
+
+/// Finds the strongest stance cue of a sentence, outside quotation marks, by one scan over its tokens.
+struct StanceScanner: Sendable {
+    let vocab: AttributionVocabulary
+    let parser: AttributionParser
+
+    /// Words that may stand between a subject and a confirmation verb: "have not yet independently confirmed".
+    private static let confirmationChain: Set<String> = ["independently", "officially", "publicly", "immediately", "yet", "to", "be", "been", "able", "so", "far"]
+    private static let adverbialStarts: Set<String> = ["to", "of", "for", "by", "as", "against", "about", "with", "from", "so", "on", "in",
+                                                        "at", "during", "after", "before", "over", "under", "into", "near", "while", "when", "up"]
+    private static let subordinators: Set<String> = ["that", "which", "who", "although", "though", "while", "because", "if", "whether", "as", "after", "before", "when", "since", "despite", "unless"]
+
+    func best(_ s: TokenSentence, mask: [Bool]) -> StanceHit? {
+        var hits: [StanceHit] = []
+        let toks = s.tokens
+        // Where the first condition or subordinate clause starts: a modal after it is not the main clause's.
+        let firstSubordinator = toks.indices.first { toks[$0].kind == .word && Self.subordinators.contains(s.lower($0)) } ?? toks.count
+        // A modal inside reported speech ("officials said the toll could rise") hedges nothing of the sentence's own.
+        let hasReporting = toks.indices.contains { !mask[$0] && parser.isVerb(s, $0, in: vocab.reportingVerbs) }
+        for i in toks.indices where !mask[i] && toks[i].kind == .word {
+            let l = s.lower(i)
+            if l == "neither", let h = neitherNor(s, i, mask) { hits.append(h) }
+            if vocab.confirmation.contains(l), parser.isVerb(s, i, in: vocab.confirmation), let h = confirmation(s, i, mask) { hits.append(h) }
+            if l == "no", let h = noConfirmation(s, i) { hits.append(h) }
+            if vocab.denial.contains(l) || vocab.rejection.contains(l), let h = denial(s, i, mask) { hits.append(h) }
+            if vocab.hedge.contains(l) {
+                hits.append(StanceHit(stance: .hedged, cue: i..<(i + 1), cueText: l, proposition: clauseAround(s, i)))
+            }
+            if vocab.beForms.contains(l), i + 2 < toks.count, vocab.hedgePassive.contains(s.lower(i + 1)),
+               ["to", "that"].contains(s.lower(i + 2)) {
+                let prop = s.lower(i + 2) == "that" ? parser.clause(s, from: i + 3) : clauseAround(s, i)
+                hits.append(StanceHit(stance: .hedged, cue: i..<(i + 3), cueText: s.text(i..<(i + 3)).lowercased(), proposition: prop))
+            }
+            if vocab.modal.contains(l), !toks[i].isCapitalized, !hasReporting, i < firstSubordinator, isMainClauseModal(s, i) {
+                hits.append(StanceHit(stance: .hedged, cue: i..<(i + 1), cueText: l, proposition: clauseAround(s, i)))
+            }
+            if parser.isVerb(s, i, in: vocab.reportingVerbs) {
+                if !hits.contains(where: { $0.stance == .asserted }), let h = reported(s, i, mask) { hits.append(h) }
+            }
+        }
+        if let acc = parser.accordingTo(s, mask: mask) { hits.append(according(s, acc, mask)) }
+        return hits.max { ($0.rank, -$0.cue.lowerBound) < ($1.rank, -$1.cue.lowerBound) }
+    }
+
+    /// "Neither NATO nor the USA confirmed the reports".
+    private func neitherNor(_ s: TokenSentence, _ i: Int, _ mask: [Bool]) -> StanceHit? {
+        let toks = s.tokens
+        guard let nor = (i + 1..<min(toks.count, i + AttributionLimits.maxNeitherNorGap)).first(where: { s.lower($0) == "nor" }) else { return nil }
+        var v = nor + 1
+        while v < toks.count, v - nor <= AttributionLimits.maxNeitherNorGap, toks[v].kind != .punct {
+            if vocab.confirmation.contains(s.lower(v)) {
+                let second = parser.subject(s, before: v, mask: mask) ?? ((nor + 1)..<v)
+                return StanceHit(stance: .notConfirmed, cue: i..<(v + 1), cueText: "neither … nor … " + s.lower(v),
+                                 sources: [parser.trimmed(s, (i + 1)..<nor), parser.trimmed(s, second)].compactMap { $0 },
+                                 proposition: parser.clause(s, from: v + 1, stopAtAs: true, stopAtComma: isFronted(s, i)))
+            }
+            v += 1
+        }
+        return nil
+    }
+
+    /// "X confirmed (that) …", "X has not confirmed …", "declined to confirm", "could not be independently verified".
+    private func confirmation(_ s: TokenSentence, _ c: Int, _ mask: [Bool]) -> StanceHit? {
+        let toks = s.tokens
+        var j = c - 1
+        var negated = false
+        var passive = false
+        var cueStart = c
+        while j >= 0, c - j <= AttributionLimits.negationReach, toks[j].kind == .word {
+            let l = s.lower(j)
+            if vocab.negation.contains(l) || vocab.decline.contains(l) { negated = true; cueStart = j }
+            else if vocab.beForms.contains(l) { passive = passive || j == c - 1 || s.lower(j + 1) == "independently" }
+            else if !(Self.confirmationChain.contains(l) || vocab.adverbs.contains(l) || vocab.modal.contains(l)) { break }
+            j -= 1
+        }
+        if s.lower(c).hasSuffix("ed"), c + 1 < toks.count, s.lower(c + 1) == "by" { passive = true }
+        let chainStart = j + 1
+        let subject = parser.subject(s, before: chainStart, mask: mask)
+        let cue = cueStart..<(c + 1)
+        let cueText = s.text(cue).lowercased()
+        if negated {
+            return StanceHit(stance: .notConfirmed, cue: cue, cueText: cueText,
+                             sources: passive ? [] : subject.map { [$0] } ?? [],
+                             proposition: passive ? subject : parser.clause(s, from: c + 1, stopAtAs: true, stopAtComma: isFronted(s, c)))
+        }
+        if passive {
+            let by = c + 1 < toks.count && s.lower(c + 1) == "by" ? parser.objectPhrase(s, after: c + 1) : nil
+            return StanceHit(stance: .confirmed, cue: cue, cueText: cueText, sources: by.map { [$0] } ?? [], proposition: subject)
+        }
+        var source = subject
+        // "Intelligence said it had confirmed that …": the pronoun stands for the earlier subject.
+        if let r = subject, r.count == 1, vocab.thingPronouns.contains(s.lower(r.lowerBound)) || vocab.pluralPronouns.contains(s.lower(r.lowerBound)),
+           let earlier = earlierSubject(s, before: r.lowerBound, mask) {
+            source = earlier
+        }
+        return StanceHit(stance: .confirmed, cue: cue, cueText: cueText, sources: source.map { [$0] } ?? [],
+                         proposition: parser.clause(s, from: c + 1, stopAtAs: true, stopAtComma: isFronted(s, c)))
+    }
+
+    /// "There was no confirmation from the ministry."
+    private func noConfirmation(_ s: TokenSentence, _ i: Int) -> StanceHit? {
+        let toks = s.tokens
+        var n = i + 1
+        if n < toks.count, ["independent", "official", "immediate"].contains(s.lower(n)) { n += 1 }
+        guard n < toks.count, vocab.noConfirmation.contains(s.lower(n)) else { return nil }
+        let from = n + 1 < toks.count && ["from", "by"].contains(s.lower(n + 1)) ? parser.objectPhrase(s, after: n + 1) : nil
+        return StanceHit(stance: .notConfirmed, cue: i..<(n + 1), cueText: s.text(i..<(n + 1)).lowercased(),
+                         sources: from.map { [$0] } ?? [], proposition: clauseAround(s, i))
+    }
+
+    /// "X denied …", "X dismissed the claims as baseless"; not "was denied bail", not "did not deny".
+    private func denial(_ s: TokenSentence, _ d: Int, _ mask: [Bool]) -> StanceHit? {
+        let toks = s.tokens
+        let l = s.lower(d)
+        guard parser.isVerb(s, d, in: vocab.denialVerbs) else { return nil }
+        var j = d - 1
+        while j >= 0, toks[j].kind == .word, vocab.adverbs.contains(s.lower(j)), !vocab.beForms.contains(s.lower(j)) { j -= 1 }
+        if j >= 0, vocab.beForms.contains(s.lower(j)) { return nil }  // passive: "bail was denied"
+        for k in max(0, d - 3)..<d where vocab.negation.contains(s.lower(k)) { return nil }
+        if vocab.rejection.contains(l) {
+            // "rejected the offer" is no denial; "rejected the claims", "dismissed it as baseless" are.
+            let window = (d + 1)..<min(toks.count, d + AttributionLimits.rejectionObjectWindow)
+            guard window.contains(where: { vocab.claimNouns.contains(s.lower($0)) || vocab.dismissive.contains(s.lower($0)) }) else { return nil }
+        }
+        var source = parser.subject(s, before: d, mask: mask)
+        if source == nil { source = earlierSubject(s, before: d, mask) }
+        return StanceHit(stance: .denied, cue: d..<(d + 1), cueText: l, sources: source.map { [$0] } ?? [],
+                         proposition: parser.clause(s, from: d + 1, stopAtAs: true, stopAtComma: isFronted(s, d)))
+    }
+
+    /// "X said (that) …", "X told reporters …", "…, X said." — reported speech, not a quote's attribution.
+    private func reported(_ s: TokenSentence, _ r: Int, _ mask: [Bool]) -> StanceHit? {
+        let toks = s.tokens
+        var k = r + 1
+        if vocab.toldVerbs.contains(s.lower(r)) {
+            // "told reporters", "told the BBC", "told Reuters" — but "told reporters the company …" keeps "the company".
+            while k < toks.count, k - r <= AttributionLimits.maxListenerTokens, toks[k].kind == .word {
+                let l = s.lower(k)
+                if vocab.determiners.contains(l) {
+                    guard k + 1 < toks.count, toks[k + 1].isCapitalized, k == r + 1 else { break }
+                } else if !(vocab.listeners.contains(l) || toks[k].isCapitalized) {
+                    break
+                }
+                k += 1
+            }
+        }
+        k = afterAdverbials(s, k)
+        // The words next to a quote mark are the quote's attribution: a quote claim, not a statement.
+        if k < toks.count, QuoteScanner.isQuoteMark(toks[k]) || (toks[k].text == ":" || toks[k].text == ",") && k + 1 < toks.count && QuoteScanner.isQuoteMark(toks[k + 1]) { return nil }
+        if r > 0, mask[r - 1] || (r >= 2 && toks[r - 1].text == "," && mask[r - 2]) { return nil }
+        let subject = parser.subject(s, before: r, mask: mask)
+        if let subj = subject, subj.lowerBound > 0, mask[subj.lowerBound - 1] || (subj.lowerBound >= 2 && mask[subj.lowerBound - 2]) { return nil }
+        let cue = r..<(r + 1)
+        let next = k < toks.count && toks[k].kind == .word ? s.lower(k) : nil
+        if let subj = subject, let next, !mask[k], next == "that" || !isAdverbialStart(next) {
+            guard var prop = parser.clause(s, from: k), prop.count >= 3 else { return nil }
+            // "says it has reliable information that …": the content starts after the inner "that".
+            if let inner = prop.prefix(AttributionLimits.innerThatReach).dropFirst().first(where: { s.lower($0) == "that" }), inner + 1 < prop.upperBound {
+                prop = (inner + 1)..<prop.upperBound
+            }
+            return StanceHit(stance: .asserted, cue: cue, cueText: s.lower(r), sources: [subj], proposition: prop)
+        }
+        // "P, X said." / "P, said X." / "P, X told reporters on condition of anonymity."
+        guard let src = subject ?? parser.objectPhrase(s, after: r) else { return nil }
+        let cut = (subject?.lowerBound ?? r) - 1
+        guard cut > 1, toks[cut].text == ",", !mask[cut - 1], let whole = parser.clause(s, from: 0), whole.lowerBound < cut else { return nil }
+        return StanceHit(stance: .asserted, cue: cue, cueText: s.lower(r), sources: [src],
+                         proposition: whole.lowerBound..<min(whole.upperBound, cut))
+    }
+
+    /// Skips "on Tuesday", "last week", "later", "in a statement", "at a briefing" after a reporting verb.
+    private func afterAdverbials(_ s: TokenSentence, _ from: Int) -> Int {
+        let toks = s.tokens
+        var k = from
+        while k < toks.count, k - from <= AttributionLimits.maxAdverbialTokens, toks[k].kind == .word {
+            let l = s.lower(k)
+            if vocab.weekdays.contains(l) || ["today", "yesterday", "tonight", "later", "earlier", "again", "also", "publicly", "separately", "previously"].contains(l) {
+                k += 1
+            } else if ["last", "this", "next"].contains(l), k + 1 < toks.count, ["week", "month", "year", "night", "morning", "weekend"].contains(s.lower(k + 1)) {
+                k += 2
+            } else if ["on", "in", "at"].contains(l), k + 1 < toks.count, vocab.weekdays.contains(s.lower(k + 1)) {
+                k += 2
+            } else if ["in", "at", "during", "on"].contains(l), k + 2 < toks.count, ["a", "an", "the", "its", "his", "her", "their"].contains(s.lower(k + 1)),
+                      vocab.timeWords.contains(s.lower(k + 2)) {
+                k += 3
+            } else {
+                break
+            }
+        }
+        return k
+    }
+
+    /// A word that starts an adverbial, not reported speech ("warned against", "said on condition of").
+    private func isAdverbialStart(_ l: String) -> Bool {
+        Self.adverbialStarts.contains(l)
+    }
+
+    /// "According to X, …" / "…, according to X." (hedged for "according to unconfirmed reports").
+    private func according(_ s: TokenSentence, _ acc: (cue: Range<Int>, source: Range<Int>), _ mask: [Bool]) -> StanceHit {
+        let toks = s.tokens
+        let unconfirmed = acc.source.contains { vocab.unconfirmed.contains(s.lower($0)) }
+        let anonymous = acc.source.allSatisfy { toks[$0].kind != .word || vocab.anonymousSources.contains(s.lower($0)) || vocab.determiners.contains(s.lower($0)) }
+        let prop: Range<Int>?
+        if acc.cue.lowerBound <= 1 {
+            prop = parser.clause(s, from: acc.source.upperBound)
+        } else {
+            var a = 0
+            if let start = clauseStart(s, acc.cue.lowerBound - 1), start < acc.cue.lowerBound { a = start }
+            var b = acc.cue.lowerBound
+            while b > a, toks[b - 1].kind == .punct, !QuoteScanner.isQuoteMark(toks[b - 1]) { b -= 1 }
+            prop = a < b ? a..<b : nil
+        }
+        let cueRange = acc.cue.lowerBound..<acc.source.upperBound
+        return StanceHit(stance: unconfirmed ? .hedged : .asserted, cue: cueRange,
+                         cueText: unconfirmed ? s.text(cueRange).lowercased() : "according to",
+                         sources: unconfirmed || anonymous ? [] : [acc.source], proposition: prop)
+    }
+
+    /// "After NATO confirmed the reports, Seoul …": the cue sits in a clause put before the main one,
+    /// which ends at the first comma.
+    private func isFronted(_ s: TokenSentence, _ cue: Int) -> Bool {
+        guard let first = s.tokens.first, first.kind == .word, Self.subordinators.contains(s.lower(0)) else { return false }
+        return !s.tokens[0..<cue].contains { $0.text == "," }
+    }
+
+    /// A modal that hedges the sentence's own claim ("The toll could rise"), not one inside reported
+    /// speech, a condition or a question.
+    private func isMainClauseModal(_ s: TokenSentence, _ m: Int) -> Bool {
+        let toks = s.tokens
+        return m > 0 && (toks[m - 1].kind == .word || toks[m - 1].kind == .possessive) && toks.last?.text != "?"
+    }
+
+    /// The clause around token `i`: from after the last comma or subordinator before it, to the clause's end.
+    private func clauseAround(_ s: TokenSentence, _ i: Int) -> Range<Int>? {
+        let start = clauseStart(s, i) ?? 0
+        guard let rest = parser.clause(s, from: start) else { return nil }
+        return rest.upperBound > i ? rest : start..<min(s.tokens.count, i + 1)
+    }
+
+    private func clauseStart(_ s: TokenSentence, _ i: Int) -> Int? {
+        var j = i - 1
+        while j >= 0, i - j <= AttributionLimits.maxPropositionTokens {
+            let t = s.tokens[j]
+            if t.kind == .punct, [",", ";", ":", "—", "–"].contains(t.text) || QuoteScanner.isQuoteMark(t) { break }
+            if t.kind == .word, Self.subordinators.contains(s.lower(j)) { break }
+            j -= 1
+        }
+        return j + 1
+    }
+
+    /// The subject of the nearest earlier speech verb ("X said it had confirmed", "…, denying reports").
+    private func earlierSubject(_ s: TokenSentence, before i: Int, _ mask: [Bool]) -> Range<Int>? {
+        var j = i - 1
+        while j >= 0, i - j <= AttributionLimits.maxVerbDistance {
+            if !mask[j], parser.isVerb(s, j, in: vocab.speechVerbs), let subj = parser.subject(s, before: j, mask: mask) { return subj }
+            j -= 1
+        }
+        return nil
+    }
+}

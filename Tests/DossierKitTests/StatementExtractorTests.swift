@@ -1,0 +1,154 @@
+import Foundation
+import Testing
+@testable import DossierKit
+
+@Suite struct StatementExtractorTests {
+    let extractor = StatementExtractor(rules: AttributionFixture.rules)
+
+    func statements(headline: String? = nil, _ paragraphs: [String]) -> [Claim] {
+        let claims = extractor.extract(AttributionFixture.article(headline: headline, paragraphs))
+        for c in claims { #expect(c.text.contains(c.surface), "surface must be part of the sentence") }
+        return claims
+    }
+
+    /// The one statement of a one-sentence article.
+    func statement(_ sentence: String) -> Statement? {
+        let c = statements([sentence])
+        #expect(c.count <= 1)
+        return c.first?.statement
+    }
+
+    @Test func accordingToAsserts() {
+        let s = statement("According to the coast guard, 12 fishermen are still missing off the coast.")
+        #expect(s?.stance == .asserted)
+        #expect(s?.source == "the coast guard")
+        #expect(s?.proposition == "12 fishermen are still missing off the coast")
+        let after = statement("Turnout reached 61 percent, according to the electoral commission.")
+        #expect(after?.source == "the electoral commission")
+        #expect(after?.proposition == "Turnout reached 61 percent")
+        let anonymous = statement("According to reports, the striker will move to Madrid.")
+        #expect(anonymous?.stance == .asserted)
+        #expect(anonymous?.source == nil)
+    }
+
+    @Test func reportedSpeechAsserts() {
+        let s = statement("The airline said on Tuesday that all flights would resume by noon.")
+        #expect(s?.stance == .asserted)
+        #expect(s?.source == "the airline")
+        #expect(s?.proposition == "all flights would resume by noon")
+        let told = statement("Acme's chief executive told reporters the company had not been hacked.")
+        #expect(told?.stance == .asserted)
+        #expect(told?.proposition == "the company had not been hacked")
+        let says = statement("The government says it has reliable information that the ferry was overloaded.")
+        #expect(says?.source == "the government")
+        #expect(says?.proposition == "the ferry was overloaded")
+        let tail = statement("The bridge will stay closed until Friday, police said.")
+        #expect(tail?.stance == .asserted)
+        #expect(tail?.source == "police")
+        #expect(tail?.proposition == "The bridge will stay closed until Friday")
+    }
+
+    @Test func confirmationWithSources() {
+        let s = statement("The health ministry confirmed that 14 patients had died.")
+        #expect(s?.stance == .confirmed)
+        #expect(s?.source == "the health ministry")
+        #expect(s?.proposition == "14 patients had died")
+        #expect(s?.cue == "confirmed")
+        let after = statement("After the ministry and the army confirmed the deaths, the president declared a day of mourning.")
+        #expect(after?.stance == .confirmed)
+        #expect(after?.source == "the ministry and the army")
+        #expect(after?.proposition == "the deaths")
+    }
+
+    @Test func denials() {
+        let s = statement("The company denied the allegations of fraud.")
+        #expect(s?.stance == .denied)
+        #expect(s?.source == "the company")
+        #expect(s?.proposition == "the allegations of fraud")
+        let both = statement("However, both the club and the player deny any wrongdoing.")
+        #expect(both?.stance == .denied)
+        #expect(both?.source == "the club and the player")
+        let dismissed = statement("The club has dismissed the reports as pure speculation.")
+        #expect(dismissed?.stance == .denied)
+        #expect(dismissed?.proposition == "the reports")
+        // Not denials: a court dismissing a case, a passive, a negated denial.
+        #expect(statement("The court dismissed the case on Monday.") == nil)
+        #expect(statement("He was denied bail.") == nil)
+        #expect(statement("The mayor did not deny that the budget was overspent.")?.stance != .denied)
+    }
+
+    @Test func notConfirmed() {
+        let neither = statement("Neither the police nor the hospital confirmed the identity of the victims.")
+        #expect(neither?.stance == .notConfirmed)
+        #expect(neither?.source == "the police and the hospital")
+        #expect(neither?.proposition == "the identity of the victims")
+        let has = statement("The army has not confirmed the figure.")
+        #expect(has?.stance == .notConfirmed)
+        #expect(has?.source == "the army")
+        let declined = statement("A spokesman declined to confirm the report.")
+        #expect(declined?.stance == .notConfirmed)
+        #expect(declined?.source == "a spokesman")
+        #expect(declined?.cue == "declined to confirm")
+        let verified = statement("The claims could not be independently verified.")
+        #expect(verified?.stance == .notConfirmed)
+        #expect(verified?.source == nil)
+        #expect(verified?.proposition == "The claims")
+    }
+
+    @Test func hedges() {
+        let r = statement("The suspect reportedly fled to Spain.")
+        #expect(r?.stance == .hedged)
+        #expect(r?.cue == "reportedly")
+        let believed = statement("The rebels are believed to control the airport.")
+        #expect(believed?.stance == .hedged)
+        #expect(believed?.cue == "are believed to")
+        let unconfirmed = statement("According to unconfirmed reports, the striker will sign on Friday.")
+        #expect(unconfirmed?.stance == .hedged)
+        #expect(unconfirmed?.source == nil)
+        let could = statement("The storm could reach the coast by Sunday.")
+        #expect(could?.stance == .hedged)
+        #expect(could?.cue == "could")
+        // A modal in a condition or a question hedges nothing.
+        #expect(statement("If the talks fail, prices may rise.") == nil)
+        #expect(statement("Could the storm reach the coast?") == nil)
+    }
+
+    @Test func quotesAloneAreNotStatements() {
+        #expect(statement("“We are ready,” the coach said.") == nil)
+        #expect(statement("The minister said: “We are ready.”") == nil)
+        #expect(statement("“We deny everything,” the lawyer said.") == nil)
+        let that = statement("The minister said that “the army is ready.”")
+        #expect(that?.stance == .asserted)
+        #expect(that?.source == "the minister")
+    }
+
+    @Test func strongestStanceWinsAndOnePerSentence() {
+        let c = statements(["The ministry said the report was false and denied any wrongdoing. Officials reportedly met on Sunday, police confirmed."])
+        #expect(c.count == 2)
+        #expect(c.first?.statement?.stance == .denied)
+        #expect(c.first?.statement?.source == "the ministry")
+        #expect(c.last?.statement?.stance == .confirmed)
+    }
+
+    @Test func sourcesResolveToFullNames() {
+        let c = statements(headline: "Kremlin denies troop build-up", [
+            "Foreign Minister Penny Wong spoke in Canberra on Monday.",
+            "Wong confirmed that the embassy had been closed.",
+            "Later, the foreign minister said the staff were safe.",
+        ])
+        #expect(c.first?.inHeadline == true)
+        #expect(c.first?.statement?.stance == .denied)
+        #expect(c.first?.statement?.source == "Kremlin")
+        #expect(c.contains { $0.statement?.stance == .confirmed && $0.statement?.source == "Penny Wong" })
+        #expect(c.contains { $0.statement?.stance == .asserted && $0.statement?.source == "Penny Wong" })
+    }
+
+    @Test func hostileInputDoesNotCrash() {
+        let words = (0..<5_000).map { _ in "said that" }.joined(separator: " ")
+        let start = Date()
+        let c = statements([words + ".", String(repeating: "neither nor confirmed ", count: 300),
+                            "Президент заявил, что войска не будут отправлены.", "denied"])
+        #expect(Date().timeIntervalSince(start) < 10)
+        #expect(c.allSatisfy { $0.statement!.proposition.split(separator: " ").count <= AttributionLimits.maxPropositionTokens })
+    }
+}
