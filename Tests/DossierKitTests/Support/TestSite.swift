@@ -98,8 +98,7 @@ enum LinkCheck {
                 var target = f
                 if !path.isEmpty {
                     if path.hasSuffix("/") { problems.append(Problem(page: f, link: l, why: "folder")); continue }
-                    target = (((f as NSString).deletingLastPathComponent as NSString).appendingPathComponent(path) as NSString).standardizingPath
-                    if target.hasPrefix("/") { target = String(target.dropFirst()) }
+                    target = resolve(path, from: f)
                     guard FileManager.default.fileExists(atPath: root + "/" + target) else {
                         problems.append(Problem(page: f, link: l, why: "missing file")); continue
                     }
@@ -110,6 +109,15 @@ enum LinkCheck {
             }
         }
         return problems
+    }
+
+    /// "../a/b.html" seen from "x/y.html" → "a/b.html".
+    static func resolve(_ link: String, from page: String) -> String {
+        var parts = page.split(separator: "/").dropLast().map(String.init)
+        for p in link.split(separator: "/") {
+            if p == ".." { if !parts.isEmpty { parts.removeLast() } } else if p != "." { parts.append(String(p)) }
+        }
+        return parts.joined(separator: "/")
     }
 
     static func attributeValues(_ name: String, in html: String) -> [String] {
