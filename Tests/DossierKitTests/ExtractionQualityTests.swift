@@ -28,13 +28,18 @@ import Testing
 
     static let annotationsDir = TestSite.repository + "/Tests/DossierKitTests/Fixtures/annotations"
 
-    static func annotations(heldOut: Bool) throws -> [[String: Any]] {
+    enum Set_ { case samples, development, unseen }
+
+    /// samples: Content/articles; development: Fixtures/heldout (written blind, then used to improve
+    /// the rules); unseen: Fixtures/heldout2 (written blind, never used to change a rule).
+    static func annotations(_ set: Set_) throws -> [[String: Any]] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: annotationsDir)) ?? []
         return try files.filter { $0.hasSuffix(".json") }.sorted().compactMap { name in
             let data = try Data(contentsOf: URL(fileURLWithPath: annotationsDir + "/" + name))
             guard let json = try JSONSerialization.jsonObject(with: data) as? [String: Any],
                   let article = json["article"] as? String else { return nil }
-            return article.contains("heldout") == heldOut ? json : nil
+            let which: Set_ = article.contains("heldout2/") ? .unseen : article.contains("heldout/") ? .development : .samples
+            return which == set ? json : nil
         }
     }
 
@@ -166,7 +171,7 @@ import Testing
     }
 
     @Test func samplesMeetTheGoal() throws {
-        let all = try Self.annotations(heldOut: false)
+        let all = try Self.annotations(.samples)
         try #require(!all.isEmpty, "no annotations for the samples")
         let r = try all.map(Self.score).reduce(Result(), +)
         print(Self.report("Samples (\(all.count) articles)", r))
@@ -175,13 +180,25 @@ import Testing
         #expect(r.speakers.precision >= 0.9 && r.speakers.recall >= 0.9, "\(r.speakers)")
     }
 
-    @Test func heldOutArticlesMeetTheGoal() throws {
-        let all = try Self.annotations(heldOut: true)
-        try #require(!all.isEmpty, "no held-out annotations")
+    @Test func developmentArticlesMeetTheGoal() throws {
+        let all = try Self.annotations(.development)
+        try #require(!all.isEmpty, "no development annotations")
         let r = try all.map(Self.score).reduce(Result(), +)
-        print(Self.report("Held-out (\(all.count) articles)", r))
+        print(Self.report("Development set (\(all.count) articles)", r))
         for m in r.misses { print("  · " + m) }
         #expect(r.figures.precision >= 0.9 && r.figures.recall >= 0.9, "\(r.figures)")
         #expect(r.speakers.precision >= 0.9 && r.speakers.recall >= 0.9, "\(r.speakers)")
+    }
+
+    /// Articles no rule was ever tuned on: the honest measure. Reported, with a floor below the goal
+    /// so that a regression fails the build while the number itself is what the README reports.
+    @Test func unseenArticlesAreScored() throws {
+        let all = try Self.annotations(.unseen)
+        try #require(!all.isEmpty, "no unseen annotations")
+        let r = try all.map(Self.score).reduce(Result(), +)
+        print(Self.report("Unseen set (\(all.count) articles)", r))
+        for m in r.misses { print("  · " + m) }
+        #expect(r.figures.precision >= 0.8 && r.figures.recall >= 0.8, "\(r.figures)")
+        #expect(r.speakers.precision >= 0.8 && r.speakers.recall >= 0.8, "\(r.speakers)")
     }
 }
