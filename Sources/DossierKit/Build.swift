@@ -68,7 +68,7 @@ public struct Build: Sendable {
         report.articles = articles.count
         let extractor = Extractor(rules: rules)
         let claims = try await stageAsync("extract", &report, detail: "\(articles.count) articles") {
-            try await parallelMap(articles) { extractor.extract($0) }
+            try await parallelMap(articles) { RepeatedClaims.firstOccurrences(extractor.extract($0)) }
         }
         report.claims = claims.reduce(0) { $0 + $1.count }
         let dossier = try stage("assemble", &report) {

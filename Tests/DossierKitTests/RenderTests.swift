@@ -64,7 +64,7 @@ import Testing
     @Test func relativeLinks() {
         #expect(Links.relative(from: "articles/a.html", to: "outlets/b.html") == "../outlets/b.html")
         #expect(Links.relative(from: "index.html", to: "articles/a.html", fragment: "s-1") == "articles/a.html#s-1")
-        #expect(Links.relative(from: "articles/a.html", to: "articles/b.html") == "b.html")
+        #expect(Links.relative(from: "articles/a.html", to: "articles/b.html") == "../articles/b.html")
         #expect(Links.relative(from: "a/b/c.html", to: "index.html") == "../../index.html")
     }
 }

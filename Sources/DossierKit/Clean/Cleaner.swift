@@ -117,18 +117,40 @@ struct SentenceIDs {
 }
 
 /// Lowercase letters and digits only, single spaces: the form two copies of a line share.
+/// ASCII is handled byte by byte; other letters through their Unicode properties.
 func normalise(_ text: String) -> String {
-    var out = ""
+    var out: [UInt8] = []
     out.reserveCapacity(text.utf8.count)
     var space = false
-    for ch in text.lowercased().unicodeScalars {
+    var ascii = true
+    for b in text.utf8 where b >= 0x80 { ascii = false; break }
+    if ascii {
+        for var b in text.utf8 {
+            if b >= 0x41 && b <= 0x5A { b += 32 }
+            if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                if space && !out.isEmpty { out.append(0x20) }
+                space = false
+                out.append(b)
+            } else {
+                space = true
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for ch in text.unicodeScalars {
         if ch.properties.isAlphabetic || ch.properties.numericType != nil {
-            if space && !out.isEmpty { out.append(" ") }
+            if space && !result.isEmpty { result.unicodeScalars.append(" ") }
             space = false
-            out.unicodeScalars.append(ch)
+            if ch.isASCII {
+                result.unicodeScalars.append(ch.value >= 0x41 && ch.value <= 0x5A ? Unicode.Scalar(ch.value + 32)! : ch)
+            } else {
+                result += ch.properties.lowercaseMapping
+            }
         } else {
             space = true
         }
     }
-    return out
+    return result
 }

@@ -33,8 +33,9 @@ struct FurnitureClassifier {
                 out.append(Classified(block: b, role: b.shape == .heading ? .heading : .structure))
                 continue
             }
-            let key = labelKey(b.plain)
-            let words = wordCount(b.plain)
+            let words = b.plain.wordCount
+            // Labels, notices and credits are short; a long paragraph skips those checks.
+            let key = words <= 20 ? labelKey(b.plain) : ""
             if isTailStart(key, words: words) {
                 // A comment form or footer: it and everything after it belong to the page.
                 let rest = blocks[i...].map(\.plain).joined(separator: " · ")
@@ -53,7 +54,7 @@ struct FurnitureClassifier {
                 }
                 inLinkList = false
             }
-            if rules.labels.contains(key) || (key.isEmpty && words <= 3) {
+            if rules.labels.contains(key) || (key.isEmpty && words <= 3 && !b.plain.contains(where: { $0.isLetter || $0.isNumber })) {
                 remove(b.plain, "share, subscribe or navigation label")
                 continue
             }
@@ -69,7 +70,7 @@ struct FurnitureClassifier {
                 remove(b.plain, "empty field label")
                 continue
             }
-            if let notice = rules.notices.first(where: { key.contains($0) }), words <= 20 {
+            if words <= 20, let notice = rules.notices.first(where: { key.containsBytes($0) }) {
                 hints.machineTranslated = hints.machineTranslated || !notice.hasPrefix("read the original")
                 remove(b.plain, "translation notice")
                 continue
@@ -177,9 +178,9 @@ struct FurnitureClassifier {
 
     /// "FILE – …", or a line ending in a photo credit "(AP Photo/…)", "(Source: Shutterstock) |".
     private func isCaption(_ text: String) -> Bool {
-        let lower = text.lowercased().trimmingSpaces
+        let lower = text.asciiLowercased.trimmingSpaces
         if rules.captionStarts.contains(where: { lower.hasPrefix($0 + " ") || lower.hasPrefix($0) && $0.hasSuffix("–") }) { return true }
-        if rules.photoAgencies.contains(where: { lower.contains($0) }) { return true }
+        if rules.photoAgencies.contains(where: { lower.containsBytes($0) }) { return true }
         var tail = Substring(lower)
         while let last = tail.last, last == "|" || last == " " || last == "." { tail.removeLast() }
         guard tail.hasSuffix(")"), let open = tail.lastIndex(of: "(") else { return false }
@@ -195,7 +196,4 @@ struct FurnitureClassifier {
         return ".!?…".contains(last)
     }
 
-    private func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).count
-    }
 }

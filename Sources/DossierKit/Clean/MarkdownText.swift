@@ -4,35 +4,27 @@
 enum MarkdownText {
     /// Escapes plain text so that cmark shows it literally (quotes stay unescaped for smart punctuation).
     static func escape(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 8)
         var atStart = true
-        var pendingDigits = ""
-        for ch in text.unicodeScalars {
+        var digits = 0
+        for b in text.utf8 {
             if atStart {
-                if ch.properties.numericType != nil && ch.isASCII {
-                    pendingDigits.unicodeScalars.append(ch)
-                    continue
-                }
-                if !pendingDigits.isEmpty {
-                    out += pendingDigits
-                    if ch == "." || ch == ")" { out += "\\" }
-                    pendingDigits = ""
-                } else if ch == "-" || ch == "+" || ch == "=" {
-                    out += "\\"
-                }
+                if b >= 0x30 && b <= 0x39 { digits += 1; out.append(b); continue }
+                // "1." or "1)" at the start would open a list; "-", "+", "=" a list or heading.
+                if digits > 0, b == 0x2E || b == 0x29 { out.append(0x5C) }
+                if digits == 0, b == 0x2D || b == 0x2B || b == 0x3D { out.append(0x5C) }
                 atStart = false
             }
-            switch ch {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "#", "!", "|", "~", "&", "{", "}":
-                out += "\\"
-                out.unicodeScalars.append(ch)
+            switch b {
+            case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x23, 0x21, 0x7C, 0x7E, 0x26, 0x7B, 0x7D:
+                out.append(0x5C)
+                out.append(b)
             default:
-                out.unicodeScalars.append(ch)
+                out.append(b)
             }
         }
-        out += pendingDigits
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// ASCII punctuation, which a backslash makes literal in CommonMark.

@@ -83,7 +83,7 @@ public struct ContentLoader: Sendable {
             format = .markdown
             let split = try FrontMatter.split(text, file: file)
             if let yaml = split.yaml {
-                let map = try YAML.mapping(yaml, file: file, lineOffset: 1)
+                let map: [String: Any] = try FrontMatter.simpleMapping(yaml) ?? YAML.mapping(yaml, file: file, lineOffset: 1)
                 meta = try YAML.articleMeta(map, file: file).filling(from: fromConfig)
             }
             body = split.body
@@ -167,6 +167,11 @@ extension String {
     }
 
     var trimmingSpaces: String {
+        // Fast path: nothing to trim, or only ASCII spaces at the ends.
+        let u = utf8
+        guard let f = u.first, let l = u.last else { return self }
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        if !isSpace(f) && !isSpace(l) && f < 0x80 && l < 0x80 { return self }
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

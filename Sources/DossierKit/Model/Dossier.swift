@@ -22,6 +22,9 @@ public struct Dossier: Sendable {
         var storyOf: [String: Int] = [:]
         for (i, st) in stories.enumerated() { for id in st.articleIDs { storyOf[id] = i } }
         self.storyIndexByArticle = storyOf
+        var claimIndex: [String: Claim] = [:]
+        for list in claims.values { for c in list { claimIndex[c.id] = c } }
+        self.claimByID = claimIndex
         var byID: [String: Int] = [:]
         for (i, a) in self.articles.enumerated() { byID[a.id] = i }
         self.articleIndex = byID
@@ -33,6 +36,9 @@ public struct Dossier: Sendable {
     private let articleIndex: [String: Int]
     private let outletIndexByArticle: [String: Int]
     private let storyIndexByArticle: [String: Int]
+    private let claimByID: [String: Claim]
+
+    public func claim(_ id: String) -> Claim? { claimByID[id] }
 
     public func story(ofArticle id: String) -> Story { stories[storyIndexByArticle[id]!] }
 

@@ -64,11 +64,11 @@ public struct ArticleBody: Sendable {
     public func inline(_ markdown: String) -> String { cmark.inlineHTML(markdown) }
 
     private func sentenceSpans(_ inner: String, _ sentences: [Sentence], _ highlights: [String: [Highlight]]) -> String {
-        let pieces = inner.components(separatedBy: Self.marker)
+        let pieces = inner.splitBytes(Self.marker)
         guard pieces.count == sentences.count else {
             // cmark changed the structure (should not happen with paragraph text): anchor the whole block.
             let anchors = sentences.dropFirst().map { "<span id=\"\($0.id)\"></span>" }.joined()
-            return "<span class=\"s\" id=\"\(sentences[0].id)\">" + anchors + inner.replacingOccurrences(of: Self.marker, with: " ") + "</span>"
+            return "<span class=\"s\" id=\"\(sentences[0].id)\">" + anchors + inner.replacingBytes(Self.marker, with: " ") + "</span>"
         }
         var out = ""
         var i = 0
@@ -91,10 +91,9 @@ public struct ArticleBody: Sendable {
 
     /// The surface text as cmark writes it with smart punctuation, for finding it in the HTML.
     static func asCmarkText(_ text: String) -> String {
-        var s = text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-        s = s.replacingOccurrences(of: "'", with: "’").replacingOccurrences(of: "---", with: "—")
-            .replacingOccurrences(of: "--", with: "–").replacingOccurrences(of: "...", with: "…")
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x27 || $0 == 0x2D || $0 == 0x2E }) else { return text }
+        var s = text.replacingBytes("&", with: "&amp;").replacingBytes("<", with: "&lt;").replacingBytes(">", with: "&gt;")
+        s = s.replacingBytes("'", with: "’").replacingBytes("---", with: "—").replacingBytes("--", with: "–").replacingBytes("...", with: "…")
         return s
     }
 
@@ -106,7 +105,10 @@ public struct ArticleBody: Sendable {
         for h in highlights {
             let needle = Self.asCmarkText(h.surface)
             if !needle.isEmpty, let r = TagBalance.textRange(of: needle, in: result) {
-                result.replaceSubrange(r, with: "<a class=\"\(h.cssClass)\" href=\"\(h.href)\" title=\"\(HTML.escape(h.title))\">\(result[r])</a>")
+                let u = Array(result.utf8)
+                result = String(decoding: u[..<r.lowerBound], as: UTF8.self)
+                    + "<a class=\"\(h.cssClass)\" href=\"\(h.href)\" title=\"\(HTML.escape(h.title))\">"
+                    + String(decoding: u[r], as: UTF8.self) + "</a>" + String(decoding: u[r.upperBound...], as: UTF8.self)
             } else {
                 suffixLinks += "<a class=\"\(h.cssClass) ref\" href=\"\(h.href)\" title=\"\(HTML.escape(h.title))\">\(HTML.escape(h.label))</a>"
             }
@@ -115,4 +117,3 @@ public struct ArticleBody: Sendable {
     }
 }
 
-import Foundation

@@ -36,7 +36,7 @@ public struct Cmark: Sendable {
 
     /// `<img>` would load a file from the web; the dossier shows the picture's description instead.
     static func withoutImages(_ html: String) -> String {
-        guard html.contains("<img ") else { return html }
+        guard html.containsBytes("<img ") else { return html }
         var out = ""
         var rest = Substring(html)
         while let start = rest.range(of: "<img ") {

@@ -43,7 +43,7 @@ struct DataExport {
         }
         w.endArray()
         w.endObject()
-        return OutputFile(path: Links.data, text: w.text + "\n")
+        return OutputFile(path: Links.data, bytes: w.bytes + [0x0A])
     }
 
     private func write(_ c: Claim, _ w: inout JSONWriter) {

@@ -2,22 +2,19 @@
 /// "page A links to page B" into a relative link that works from file:// and any sub-folder.
 /// Templates never build URLs themselves.
 public enum Links {
-    /// Relative link from the page at `from` to the page at `to` (optionally with `#fragment`).
+    /// Relative link from the page at `from` to the page at `to` (optionally with `#fragment`):
+    /// up to the root, then down ("../claims/figures.html"). Always relative, always a file name.
     public static func relative(from: String, to: String, fragment: String? = nil) -> String {
-        let fromDirs = from.split(separator: "/").dropLast()
-        let toParts = to.split(separator: "/")
-        var common = 0
-        while common < fromDirs.count, common < toParts.count - 1, fromDirs[fromDirs.startIndex + common] == toParts[common] {
-            common += 1
-        }
-        let up = String(repeating: "../", count: fromDirs.count - common)
-        let path = up + toParts[common...].joined(separator: "/")
-        return fragment.map { path + "#" + $0 } ?? path
+        let path = root(from: from) + to
+        guard let fragment, !fragment.isEmpty else { return path }
+        return path + "#" + fragment
     }
 
     /// Prefix from a page back to the site root: "" or "../".
     public static func root(from page: String) -> String {
-        String(repeating: "../", count: page.split(separator: "/").count - 1)
+        var depth = 0
+        for b in page.utf8 where b == 0x2F { depth += 1 }
+        return String(repeating: "../", count: depth)
     }
 
     // Where each kind of page lives.

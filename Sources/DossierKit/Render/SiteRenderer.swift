@@ -22,8 +22,8 @@ public struct SiteRenderer: Sendable {
         files.append(try index.sources(templates: templates))
         files += try index.outlets(templates: templates)
         files += try index.notes(templates: templates)
-        files += try ClaimPages(dossier: dossier).render(templates: templates)
-        files += try SpeakerPages(dossier: dossier).render(templates: templates)
+        files += try await ClaimPages(dossier: dossier).render(templates: templates)
+        files += try await SpeakerPages(dossier: dossier).render(templates: templates)
         files.append(DataExport(dossier: dossier).file())
         files += assets
         return files.sorted { $0.path < $1.path }

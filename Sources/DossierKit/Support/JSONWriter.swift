@@ -1,14 +1,15 @@
 /// Writes JSON by hand: fixed key order (what the README documents), fast on large exports,
 /// and byte-for-byte deterministic.
 public struct JSONWriter {
-    public private(set) var text = ""
+    public private(set) var bytes: [UInt8] = []
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
     private var needsComma: [Bool] = [false]
     private let pretty: Bool
     private var depth: Int { needsComma.count - 1 }
 
     public init(pretty: Bool = true, capacity: Int = 1 << 16) {
         self.pretty = pretty
-        text.reserveCapacity(capacity)
+        bytes.reserveCapacity(capacity)
     }
 
     public enum Value {
@@ -20,54 +21,54 @@ public struct JSONWriter {
     }
 
     private mutating func separator() {
-        if needsComma[needsComma.count - 1] { text += "," }
+        if needsComma[needsComma.count - 1] { bytes.append(0x2C) }
         needsComma[needsComma.count - 1] = true
-        if pretty, depth > 0 {
-            text += "\n"
-            text += String(repeating: "  ", count: depth)
-        }
+        if pretty, depth > 0 { newline() }
     }
 
     private mutating func key(_ k: String?) {
         separator()
         if let k {
-            Self.appendString(k, to: &text)
-            text += pretty ? ": " : ":"
+            Self.appendString(k, to: &bytes)
+            bytes.append(0x3A)
+            if pretty { bytes.append(0x20) }
         }
     }
 
     public mutating func beginObject(_ k: String? = nil) {
         key(k)
-        text += "{"
+        bytes.append(0x7B)
         needsComma.append(false)
     }
 
     public mutating func beginArray(_ k: String? = nil) {
         key(k)
-        text += "["
+        bytes.append(0x5B)
         needsComma.append(false)
     }
 
-    public mutating func endObject() { close("}") }
-    public mutating func endArray() { close("]") }
+    public mutating func endObject() { close(0x7D) }
+    public mutating func endArray() { close(0x5D) }
 
-    private mutating func close(_ bracket: String) {
+    private mutating func newline() {
+        bytes.append(0x0A)
+        for _ in 0..<(depth * 2) { bytes.append(0x20) }
+    }
+
+    private mutating func close(_ bracket: UInt8) {
         let hadItems = needsComma.removeLast()
-        if pretty, hadItems {
-            text += "\n"
-            text += String(repeating: "  ", count: depth)
-        }
-        text += bracket
+        if pretty, hadItems { newline() }
+        bytes.append(bracket)
     }
 
     public mutating func field(_ k: String?, _ value: Value) {
         key(k)
         switch value {
-        case .string(let s): if let s { Self.appendString(s, to: &text) } else { text += "null" }
-        case .number(let d): text += d.map(Self.number) ?? "null"
-        case .int(let i): text += i.map(String.init) ?? "null"
-        case .bool(let b): text += b ? "true" : "false"
-        case .null: text += "null"
+        case .string(let s): if let s { Self.appendString(s, to: &bytes) } else { bytes += "null".utf8 }
+        case .number(let d): bytes += (d.map(Self.number) ?? "null").utf8
+        case .int(let i): bytes += (i.map(String.init) ?? "null").utf8
+        case .bool(let b): bytes += (b ? "true" : "false").utf8
+        case .null: bytes += "null".utf8
         }
     }
 
@@ -80,28 +81,23 @@ public struct JSONWriter {
         return "\(d)"
     }
 
-    static func appendString(_ s: String, to out: inout String) {
-        out += "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+    static func appendString(_ s: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        for b in s.utf8 {
+            switch b {
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x0A: out += [0x5C, 0x6E]
+            case 0x0D: out += [0x5C, 0x72]
+            case 0x09: out += [0x5C, 0x74]
             // Never let a "</script>" or "<!--" in content close a script element the JSON is embedded in.
-            case "<": out += "\\u003c"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if u.value < 0x20 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
-                }
+            case 0x3C: out += Array("\\u003c".utf8)
+            case 0..<0x20:
+                let hex = String(b, radix: 16)
+                out += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            default: out.append(b)
             }
         }
-        out += "\""
+        out.append(0x22)
     }
 }

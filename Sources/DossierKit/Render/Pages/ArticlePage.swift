@@ -8,7 +8,8 @@ struct ArticlePage {
         let v = PageValues(path: path, dossier: dossier)
         let outlet = dossier.outlet(ofArticle: a.id)
         let claims = dossier.claims(of: a.id)
-        let highlights = Self.highlights(claims, v: v, story: dossier.story(ofArticle: a.id))
+        let story = dossier.story(ofArticle: a.id)
+        let highlights = Self.highlights(claims, v: v, story: story)
         var values = v.layout(title: a.title, section: "sources",
                               crumbs: [("Sources", Links.sources), (outlet.name, Links.outlet(outlet.slug))])
         values = values.merging(v.articleSummary(a))
@@ -18,7 +19,12 @@ struct ArticlePage {
             "titleIsDerived": a.headline.isEmpty,
             "bodyHTML": body.html(a.blocks, highlights: highlights),
             "claims": Claim.Kind.allCases.compactMap { kind -> [String: Any]? in
-                let rows = claims.filter { $0.kind == kind }.map(v.claimRow)
+                let rows = claims.filter { $0.kind == kind }.map { c -> [String: Any] in
+                    let who = ClaimText.attribution(c)
+                    return ["summary": ClaimText.summary(c), "sentenceHref": "#" + c.sentenceID, "kindLabel": ClaimText.kindLabel(c.kind),
+                            "claimHref": v.link(Links.claims(c.kind, story), fragment: c.id),
+                            "attribution": who ?? "", "hasAttribution": who != nil]
+                }
                 return rows.isEmpty ? nil : ["label": ClaimText.kindPlural(kind), "rows": rows, "count": rows.count]
             },
             "hasClaims": !claims.isEmpty,

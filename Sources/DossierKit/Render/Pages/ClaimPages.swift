@@ -3,9 +3,23 @@
 struct ClaimPages {
     let dossier: Dossier
 
-    func render(templates: TemplateSet) throws -> [OutputFile] {
+    func render(templates: TemplateSet) async throws -> [OutputFile] {
+        var files = try await parallelMap(dossier.stories) { story in try self.render(story, templates: templates) }.flatMap { $0 }
+        if dossier.hasManyStories {
+            let v = PageValues(path: Links.storiesIndex, dossier: dossier)
+            var values = v.layout(title: "Stories", section: "claims")
+            values["stories"] = dossier.stories.map { s -> [String: Any] in
+                ["title": s.title, "href": v.link(Links.claimsIndex(s)), "articleCount": s.articleIDs.count,
+                 "claimCount": dossier.claims(in: s).count]
+            }
+            files.append(OutputFile(path: Links.storiesIndex, text: try templates.render("stories", values)))
+        }
+        return files
+    }
+
+    private func render(_ story: Story, templates: TemplateSet) throws -> [OutputFile] {
         var files: [OutputFile] = []
-        for story in dossier.stories {
+        do {
             let claims = dossier.claims(in: story)
             let indexPath = Links.claimsIndex(story)
             let iv = PageValues(path: indexPath, dossier: dossier)
@@ -33,15 +47,6 @@ struct ClaimPages {
                 ])
                 files.append(OutputFile(path: path, text: try templates.render("claims", values)))
             }
-        }
-        if dossier.hasManyStories {
-            let v = PageValues(path: Links.storiesIndex, dossier: dossier)
-            var values = v.layout(title: "Stories", section: "claims")
-            values["stories"] = dossier.stories.map { s -> [String: Any] in
-                ["title": s.title, "href": v.link(Links.claimsIndex(s)), "articleCount": s.articleIDs.count,
-                 "claimCount": dossier.claims(in: s).count]
-            }
-            files.append(OutputFile(path: Links.storiesIndex, text: try templates.render("stories", values)))
         }
         return files
     }
@@ -78,23 +83,26 @@ struct ClaimPages {
 struct SpeakerPages {
     let dossier: Dossier
 
-    func render(templates: TemplateSet) throws -> [OutputFile] {
-        var claimByID: [String: Claim] = [:]
-        for list in dossier.claims.values { for c in list { claimByID[c.id] = c } }
+    func render(templates: TemplateSet) async throws -> [OutputFile] {
         let iv = PageValues(path: Links.speakersIndex, dossier: dossier)
         var index = iv.layout(title: "Speakers", section: "speakers")
         index["speakers"] = dossier.speakers.speakers.map { s -> [String: Any] in
-            let outlets = Set(s.claimIDs.compactMap { claimByID[$0].map { dossier.outlet(ofArticle: $0.articleID).name } })
+            let outlets = Set(s.claimIDs.compactMap { dossier.claim($0).map { dossier.outlet(ofArticle: $0.articleID).name } })
             return ["name": s.name, "href": iv.link(Links.speaker(s.slug)), "claimCount": s.claimIDs.count,
                     "outletCount": outlets.count, "roles": s.roles.joined(separator: "; "), "hasRoles": !s.roles.isEmpty]
         }
         index["hasSpeakers"] = !dossier.speakers.speakers.isEmpty
         var files = [OutputFile(path: Links.speakersIndex, text: try templates.render("speakers", index))]
-        for s in dossier.speakers.speakers {
+        files += try await parallelMap(dossier.speakers.speakers) { s in try self.page(s, templates: templates) }
+        return files
+    }
+
+    private func page(_ s: SpeakerIndex.Speaker, templates: TemplateSet) throws -> OutputFile {
+        do {
             let path = Links.speaker(s.slug)
             let v = PageValues(path: path, dossier: dossier)
             var values = v.layout(title: s.name, section: "speakers", crumbs: [("Speakers", Links.speakersIndex)])
-            let claims = s.claimIDs.compactMap { claimByID[$0] }
+            let claims = s.claimIDs.compactMap { dossier.claim($0) }
             values = values.merging([
                 "name": s.name,
                 "kind": s.kind?.rawValue ?? "",
@@ -102,13 +110,12 @@ struct SpeakerPages {
                 "hasRoles": !s.roles.isEmpty,
                 "variants": s.variants.joined(separator: ", "),
                 "hasVariants": !s.variants.isEmpty,
-                "quotes": claims.filter { $0.kind == .quote }.map(v.claimRow),
-                "statements": claims.filter { $0.kind == .statement }.map(v.claimRow),
+                "quotes": claims.filter { $0.kind == .quote }.map(v.speakerRow),
+                "statements": claims.filter { $0.kind == .statement }.map(v.speakerRow),
                 "hasQuotes": claims.contains { $0.kind == .quote },
                 "hasStatements": claims.contains { $0.kind == .statement },
             ])
-            files.append(OutputFile(path: path, text: try templates.render("speaker", values)))
+            return OutputFile(path: path, text: try templates.render("speaker", values))
         }
-        return files
     }
 }

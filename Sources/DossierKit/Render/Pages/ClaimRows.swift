@@ -1,5 +1,20 @@
 /// The values of one claim as a row in a list (claims pages, speaker pages, article sidebars).
 extension PageValues {
+    /// A short row for speaker pages: what was said, where, with a link to the sentence.
+    func speakerRow(_ c: Claim) -> [String: Any] {
+        let outlet = dossier.outlet(ofArticle: c.articleID)
+        return [
+            "id": c.id,
+            "summary": ClaimText.summary(c),
+            "sentenceHref": link(Links.article(c.articleID), fragment: c.sentenceID),
+            "outlet": outlet.name,
+            "outletHref": link(Links.outlet(outlet.slug)),
+            "articleTitle": dossier.article(c.articleID)?.title ?? c.articleID,
+            "stance": c.statement.map { ClaimText.stanceLabel($0.stance) } ?? "",
+            "isStatement": c.kind == .statement,
+        ]
+    }
+
     func claimRow(_ c: Claim) -> [String: Any] {
         let article = dossier.article(c.articleID)
         let outlet = dossier.outlet(ofArticle: c.articleID)
@@ -39,7 +54,7 @@ extension PageValues {
         if let q = c.quote { row["quote"] = q.text }
         if let s = c.statement {
             row["stance"] = ClaimText.stanceLabel(s.stance)
-            row["stanceClass"] = "stance-" + s.stance.rawValue.replacingOccurrences(of: " ", with: "-")
+            row["stanceClass"] = "stance-" + s.stance.rawValue.replacingBytes(" ", with: "-")
             row["proposition"] = s.proposition
             row["cue"] = s.cue
         }
