@@ -16,16 +16,28 @@ struct QuoteExtractor: Sendable {
     }
 
     func extract(_ article: Article) -> [Claim] {
-        let doc = ArticleTokens(article)
-        var resolver = SpeakerResolver(doc, vocab: vocab)
+        extract(article, tokens: ArticleTokenCache(article))
+    }
+
+    func extract(_ article: Article, tokens: ArticleTokenCache) -> [Claim] {
+        extract(article, document: document(article, tokens: tokens))
+    }
+
+    /// The tokens and mentions of an article, to share with `StatementExtractor.extract(_:document:)`.
+    func document(_ article: Article, tokens: ArticleTokenCache) -> AttributionDocument {
+        AttributionDocument(article, tokens: tokens, vocab: vocab)
+    }
+
+    func extract(_ article: Article, document: AttributionDocument) -> [Claim] {
+        let doc = document.tokens
+        var resolver = SpeakerResolver(mentions: document.mentions, vocab: vocab)
         var claims: [Claim] = []
         // A quote left open at the end of the previous paragraph: its speaker, and claims waiting for one.
         var chain: (speaker: Speaker?, waiting: [Int])?
         for (p, para) in doc.paragraphs.enumerated() {
             let incoming = chain
             chain = nil
-            let pieces = QuoteScanner.scan(para)
-            let mask = QuoteScanner.insideMask(para, pieces)
+            let (pieces, mask) = document.quotes[p]
             var previous: Speaker?
             for (k, piece) in pieces.enumerated() {
                 let continues = k == 0 && incoming != nil && piece.openSentence == 0 && piece.openToken == 0

@@ -14,11 +14,20 @@ struct StatementExtractor: Sendable {
     }
 
     func extract(_ article: Article) -> [Claim] {
-        let doc = ArticleTokens(article)
-        var resolver = SpeakerResolver(doc, vocab: vocab)
+        extract(article, tokens: ArticleTokenCache(article))
+    }
+
+    func extract(_ article: Article, tokens: ArticleTokenCache) -> [Claim] {
+        extract(article, document: AttributionDocument(article, tokens: tokens, vocab: vocab))
+    }
+
+    /// With the document `QuoteExtractor.document(_:tokens:)` made for the same article.
+    func extract(_ article: Article, document: AttributionDocument) -> [Claim] {
+        let doc = document.tokens
+        var resolver = SpeakerResolver(mentions: document.mentions, vocab: vocab)
         var claims: [Claim] = []
-        for para in doc.paragraphs {
-            let mask = QuoteScanner.insideMask(para, QuoteScanner.scan(para))
+        for (p, para) in doc.paragraphs.enumerated() {
+            let mask = document.quotes[p].mask
             for (i, s) in para.enumerated() {
                 guard let hit = stances.best(s, mask: mask[i]) else { continue }
                 let names = hit.sources.compactMap { source(s, $0, &resolver) }

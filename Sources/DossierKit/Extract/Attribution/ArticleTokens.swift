@@ -25,15 +25,28 @@ struct TokenSentence: Sendable {
     /// Lowercased token texts, computed once (rules compare lowercased words many times per token).
     let lowers: [String]
 
-    init(sentence: Sentence, tokens: [Token], index: Int, paragraph: Int) {
+    /// The lexicon sections of each token (`WordClass`), looked up once.
+    let classes: [WordClass]
+
+    init(sentence: Sentence, tokens: [Token], index: Int, paragraph: Int, vocab: AttributionVocabulary) {
         self.sentence = sentence
         self.tokens = tokens
         self.index = index
         self.paragraph = paragraph
-        self.lowers = tokens.map { $0.kind == .word ? $0.text.lowercased() : $0.text }
+        let lowers = tokens.map { $0.kind == .word ? Self.lowercased($0.text) : $0.text }
+        self.lowers = lowers
+        self.classes = lowers.map { vocab.classes(of: $0) }
+    }
+
+    /// `text.lowercased()`, without the work for the common case of a word that is already lowercase ASCII.
+    private static func lowercased(_ text: String) -> String {
+        for b in text.utf8 where b >= 0x80 || (b >= 0x41 && b <= 0x5A) { return text.lowercased() }
+        return text
     }
 
     func lower(_ i: Int) -> String { lowers[i] }
+    /// Whether token `i` is in any of the lexicon sections `c`.
+    func has(_ i: Int, _ c: WordClass) -> Bool { !classes[i].isDisjoint(with: c) }
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
 }
 
@@ -46,18 +59,19 @@ struct TextPosition: Comparable, Hashable, Sendable {
     }
 }
 
-/// The article's readable paragraphs (`TextParagraphs`: headline, paragraphs, headings, deck) tokenized once.
+/// The article's readable paragraphs (`TextParagraphs`: headline, paragraphs, headings, deck) with the
+/// tokens of the article's shared `ArticleTokenCache`.
 struct ArticleTokens: Sendable {
     let paragraphs: [[TokenSentence]]
     let sentences: [TokenSentence]
 
-    init(_ article: Article) {
+    init(_ article: Article, tokens cache: ArticleTokenCache, vocab: AttributionVocabulary) {
         var paragraphs: [[TokenSentence]] = []
         var all: [TokenSentence] = []
         for (p, para) in TextParagraphs(article).paragraphs.enumerated() {
             var out: [TokenSentence] = []
             for s in para {
-                let t = TokenSentence(sentence: s, tokens: Tokenizer.tokens(s.text), index: all.count, paragraph: p)
+                let t = TokenSentence(sentence: s, tokens: cache.tokens(s), index: all.count, paragraph: p, vocab: vocab)
                 out.append(t)
                 all.append(t)
             }

@@ -1,5 +1,5 @@
 /// The word lists the attribution rules read, loaded once per build from Resources/lexicon as lowercased sets.
-struct AttributionVocabulary: Sendable {
+final class AttributionVocabulary: Sendable {
     // speech-verbs.txt
     let speechVerbs: Set<String>
     let reportingVerbs: Set<String>
@@ -52,6 +52,8 @@ struct AttributionVocabulary: Sendable {
     let anonymousSources: Set<String>
     /// be-forms, for passives ("was denied") and hedges ("is believed to").
     let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s"]
+    /// Every word above with the sections it is in, for one lookup per token (`TokenSentence.classes`).
+    let classes: [String: WordClass]
 
     init(rules: Rules) {
         let speech = rules.lexicon("speech-verbs")
@@ -112,14 +114,34 @@ struct AttributionVocabulary: Sendable {
         unconfirmed = s.set("unconfirmed")
         modal = s.set("modal")
         anonymousSources = s.set("anonymous-sources")
+
+        var map: [String: WordClass] = [:]
+        func add(_ words: Set<String>, _ c: WordClass) { for w in words { map[w, default: []].insert(c) } }
+        add(speechVerbs, .speechVerbs); add(reportingVerbs, .reportingVerbs); add(namingVerbs, .namingVerbs)
+        add(toldVerbs, .toldVerbs); add(listeners, .listeners)
+        add(titles, .titles); add(titleModifiers, .titleModifiers); add(honorifics, .honorifics)
+        add(maleWords, .maleWords); add(femaleWords, .femaleWords); add(relatives, .relatives)
+        add(titles, .roleNoun)
+        // Plurals of titles ("officials"); the length rule is the one `isRoleNoun` had.
+        add(Set(titles.map { $0 + "s" }.filter { $0.count > 3 }), .roleNoun)
+        add(malePronouns, .malePronouns); add(femalePronouns, .femalePronouns); add(thingPronouns, .thingPronouns)
+        add(pluralPronouns, .pluralPronouns); add(firstPerson, .firstPerson)
+        add(bodies, .bodies); add(documents, .documents)
+        add(determiners, .determiners); add(boundaries, .boundaries); add(adverbs, .adverbs); add(cutWords, .cutWords)
+        add(timeWords, .timeWords); add(weekdays, .weekdays); add(clauseJoiners, .clauseJoiners)
+        add(denial, .denial); add(rejection, .rejection); add(claimNouns, .claimNouns); add(dismissive, .dismissive)
+        add(confirmation, .confirmation); add(negation, .negation); add(decline, .decline)
+        add(noConfirmation, .noConfirmation); add(hedge, .hedge); add(hedgePassive, .hedgePassive)
+        add(unconfirmed, .unconfirmed); add(modal, .modal); add(anonymousSources, .anonymousSources)
+        add(beForms, .beForms)
+        classes = map
     }
 
+    /// The sections a lowercased word is in.
+    func classes(of lower: String) -> WordClass { classes[lower] ?? [] }
+
     /// A role noun, also in the plural ("officials", "residents").
-    func isRoleNoun(_ lower: String) -> Bool {
-        if titles.contains(lower) { return true }
-        if lower.count > 3, lower.hasSuffix("s"), titles.contains(String(lower.dropLast())) { return true }
-        return false
-    }
+    func isRoleNoun(_ lower: String) -> Bool { classes(of: lower).contains(.roleNoun) }
 
     func isBody(_ lower: String) -> Bool { bodies.contains(lower) }
 

@@ -21,10 +21,10 @@ struct SpeakerResolver: Sendable {
     /// Speakers resolved so far, in text order.
     private var history: [(position: TextPosition, paragraph: Int, speaker: Speaker)] = []
 
-    init(_ doc: ArticleTokens, vocab: AttributionVocabulary) {
+    init(mentions: Mentions, vocab: AttributionVocabulary) {
         self.vocab = vocab
         self.names = NameGrammar(vocab: vocab)
-        self.mentions = Mentions(doc, vocab: vocab)
+        self.mentions = mentions
     }
 
     /// Resolves the phrase `r` of sentence `s` and remembers the result as the latest speaker.
@@ -53,7 +53,7 @@ struct SpeakerResolver: Sendable {
             if vocab.firstPerson.contains(l) { return nil }
         }
         // "a statement from the ministry": the document speaks for its author.
-        for i in r where toks[i].kind == .word && vocab.documents.contains(s.lower(i)) {
+        for i in r where toks[i].kind == .word && s.has(i, .documents) {
             if i + 2 < r.upperBound, ["from", "by", "of"].contains(s.lower(i + 1)) {
                 return speaker(s, (i + 2)..<r.upperBound, at: pos)
             }
@@ -102,11 +102,11 @@ struct SpeakerResolver: Sendable {
         guard a < r.upperBound else { return nil }
         let text = normalised(s, r)
         let isAcronym = r.upperBound - a == 1 && toks[a].text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2
-        if isAcronym || r.contains(where: { toks[$0].kind == .word && vocab.isBody(s.lower($0)) }) {
+        if isAcronym || r.contains(where: { toks[$0].kind == .word && s.has($0, .bodies) }) {
             return Speaker(name: text, kind: .organisation)
         }
         // "said engineer Paul Dubois": a lowercase description, then a full name.
-        let described = prefix.filter { toks[$0].kind == .word && !vocab.determiners.contains(s.lower($0)) }
+        let described = prefix.filter { toks[$0].kind == .word && !s.has($0, .determiners) }
         if !described.isEmpty, described.allSatisfy({ !toks[$0].isCapitalized }), parts.name.filter({ toks[$0].kind == .word }).count >= 2 {
             return Speaker(name: names.display(s, parts.name), kind: .person, role: s.text(prefix))
         }
@@ -227,7 +227,7 @@ struct SpeakerResolver: Sendable {
     /// First token after leading determiners.
     private func firstContent(_ s: TokenSentence, _ r: Range<Int>) -> Int {
         var a = r.lowerBound
-        while a < r.upperBound, s.tokens[a].kind == .word, vocab.determiners.contains(s.lower(a)), s.lower(a) != "the" { a += 1 }
+        while a < r.upperBound, s.tokens[a].kind == .word, s.has(a, .determiners), s.lower(a) != "the" { a += 1 }
         return a
     }
 
@@ -236,7 +236,7 @@ struct SpeakerResolver: Sendable {
         var a = r.lowerBound
         while a < r.upperBound, ["both", "neither", "either"].contains(s.lower(a)) { a += 1 }
         var text = s.text(a..<r.upperBound)
-        if let f = text.first, s.tokens[a].kind == .word, vocab.determiners.contains(s.lower(a)) || vocab.isRoleNoun(s.lower(a)) && r.count > 1 {
+        if let f = text.first, s.tokens[a].kind == .word, s.has(a, .determiners) || s.has(a, .roleNoun) && r.count > 1 {
             text = f.lowercased() + text.dropFirst()
         }
         return text

@@ -34,25 +34,25 @@ struct StanceScanner: Sendable {
         // Where the first condition or subordinate clause starts: a modal after it is not the main clause's.
         let firstSubordinator = toks.indices.first { toks[$0].kind == .word && Self.subordinators.contains(s.lower($0)) } ?? toks.count
         // A modal inside reported speech ("officials said the toll could rise") hedges nothing of the sentence's own.
-        let hasReporting = toks.indices.contains { !mask[$0] && parser.isVerb(s, $0, in: vocab.reportingVerbs) }
+        let hasReporting = toks.indices.contains { !mask[$0] && parser.isVerb(s, $0, in: .reportingVerbs) }
         for i in toks.indices where !mask[i] && toks[i].kind == .word {
             let l = s.lower(i)
             if l == "neither", let h = neitherNor(s, i, mask) { hits.append(h) }
-            if vocab.confirmation.contains(l), parser.isVerb(s, i, in: vocab.confirmation), let h = confirmation(s, i, mask) { hits.append(h) }
+            if s.has(i, .confirmation), parser.isVerb(s, i, in: .confirmation), let h = confirmation(s, i, mask) { hits.append(h) }
             if l == "no", let h = noConfirmation(s, i) { hits.append(h) }
-            if vocab.denial.contains(l) || vocab.rejection.contains(l), let h = denial(s, i, mask) { hits.append(h) }
-            if vocab.hedge.contains(l) {
+            if s.has(i, .denialVerbs), let h = denial(s, i, mask) { hits.append(h) }
+            if s.has(i, .hedge) {
                 hits.append(StanceHit(stance: .hedged, cue: i..<(i + 1), cueText: l, proposition: clauseAround(s, i)))
             }
-            if vocab.beForms.contains(l), i + 2 < toks.count, vocab.hedgePassive.contains(s.lower(i + 1)),
+            if s.has(i, .beForms), i + 2 < toks.count, s.has(i + 1, .hedgePassive),
                ["to", "that"].contains(s.lower(i + 2)) {
                 let prop = s.lower(i + 2) == "that" ? parser.clause(s, from: i + 3) : clauseAround(s, i)
                 hits.append(StanceHit(stance: .hedged, cue: i..<(i + 3), cueText: s.text(i..<(i + 3)).lowercased(), proposition: prop))
             }
-            if vocab.modal.contains(l), !toks[i].isCapitalized, !hasReporting, i < firstSubordinator, isMainClauseModal(s, i) {
+            if s.has(i, .modal), !toks[i].isCapitalized, !hasReporting, i < firstSubordinator, isMainClauseModal(s, i) {
                 hits.append(StanceHit(stance: .hedged, cue: i..<(i + 1), cueText: l, proposition: clauseAround(s, i)))
             }
-            if parser.isVerb(s, i, in: vocab.reportingVerbs) {
+            if parser.isVerb(s, i, in: .reportingVerbs) {
                 if !hits.contains(where: { $0.stance == .asserted }), let h = reported(s, i, mask) { hits.append(h) }
             }
         }
@@ -66,7 +66,7 @@ struct StanceScanner: Sendable {
         guard let nor = (i + 1..<min(toks.count, i + AttributionLimits.maxNeitherNorGap)).first(where: { s.lower($0) == "nor" }) else { return nil }
         var v = nor + 1
         while v < toks.count, v - nor <= AttributionLimits.maxNeitherNorGap, toks[v].kind != .punct {
-            if vocab.confirmation.contains(s.lower(v)) {
+            if s.has(v, .confirmation) {
                 let second = parser.subject(s, before: v, mask: mask) ?? ((nor + 1)..<v)
                 return StanceHit(stance: .notConfirmed, cue: i..<(v + 1), cueText: "neither … nor … " + s.lower(v),
                                  sources: [parser.trimmed(s, (i + 1)..<nor), parser.trimmed(s, second)].compactMap { $0 },
@@ -86,9 +86,9 @@ struct StanceScanner: Sendable {
         var cueStart = c
         while j >= 0, c - j <= AttributionLimits.negationReach, toks[j].kind == .word {
             let l = s.lower(j)
-            if vocab.negation.contains(l) || vocab.decline.contains(l) { negated = true; cueStart = j }
-            else if vocab.beForms.contains(l) { passive = passive || j == c - 1 || s.lower(j + 1) == "independently" }
-            else if !(Self.confirmationChain.contains(l) || vocab.adverbs.contains(l) || vocab.modal.contains(l)) { break }
+            if s.has(j, [.negation, .decline]) { negated = true; cueStart = j }
+            else if s.has(j, .beForms) { passive = passive || j == c - 1 || s.lower(j + 1) == "independently" }
+            else if !(Self.confirmationChain.contains(l) || s.has(j, [.adverbs, .modal])) { break }
             j -= 1
         }
         if s.lower(c).hasSuffix("ed"), c + 1 < toks.count, s.lower(c + 1) == "by" { passive = true }
@@ -107,7 +107,7 @@ struct StanceScanner: Sendable {
         }
         var source = subject
         // "Intelligence said it had confirmed that …": the pronoun stands for the earlier subject.
-        if let r = subject, r.count == 1, vocab.thingPronouns.contains(s.lower(r.lowerBound)) || vocab.pluralPronouns.contains(s.lower(r.lowerBound)),
+        if let r = subject, r.count == 1, s.has(r.lowerBound, .thingPronouns) || s.has(r.lowerBound, .pluralPronouns),
            let earlier = earlierSubject(s, before: r.lowerBound, mask) {
             source = earlier
         }
@@ -120,7 +120,7 @@ struct StanceScanner: Sendable {
         let toks = s.tokens
         var n = i + 1
         if n < toks.count, ["independent", "official", "immediate"].contains(s.lower(n)) { n += 1 }
-        guard n < toks.count, vocab.noConfirmation.contains(s.lower(n)) else { return nil }
+        guard n < toks.count, s.has(n, .noConfirmation) else { return nil }
         let from = n + 1 < toks.count && ["from", "by"].contains(s.lower(n + 1)) ? parser.objectPhrase(s, after: n + 1) : nil
         return StanceHit(stance: .notConfirmed, cue: i..<(n + 1), cueText: s.text(i..<(n + 1)).lowercased(),
                          sources: from.map { [$0] } ?? [], proposition: clauseAround(s, i))
@@ -130,15 +130,15 @@ struct StanceScanner: Sendable {
     private func denial(_ s: TokenSentence, _ d: Int, _ mask: [Bool]) -> StanceHit? {
         let toks = s.tokens
         let l = s.lower(d)
-        guard parser.isVerb(s, d, in: vocab.denialVerbs) else { return nil }
+        guard parser.isVerb(s, d, in: .denialVerbs) else { return nil }
         var j = d - 1
-        while j >= 0, toks[j].kind == .word, vocab.adverbs.contains(s.lower(j)), !vocab.beForms.contains(s.lower(j)) { j -= 1 }
-        if j >= 0, vocab.beForms.contains(s.lower(j)) { return nil }  // passive: "bail was denied"
-        for k in max(0, d - 3)..<d where vocab.negation.contains(s.lower(k)) { return nil }
-        if vocab.rejection.contains(l) {
+        while j >= 0, toks[j].kind == .word, s.has(j, .adverbs), !s.has(j, .beForms) { j -= 1 }
+        if j >= 0, s.has(j, .beForms) { return nil }  // passive: "bail was denied"
+        for k in max(0, d - 3)..<d where s.has(k, .negation) { return nil }
+        if s.has(d, .rejection) {
             // "rejected the offer" is no denial; "rejected the claims", "dismissed it as baseless" are.
             let window = (d + 1)..<min(toks.count, d + AttributionLimits.rejectionObjectWindow)
-            guard window.contains(where: { vocab.claimNouns.contains(s.lower($0)) || vocab.dismissive.contains(s.lower($0)) }) else { return nil }
+            guard window.contains(where: { s.has($0, .claimNouns) || s.has($0, .dismissive) }) else { return nil }
         }
         var source = parser.subject(s, before: d, mask: mask)
         if source == nil { source = earlierSubject(s, before: d, mask) }
@@ -150,13 +150,13 @@ struct StanceScanner: Sendable {
     private func reported(_ s: TokenSentence, _ r: Int, _ mask: [Bool]) -> StanceHit? {
         let toks = s.tokens
         var k = r + 1
-        if vocab.toldVerbs.contains(s.lower(r)) {
+        if s.has(r, .toldVerbs) {
             // "told reporters", "told the BBC", "told Reuters" — but "told reporters the company …" keeps "the company".
             while k < toks.count, k - r <= AttributionLimits.maxListenerTokens, toks[k].kind == .word {
                 let l = s.lower(k)
-                if vocab.determiners.contains(l) {
+                if s.has(k, .determiners) {
                     guard k + 1 < toks.count, toks[k + 1].isCapitalized, k == r + 1 else { break }
-                } else if !(vocab.listeners.contains(l) || toks[k].isCapitalized) {
+                } else if !(s.has(k, .listeners) || toks[k].isCapitalized) {
                     break
                 }
                 k += 1
@@ -192,14 +192,14 @@ struct StanceScanner: Sendable {
         var k = from
         while k < toks.count, k - from <= AttributionLimits.maxAdverbialTokens, toks[k].kind == .word {
             let l = s.lower(k)
-            if vocab.weekdays.contains(l) || ["today", "yesterday", "tonight", "later", "earlier", "again", "also", "publicly", "separately", "previously"].contains(l) {
+            if s.has(k, .weekdays) || ["today", "yesterday", "tonight", "later", "earlier", "again", "also", "publicly", "separately", "previously"].contains(l) {
                 k += 1
             } else if ["last", "this", "next"].contains(l), k + 1 < toks.count, ["week", "month", "year", "night", "morning", "weekend"].contains(s.lower(k + 1)) {
                 k += 2
-            } else if ["on", "in", "at"].contains(l), k + 1 < toks.count, vocab.weekdays.contains(s.lower(k + 1)) {
+            } else if ["on", "in", "at"].contains(l), k + 1 < toks.count, s.has(k + 1, .weekdays) {
                 k += 2
             } else if ["in", "at", "during", "on"].contains(l), k + 2 < toks.count, ["a", "an", "the", "its", "his", "her", "their"].contains(s.lower(k + 1)),
-                      vocab.timeWords.contains(s.lower(k + 2)) {
+                      s.has(k + 2, .timeWords) {
                 k += 3
             } else {
                 break
@@ -216,8 +216,8 @@ struct StanceScanner: Sendable {
     /// "According to X, …" / "…, according to X." (hedged for "according to unconfirmed reports").
     private func according(_ s: TokenSentence, _ acc: (cue: Range<Int>, source: Range<Int>), _ mask: [Bool]) -> StanceHit {
         let toks = s.tokens
-        let unconfirmed = acc.source.contains { vocab.unconfirmed.contains(s.lower($0)) }
-        let anonymous = acc.source.allSatisfy { toks[$0].kind != .word || vocab.anonymousSources.contains(s.lower($0)) || vocab.determiners.contains(s.lower($0)) }
+        let unconfirmed = acc.source.contains { s.has($0, .unconfirmed) }
+        let anonymous = acc.source.allSatisfy { toks[$0].kind != .word || s.has($0, .anonymousSources) || s.has($0, .determiners) }
         let prop: Range<Int>?
         if acc.cue.lowerBound <= 1 {
             prop = parser.clause(s, from: acc.source.upperBound)
@@ -270,7 +270,7 @@ struct StanceScanner: Sendable {
     private func earlierSubject(_ s: TokenSentence, before i: Int, _ mask: [Bool]) -> Range<Int>? {
         var j = i - 1
         while j >= 0, i - j <= AttributionLimits.maxVerbDistance {
-            if !mask[j], parser.isVerb(s, j, in: vocab.speechVerbs), let subj = parser.subject(s, before: j, mask: mask) { return subj }
+            if !mask[j], parser.isVerb(s, j, in: .speechVerbs), let subj = parser.subject(s, before: j, mask: mask) { return subj }
             j -= 1
         }
         return nil

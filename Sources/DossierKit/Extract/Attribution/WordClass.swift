@@ -1,0 +1,55 @@
+/// The lexicon sections a word belongs to, as bits: every word of a sentence is looked up once
+/// (`AttributionVocabulary.classes`), and the rules then test bits instead of hashing the word again.
+struct WordClass: OptionSet, Sendable, Hashable {
+    let rawValue: UInt64
+
+    // speech-verbs.txt
+    static let speechVerbs = WordClass(rawValue: 1 << 0)
+    static let reportingVerbs = WordClass(rawValue: 1 << 1)
+    static let namingVerbs = WordClass(rawValue: 1 << 2)
+    static let toldVerbs = WordClass(rawValue: 1 << 3)
+    static let listeners = WordClass(rawValue: 1 << 4)
+    // titles.txt / honorifics.txt
+    static let titles = WordClass(rawValue: 1 << 5)
+    static let titleModifiers = WordClass(rawValue: 1 << 6)
+    static let honorifics = WordClass(rawValue: 1 << 7)
+    static let maleWords = WordClass(rawValue: 1 << 8)
+    static let femaleWords = WordClass(rawValue: 1 << 9)
+    static let relatives = WordClass(rawValue: 1 << 10)
+    /// A title or its plural ("official", "officials"): `AttributionVocabulary.isRoleNoun`.
+    static let roleNoun = WordClass(rawValue: 1 << 11)
+    // pronouns.txt
+    static let malePronouns = WordClass(rawValue: 1 << 12)
+    static let femalePronouns = WordClass(rawValue: 1 << 13)
+    static let thingPronouns = WordClass(rawValue: 1 << 14)
+    static let pluralPronouns = WordClass(rawValue: 1 << 15)
+    static let firstPerson = WordClass(rawValue: 1 << 16)
+    static let pronounWords: WordClass = [.malePronouns, .femalePronouns, .thingPronouns, .pluralPronouns, .firstPerson]
+    // organisations.txt
+    static let bodies = WordClass(rawValue: 1 << 17)
+    static let documents = WordClass(rawValue: 1 << 18)
+    // clause-words.txt
+    static let determiners = WordClass(rawValue: 1 << 19)
+    static let boundaries = WordClass(rawValue: 1 << 20)
+    static let adverbs = WordClass(rawValue: 1 << 21)
+    static let cutWords = WordClass(rawValue: 1 << 22)
+    static let timeWords = WordClass(rawValue: 1 << 23)
+    static let weekdays = WordClass(rawValue: 1 << 24)
+    static let clauseJoiners = WordClass(rawValue: 1 << 25)
+    // stance.txt
+    static let denial = WordClass(rawValue: 1 << 26)
+    static let rejection = WordClass(rawValue: 1 << 27)
+    static let denialVerbs: WordClass = [.denial, .rejection]
+    static let claimNouns = WordClass(rawValue: 1 << 28)
+    static let dismissive = WordClass(rawValue: 1 << 29)
+    static let confirmation = WordClass(rawValue: 1 << 30)
+    static let negation = WordClass(rawValue: 1 << 31)
+    static let decline = WordClass(rawValue: 1 << 32)
+    static let noConfirmation = WordClass(rawValue: 1 << 33)
+    static let hedge = WordClass(rawValue: 1 << 34)
+    static let hedgePassive = WordClass(rawValue: 1 << 35)
+    static let unconfirmed = WordClass(rawValue: 1 << 36)
+    static let modal = WordClass(rawValue: 1 << 37)
+    static let anonymousSources = WordClass(rawValue: 1 << 38)
+    static let beForms = WordClass(rawValue: 1 << 39)
+}
