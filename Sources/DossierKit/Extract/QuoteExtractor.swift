@@ -39,7 +39,20 @@ struct QuoteExtractor: Sendable {
             chain = nil
             let (pieces, mask) = document.quotes[p]
             var previous: Speaker?
+            var readUpTo = 0  // sentences of this paragraph read for speakers without quotes
             for (k, piece) in pieces.enumerated() {
+                // "A company spokeswoman denied …. “…,” she said.": speakers named before the quote count as recent.
+                while readUpTo < piece.openSentence {
+                    if !mask[readUpTo].contains(true), let r = attribution.reportingSubject(para[readUpTo], mask[readUpTo]) {
+                        _ = resolver.resolve(para[readUpTo], r)
+                    }
+                    readUpTo += 1
+                }
+                if piece.isNested {
+                    // Words the speaker reports from someone else ("When they say ‘affordable’"): whose, the text rarely says.
+                    if !isTitleLike(piece, para) { claims.append(claim(article, piece, para, speaker: nil)) }
+                    continue
+                }
                 let continues = k == 0 && incoming != nil && piece.openSentence == 0 && piece.openToken == 0
                 let reopened = !piece.isClosed && reopensNext(doc, after: p, family: piece.family)
                 // An unclosed single mark that is not a continued quote is an apostrophe, not a quote.
@@ -54,12 +67,7 @@ struct QuoteExtractor: Sendable {
                     speaker = prev
                 }
                 if speaker == nil, isTitleLike(piece, para) { continue }
-                let s = para[piece.openSentence]
-                let end = piece.closeSentence == piece.openSentence ? s.tokens[piece.closeToken ?? (s.tokens.count - 1)].end
-                                                                   : s.tokens[s.tokens.count - 1].end
-                claims.append(Claim(kind: .quote, articleID: article.id, sentence: s.sentence,
-                                    surface: s.text(bytes: s.tokens[piece.openToken].start, end),
-                                    quote: quote(quoteText(piece, para), speaker)))
+                claims.append(claim(article, piece, para, speaker: speaker))
 
                 var waiting = continues ? incoming?.waiting ?? [] : []
                 if let sp = speaker {
@@ -74,6 +82,16 @@ struct QuoteExtractor: Sendable {
             }
         }
         return claims
+    }
+
+    /// The claim of one piece, on the sentence where it opens; its surface runs from the opening mark to the closing one.
+    private func claim(_ article: Article, _ piece: QuotePiece, _ para: [TokenSentence], speaker: Speaker?) -> Claim {
+        let s = para[piece.openSentence]
+        let end = piece.closeSentence == piece.openSentence ? s.tokens[piece.closeToken ?? (s.tokens.count - 1)].end
+                                                           : s.tokens[s.tokens.count - 1].end
+        return Claim(kind: .quote, articleID: article.id, sentence: s.sentence,
+                     surface: s.text(bytes: s.tokens[piece.openToken].start, end),
+                     quote: quote(quoteText(piece, para), speaker))
     }
 
     private func quote(_ text: String, _ sp: Speaker?) -> Quote {

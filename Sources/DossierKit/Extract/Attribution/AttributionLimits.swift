@@ -23,6 +23,9 @@ enum AttributionLimits {
     static let maxTitleQuoteWords = 4
     /// Longest role phrase read before a name (tokens): "South Korean Deputy National Security Advisor" is 6.
     static let maxRoleTokens = 8
+    /// Longest relative clause skipped between a subject and its verb: ", which owns 75% of the mine," is 7,
+    /// ", who was not involved in the research," is 7; twice that still reads as one clause.
+    static let maxRelativeClauseTokens = 16
     /// Longest appositive read after a name: "head of the State Duma's Foreign Affairs Committee" is 10.
     static let maxAppositiveTokens = 12
     /// Longest headline-style speaker before a colon ("South Korea's president: “…”").

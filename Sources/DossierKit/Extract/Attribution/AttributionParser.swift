@@ -87,9 +87,13 @@ struct AttributionParser: Sendable {
         }
     }
 
-    /// "X, <appositive>, said": the capitalised name before the appositive that ends at `comma`.
+    /// "X, <appositive>, said": the capitalised name before the appositive that ends at `comma`;
+    /// "X, who …, said" / "X, which owns …, said": the phrase before a relative clause.
     private func nameBeforeAppositive(_ s: TokenSentence, comma c1: Int) -> Range<Int>? {
         let toks = s.tokens
+        if let open = relativeClauseStart(s, endingAt: c1) {
+            return subject(s, before: open, mask: nil)
+        }
         var j = c1 - 1
         var sawTitle = false
         while j >= 0, c1 - j <= AttributionLimits.maxSpeakerTokens, toks[j].text != "," {
@@ -98,10 +102,11 @@ struct AttributionParser: Sendable {
             j -= 1
         }
         guard j > 0, toks[j].text == "," else { return nil }
-        // "Acme's chief executive, John Smith, wrote": the role comes first and the name sits between the commas.
+        // "Acme's chief executive, John Smith, wrote" / "The senator for the interior, Anke Brodersen, spoke":
+        // the role comes first and the name sits between the commas.
         let between = (j + 1)..<c1
         if !between.isEmpty, between.allSatisfy({ toks[$0].kind == .word && toks[$0].isCapitalized || (toks[$0].text == "." && toks[$0].attached) }),
-           toks[j - 1].kind == .word, s.has(j - 1, .titles) {
+           rolePhrase(s, endingAt: j) {
             return between
         }
         let isAge = j + 1 < c1 && toks[j + 1].kind == .number
@@ -110,6 +115,37 @@ struct AttributionParser: Sendable {
         while k >= 0, (toks[k].kind == .word && toks[k].isCapitalized && !s.has(k, .boundaries))
             || (toks[k].text == "." && toks[k].attached) { k -= 1 }
         return k + 1 < j ? (k + 1)..<j : nil
+    }
+
+    /// The comma that opens a relative clause ", who …," / ", which …," closed by the comma at `c1`.
+    func relativeClauseStart(_ s: TokenSentence, endingAt c1: Int) -> Int? {
+        var j = c1 - 1
+        while j > 0, c1 - j <= AttributionLimits.maxRelativeClauseTokens {
+            let t = s.tokens[j]
+            if t.text == ";" || QuoteScanner.isQuoteMark(t) { return nil }
+            if t.text == "," {
+                guard j + 1 < c1, s.has(j + 1, .relativePronouns), s.tokens[j - 1].kind != .punct else { return nil }
+                return j
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Whether the words before `end` are a role: a title word within the last few words, with nothing but
+    /// words, possessives and a short prepositional phrase around it ("the company's chief executive",
+    /// "The senator for the interior").
+    func rolePhrase(_ s: TokenSentence, endingAt end: Int) -> Bool {
+        var j = end - 1
+        while j >= 0, end - j <= AttributionLimits.maxRoleTokens {
+            let t = s.tokens[j]
+            if t.kind == .possessive { j -= 1; continue }
+            guard t.kind == .word else { return false }
+            if s.has(j, .titles) { return true }
+            if s.has(j, .boundaries), !s.has(j, .determiners) { return false }
+            j -= 1
+        }
+        return false
     }
 
     /// Cuts a phrase before a post-modifier ("The Russian ambassador | summoned by Seoul",

@@ -6,6 +6,7 @@ final class AttributionVocabulary: Sendable {
     let namingVerbs: Set<String>
     let toldVerbs: Set<String>
     let listeners: Set<String>
+    let quoteMarkers: Set<String>
     // titles.txt / honorifics.txt
     let titles: Set<String>
     let titleModifiers: Set<String>
@@ -13,6 +14,8 @@ final class AttributionVocabulary: Sendable {
     let maleWords: Set<String>
     let femaleWords: Set<String>
     let relatives: Set<String>
+    /// Titles of one office, each to the others: "speaker" → {"spokesperson", "spokesman", …}.
+    let equivalentTitles: [String: Set<String>]
     /// "top diplomat" → ["foreign minister", "secretary of state", …]
     let synonyms: [(description: String, roles: [String])]
     // pronouns.txt
@@ -21,6 +24,7 @@ final class AttributionVocabulary: Sendable {
     let thingPronouns: Set<String>
     let pluralPronouns: Set<String>
     let firstPerson: Set<String>
+    let genericPeople: Set<String>
     /// Every pronoun that can stand for a speaker.
     let pronounWords: Set<String>
     // organisations.txt
@@ -34,6 +38,8 @@ final class AttributionVocabulary: Sendable {
     let timeWords: Set<String>
     let weekdays: Set<String>
     let clauseJoiners: Set<String>
+    let affiliations: Set<String>
+    let relativePronouns: Set<String>
     // stance.txt
     let denial: Set<String>
     let rejection: Set<String>
@@ -62,6 +68,7 @@ final class AttributionVocabulary: Sendable {
         namingVerbs = speech.set("naming")
         toldVerbs = speech.set("told")
         listeners = speech.set("listeners")
+        quoteMarkers = speech.set("quote-markers")
 
         let t = rules.lexicon("titles")
         let h = rules.lexicon("honorifics")
@@ -78,12 +85,20 @@ final class AttributionVocabulary: Sendable {
             return (parts[0].trimmingSpaces.lowercased(), roles)
         }
 
+        var equivalent: [String: Set<String>] = [:]
+        for line in t["equivalent"] {
+            let group = Set(line.split(separator: "|").map { $0.trimmingSpaces.lowercased() }.filter { !$0.isEmpty })
+            for title in group { equivalent[title, default: []].formUnion(group.subtracting([title])) }
+        }
+        equivalentTitles = equivalent
+
         let p = rules.lexicon("pronouns")
         malePronouns = p.set("male")
         femalePronouns = p.set("female")
         thingPronouns = p.set("thing")
         pluralPronouns = p.set("plural")
         firstPerson = p.set("first-person")
+        genericPeople = p.set("generic")
         pronounWords = malePronouns.union(femalePronouns).union(thingPronouns).union(pluralPronouns).union(firstPerson)
 
         let o = rules.lexicon("organisations")
@@ -98,6 +113,8 @@ final class AttributionVocabulary: Sendable {
         timeWords = c.set("time")
         weekdays = c.set("weekdays")
         clauseJoiners = c.set("clause-joiners")
+        relativePronouns = c.set("relative-pronouns")
+        affiliations = c.set("affiliations")
 
         let s = rules.lexicon("stance")
         denial = s.set("denial")
@@ -118,7 +135,7 @@ final class AttributionVocabulary: Sendable {
         var map: [String: WordClass] = [:]
         func add(_ words: Set<String>, _ c: WordClass) { for w in words { map[w, default: []].insert(c) } }
         add(speechVerbs, .speechVerbs); add(reportingVerbs, .reportingVerbs); add(namingVerbs, .namingVerbs)
-        add(toldVerbs, .toldVerbs); add(listeners, .listeners)
+        add(toldVerbs, .toldVerbs); add(listeners, .listeners); add(quoteMarkers, .quoteMarkers)
         add(titles, .titles); add(titleModifiers, .titleModifiers); add(honorifics, .honorifics)
         add(maleWords, .maleWords); add(femaleWords, .femaleWords); add(relatives, .relatives)
         add(titles, .roleNoun)
@@ -126,9 +143,11 @@ final class AttributionVocabulary: Sendable {
         add(Set(titles.map { $0 + "s" }.filter { $0.count > 3 }), .roleNoun)
         add(malePronouns, .malePronouns); add(femalePronouns, .femalePronouns); add(thingPronouns, .thingPronouns)
         add(pluralPronouns, .pluralPronouns); add(firstPerson, .firstPerson)
+        add(genericPeople, .generic)
         add(bodies, .bodies); add(documents, .documents)
         add(determiners, .determiners); add(boundaries, .boundaries); add(adverbs, .adverbs); add(cutWords, .cutWords)
         add(timeWords, .timeWords); add(weekdays, .weekdays); add(clauseJoiners, .clauseJoiners)
+        add(relativePronouns, .relativePronouns); add(affiliations, .affiliations)
         add(denial, .denial); add(rejection, .rejection); add(claimNouns, .claimNouns); add(dismissive, .dismissive)
         add(confirmation, .confirmation); add(negation, .negation); add(decline, .decline)
         add(noConfirmation, .noConfirmation); add(hedge, .hedge); add(hedgePassive, .hedgePassive)

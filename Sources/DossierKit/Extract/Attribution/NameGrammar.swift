@@ -142,19 +142,31 @@ struct NameGrammar: Sendable {
         return (k..<j, false)
     }
 
-    /// "the company's chief executive, Jane Roe," : a role ending in a title word, a comma, then the name.
+    /// "the company's chief executive, Jane Roe," / "The senator for the interior, Anke Brodersen,": a role
+    /// (a title word, perhaps with a short prepositional phrase after it), a comma, then the name. The role
+    /// starts the sentence or opens with a determiner.
     func appositiveBefore(_ s: TokenSentence, _ start: Int) -> Range<Int>? {
         let toks = s.tokens
-        guard start >= 2, toks[start - 1].text == ",", toks[start - 2].kind == .word,
-              s.has(start - 2, .titles), !toks[start - 2].isCapitalized else { return nil }
+        guard start >= 2, toks[start - 1].text == ",", toks[start - 2].kind == .word else { return nil }
         var j = start - 2
+        var sawTitle = false
+        var opensWithDeterminer = false
         while j >= 0, start - 2 - j < AttributionLimits.maxRoleTokens {
             let t = toks[j]
             if t.kind == .possessive { j -= 1; continue }
-            guard t.kind == .word, !s.has(j, .boundaries) || s.has(j, .determiners) else { break }
-            if s.has(j, .determiners) { j -= 1; break }
+            guard t.kind == .word else { break }
+            if s.has(j, .determiners) {
+                // "for the interior": a prepositional phrase inside the role; read on past it.
+                if j >= 2, ["of", "for", "at", "in", "to"].contains(s.lower(j - 1)) { j -= 2; continue }
+                opensWithDeterminer = true
+                j -= 1
+                break
+            }
+            if s.has(j, .boundaries) { break }
+            if s.has(j, .titles) { sawTitle = true }
             j -= 1
         }
+        guard sawTitle, opensWithDeterminer || j < 0 else { return nil }
         return (j + 1)..<(start - 1)
     }
 

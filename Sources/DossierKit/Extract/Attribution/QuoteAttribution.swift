@@ -17,6 +17,17 @@ struct QuoteAttribution: Sendable {
         return nil
     }
 
+    /// The subject of the first attribution verb outside quotes in a sentence that quotes nobody
+    /// ("A company spokeswoman denied that …"): who a following "she said" most likely means.
+    func reportingSubject(_ s: TokenSentence, _ mask: [Bool]) -> Range<Int>? {
+        for i in s.tokens.indices where !mask[i] && parser.isVerb(s, i, in: Self.attributionVerbs) {
+            if let subj = parser.subject(s, before: i, mask: mask) { return subj }
+        }
+        return nil
+    }
+
+    private static let attributionVerbs: WordClass = [.speechVerbs, .reportingVerbs, .denialVerbs, .confirmation, .decline]
+
     private func after(_ s: TokenSentence, _ c: Int, _ mask: [Bool]) -> Range<Int>? {
         let toks = s.tokens
         var k = c + 1
@@ -29,6 +40,11 @@ struct QuoteAttribution: Sendable {
         }
         if s.lower(k) == "according", k + 1 < toks.count, s.lower(k + 1) == "to" {
             return parser.objectPhrase(s, after: k + 1)
+        }
+        // Machine-translated German, `„…“, so a speaker.`: the speaker phrase ends the sentence.
+        if s.has(k, .quoteMarkers), let obj = parser.objectPhrase(s, after: k),
+           (obj.upperBound..<toks.count).allSatisfy({ toks[$0].kind == .punct }) {
+            return obj
         }
         var j = k
         while j < toks.count, j - k < AttributionLimits.maxTrailingAttribution {
@@ -58,7 +74,10 @@ struct QuoteAttribution: Sendable {
                 // "… has dismissed the “speculations” and asserted that … “…”": the earlier verb's subject.
                 if precededByAnd(s, j) || passedAnd || (j > 0 && s.lower(j - 1) == "to") { j -= 1; continue }
                 if !t.isCapitalized, s.lower(j).hasSuffix("ing") { return mainSubject(s, before: j, mask) }
-                if !s.has(j, .toldVerbs), let obj = parser.objectPhrase(s, after: j), obj.upperBound <= o { return obj }
+                // "said Cho: “…”": a speaker after the verb only when it stands right before the quote; in
+                // "said people who walk more are “…”" the phrase after the verb is what was said.
+                if !s.has(j, .toldVerbs), let obj = parser.objectPhrase(s, after: j), obj.upperBound <= o,
+                   (obj.upperBound..<o).allSatisfy({ toks[$0].kind == .punct }) { return obj }
                 return nil
             }
             j -= 1

@@ -50,13 +50,18 @@ struct SpeakerResolver: Sendable {
             if vocab.femalePronouns.contains(l) { return pronoun(.female, at: pos, paragraph: s.paragraph) }
             if vocab.pluralPronouns.contains(l) { return recent(in: s.paragraph) { $0.isPlural } }
             if vocab.thingPronouns.contains(l) { return recent(in: s.paragraph) { $0.kind == .organisation } }
-            if vocab.firstPerson.contains(l) { return nil }
+            if vocab.firstPerson.contains(l) || s.has(firstWord, .generic) { return nil }
         }
         // "a statement from the ministry": the document speaks for its author.
         for i in r where toks[i].kind == .word && s.has(i, .documents) {
             if i + 2 < r.upperBound, ["from", "by", "of"].contains(s.lower(i + 1)) {
                 return speaker(s, (i + 2)..<r.upperBound, at: pos)
             }
+        }
+        // "Professor Tom Haldane of King's College London": a known person, then where they work.
+        if let cut = r.first(where: { $0 > r.lowerBound && toks[$0].kind == .word && s.has($0, .affiliations) }),
+           toks[cut - 1].isCapitalized, let sp = named(s, r.lowerBound..<cut), sp.person != nil {
+            return sp
         }
         // A possessive names someone else: "Kim Jong Un's sister" is not Kim Jong Un.
         if let p = r.first(where: { toks[$0].kind == .possessive }) {
@@ -124,6 +129,13 @@ struct SpeakerResolver: Sendable {
         if vocab.isBody(head) { return Speaker(name: text, kind: .organisation, head: head) }
         guard vocab.isRoleNoun(head) || vocab.titleModifiers.contains(head) else { return nil }
         let definite = s.lower(r.lowerBound) == "the"
+        let plural = head.hasSuffix("s") && !vocab.titles.contains(head)
+        let qualifiers = r.filter { $0 != headIndex && toks[$0].kind == .word && !s.has($0, [.determiners, .affiliations]) }.map { s.lower($0) }
+        // "officials said", "people who …": a bare plural noun describes nobody in particular.
+        if plural, qualifiers.isEmpty, !definite { return nil }
+        // "the fire brigade spokeswoman", "a speaker of the fire brigade": the one person the article names
+        // in that role ("fire brigade spokeswoman Jane Roe"). A bare "a spokeswoman" may be anyone.
+        if !plural, definite || !qualifiers.isEmpty, let p = holder(of: head, qualifiers) { return person(p) }
         let phrase = r.filter { toks[$0].kind == .word }.map { s.lower($0) }.joined(separator: " ")
         if definite {
             // A description of a role someone named holds: "the top diplomat" → the foreign minister.
@@ -147,8 +159,22 @@ struct SpeakerResolver: Sendable {
                 return earlier.speaker
             }
         }
-        let plural = head.hasSuffix("s") && !vocab.titles.contains(head)
         return Speaker(name: text, kind: .unnamed, role: nil, head: head, isPlural: plural, gender: gender(of: head))
+    }
+
+    /// The one named person whose roles contain the title `head` (or a title of the same office:
+    /// "speaker" / "spokesperson") and every word of `qualifiers`.
+    private func holder(of head: String, _ qualifiers: [String]) -> Int? {
+        let heads = vocab.equivalentTitles[head].map { $0.union([head]) } ?? [head]
+        let fits = mentions.people.indices.filter { p in
+            let words = Set(mentions.people[p].roles.flatMap { role in
+                role.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map { w in
+                    w.hasSuffix("'s") || w.hasSuffix("’s") ? String(w.dropLast(2)) : String(w)
+                }
+            })
+            return !words.isDisjoint(with: heads) && qualifiers.allSatisfy { words.contains($0) }
+        }
+        return fits.count == 1 ? fits[0] : nil
     }
 
     /// "Kim Jong Un's powerful sister", "NATO's Mark Rutte", "the company's chief executive", "Russia's foreign ministry".

@@ -52,4 +52,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let modal = WordClass(rawValue: 1 << 37)
     static let anonymousSources = WordClass(rawValue: 1 << 38)
     static let beForms = WordClass(rawValue: 1 << 39)
+    static let relativePronouns = WordClass(rawValue: 1 << 40)
+    static let quoteMarkers = WordClass(rawValue: 1 << 41)
+    static let affiliations = WordClass(rawValue: 1 << 42)
+    static let generic = WordClass(rawValue: 1 << 43)
 }
