@@ -29,7 +29,7 @@ struct StatementExtractor: Sendable {
         for (p, para) in doc.paragraphs.enumerated() {
             let mask = document.quotes[p].mask
             for (i, s) in para.enumerated() {
-                guard let hit = stances.best(s, mask: mask[i]) else { continue }
+                for hit in stances.statements(s, mask: mask[i]) {
                 let names = hit.sources.compactMap { source(s, $0, &resolver) }
                 let ranges = [hit.cue] + hit.sources + (hit.proposition.map { [$0] } ?? [])
                 let lo = ranges.map(\.lowerBound).min() ?? 0
@@ -39,6 +39,7 @@ struct StatementExtractor: Sendable {
                                           proposition: proposition, cue: hit.cueText)
                 claims.append(Claim(kind: .statement, articleID: article.id, sentence: s.sentence,
                                     surface: s.text(lo..<hi), statement: statement))
+                }
             }
         }
         return claims

@@ -39,6 +39,13 @@ enum AttributionLimits {
     static let maxAdverbialTokens = 8
     /// How early an inner "that" must come for the content to start after it ("says it has reliable information that").
     static let innerThatReach = 8
+    /// How far after "did not respond" the word "comment" may come: "to repeated requests for comment" is 5.
+    static let commentReach = 8
+    /// How far after "put" the "at" of an estimate may come: "put the number of protesters at" is 5.
+    static let estimateObjectTokens = 8
+    /// Words outside quotation marks a characterising verb's object needs to be a statement of its own:
+    /// "called it “…”" is a quote; "called the result “…”" states what "it" is.
+    static let minUnquotedObjectWords = 2
     /// Tokens between "neither" and "nor", and between "nor" and the verb: "neither the ministry of defence
     /// nor the army's general staff have confirmed".
     static let maxNeitherNorGap = 12

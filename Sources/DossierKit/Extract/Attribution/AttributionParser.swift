@@ -33,6 +33,8 @@ struct AttributionParser: Sendable {
         }
         // An infinitive ("declined to comment", "went on to say") has no subject of its own.
         if j >= 0, s.lower(j) == "to" { return nil }
+        // "Lisbon's public security police (PSP) put": an abbreviation in brackets after the subject.
+        if j >= 2, toks[j].text == ")", toks[j - 2].text == "(", toks[j - 1].kind == .word { j -= 3 }
         let end = j + 1
         var start = end
         var stopped = false
@@ -109,6 +111,10 @@ struct AttributionParser: Sendable {
            rolePhrase(s, endingAt: j) {
             return between
         }
+        // "The national weather agency, AEMET, warned": a body described, then its name.
+        if !between.isEmpty, between.allSatisfy({ toks[$0].kind == .word && toks[$0].isCapitalized }), s.has(j - 1, .bodies) {
+            return between
+        }
         let isAge = j + 1 < c1 && toks[j + 1].kind == .number
         guard sawTitle || isAge else { return nil }
         var k = j - 1
@@ -162,7 +168,7 @@ struct AttributionParser: Sendable {
             }
             i += 1
         }
-        while a < b, s.tokens[a].kind == .punct || s.lower(a) == "and" || s.tokens[a].kind == .possessive { a += 1 }
+        while a < b, s.tokens[a].kind == .punct || s.has(a, .clauseJoiners) || s.tokens[a].kind == .possessive { a += 1 }
         while b > a, s.tokens[b - 1].kind == .punct || ["and", "of", "the", "a", "an"].contains(s.lower(b - 1)) { b -= 1 }
         return a < b ? a..<b : nil
     }

@@ -133,6 +133,16 @@ final class AttributionVocabulary: Sendable {
         anonymousSources = s.set("anonymous-sources")
 
         var map: [String: WordClass] = [:]
+        // Sections only the stance rules test, as bits.
+        for (section, c) in [("hedge-verbs", WordClass.hedgeVerbs), ("characterising", .characterising), ("withholding", .withholding),
+                             ("non-response", .nonResponse), ("estimating", .estimating), ("evidence", .evidence),
+                             ("evidence-verbs", .evidenceVerbs), ("hearing", .hearing), ("warning-verbs", .warningVerbs),
+                             ("warning-prepositions", .warningPrepositions), ("estimate-nouns", .estimateNouns),
+                             ("estimate-frames", .estimateFrames)] {
+            for w in s.set(section) { map[w, default: []].insert(c) }
+        }
+        for w in c.set("subordinators") { map[w, default: []].insert(.subordinators) }
+        for w in speech.set("tentative") { map[w, default: []].insert(.tentative) }
         func add(_ words: Set<String>, _ c: WordClass) { for w in words { map[w, default: []].insert(c) } }
         add(speechVerbs, .speechVerbs); add(reportingVerbs, .reportingVerbs); add(namingVerbs, .namingVerbs)
         add(toldVerbs, .toldVerbs); add(listeners, .listeners); add(quoteMarkers, .quoteMarkers)

@@ -26,15 +26,52 @@ struct StanceScanner: Sendable {
     private static let confirmationChain: Set<String> = ["independently", "officially", "publicly", "immediately", "yet", "to", "be", "been", "able", "so", "far"]
     private static let adverbialStarts: Set<String> = ["to", "of", "for", "by", "as", "against", "about", "with", "from", "so", "on", "in",
                                                         "at", "during", "after", "before", "over", "under", "into", "near", "while", "when", "up"]
-    private static let subordinators: Set<String> = ["that", "which", "who", "although", "though", "while", "because", "if", "whether", "as", "after", "before", "when", "since", "despite", "unless"]
 
-    func best(_ s: TokenSentence, mask: [Bool]) -> StanceHit? {
+    /// The stances of a sentence: the strongest, and a second one when another source in another clause
+    /// takes its own stance ("X warned that …, although Y denied …"; "Yonhap reported that …, and the NIS said …").
+    func statements(_ s: TokenSentence, mask: [Bool]) -> [StanceHit] {
+        let hits = candidates(s, mask: mask)
+        guard var best = hits.max(by: { ($0.rank, -$0.cue.lowerBound) < ($1.rank, -$1.cue.lowerBound) }) else { return [] }
+        // "Daily walking may cut the risk, study suggests": the hedge is the sentence's stance, the source the attribution's.
+        if best.sources.isEmpty, let attributed = hits.first(where: { $0.stance == .asserted && !$0.sources.isEmpty }) {
+            best.sources = attributed.sources
+        }
+        func inside(_ r: Range<Int>, _ h: StanceHit) -> Bool {
+            h.cue.overlaps(r) || h.sources.contains { $0.overlaps(r) }
+        }
+        // A source inside the first one's proposition is reported by it ("X said Y denied …"), unless a
+        // subordinate clause of its own frames it ("… convened a meeting after the NIS said that …").
+        func framed(_ h: StanceHit) -> Bool {
+            guard let src = h.sources.first, src.lowerBound > 0 else { return false }
+            return s.has(src.lowerBound - 1, .subordinators) && s.lower(src.lowerBound - 1) != "that"
+        }
+        // A second statement is a denial, confirmation or non-confirmation, or reported speech with "that".
+        func isClaim(_ h: StanceHit) -> Bool {
+            h.rank == 3 || (h.proposition.map { $0.lowerBound > 0 && s.lower($0.lowerBound - 1) == "that" } ?? false)
+        }
+        let second = hits.filter { h in
+            !h.sources.isEmpty && !best.sources.isEmpty && !h.cue.overlaps(best.cue) && isClaim(h)
+                && !h.sources.contains(where: { src in best.sources.contains { $0.overlaps(src) } })
+                && (!(best.proposition.map { inside($0, h) } ?? false) || framed(h))
+                && !(h.proposition.map { inside($0, best) } ?? false)
+        }.max { ($0.rank, -$0.cue.lowerBound) < ($1.rank, -$1.cue.lowerBound) }
+        return [best] + (second.map { [$0] } ?? [])
+    }
+
+    /// Every stance cue of the sentence outside quotation marks.
+    private func candidates(_ s: TokenSentence, mask: [Bool]) -> [StanceHit] {
         var hits: [StanceHit] = []
         let toks = s.tokens
         // Where the first condition or subordinate clause starts: a modal after it is not the main clause's.
-        let firstSubordinator = toks.indices.first { toks[$0].kind == .word && Self.subordinators.contains(s.lower($0)) } ?? toks.count
-        // A modal inside reported speech ("officials said the toll could rise") hedges nothing of the sentence's own.
-        let hasReporting = toks.indices.contains { !mask[$0] && parser.isVerb(s, $0, in: .reportingVerbs) }
+        // A restrictive relative clause ("People who walk … may") is part of the subject, not a subordinate clause.
+        // (An "according to" or tentative attribution leaves the sentence's own modal hedging it.)
+        let firstSubordinator = toks.indices.first { i in
+            s.has(i, .subordinators) && !(s.has(i, .relativePronouns) && i > 0 && toks[i - 1].kind == .word)
+        } ?? toks.count
+        // A modal inside reported speech ("officials said the toll could rise") hedges nothing of the sentence's own;
+        // one before a trailing attribution ("the toll could rise, officials said") does.
+        // A tentative verb ("suggests", "estimated") attributes without vouching: its modal still hedges.
+        let hasReporting = toks.indices.contains { !mask[$0] && !s.has($0, .tentative) && parser.isVerb(s, $0, in: .reportingVerbs) }
         for i in toks.indices where !mask[i] && toks[i].kind == .word {
             let l = s.lower(i)
             if l == "neither", let h = neitherNor(s, i, mask) { hits.append(h) }
@@ -49,15 +86,26 @@ struct StanceScanner: Sendable {
                 let prop = s.lower(i + 2) == "that" ? parser.clause(s, from: i + 3) : clauseAround(s, i)
                 hits.append(StanceHit(stance: .hedged, cue: i..<(i + 3), cueText: s.text(i..<(i + 3)).lowercased(), proposition: prop))
             }
+            if s.has(i, .hedgeVerbs), i + 1 < toks.count, s.lower(i + 1) == "to", parser.isVerb(s, i, in: .hedgeVerbs) {
+                hits.append(StanceHit(stance: .hedged, cue: i..<(i + 2), cueText: s.text(i..<(i + 2)).lowercased(), proposition: clauseAround(s, i)))
+            }
             if s.has(i, .modal), !toks[i].isCapitalized, !hasReporting, i < firstSubordinator, isMainClauseModal(s, i) {
                 hits.append(StanceHit(stance: .hedged, cue: i..<(i + 1), cueText: l, proposition: clauseAround(s, i)))
             }
-            if parser.isVerb(s, i, in: .reportingVerbs) {
-                if !hits.contains(where: { $0.stance == .asserted }), let h = reported(s, i, mask) { hits.append(h) }
+            if s.has(i, .decline), let h = withheld(s, i, mask) { hits.append(h) }
+            if s.has(i, .nonResponse), let h = noResponse(s, i, mask) { hits.append(h) }
+            if s.has(i, [.characterising, .namingVerbs]), let h = characterised(s, i, mask) { hits.append(h) }
+            if s.has(i, .estimating), let h = estimate(s, i, mask) { hits.append(h) }
+            if s.has(i, .evidenceVerbs), let h = evidence(s, i, mask) { hits.append(h) }
+            if s.has(i, .hearing), let h = heard(s, i, mask) { hits.append(h) }
+            if s.has(i, .estimateNouns), let h = estimated(s, i) { hits.append(h) }
+            if parser.isVerb(s, i, in: .reportingVerbs), !hits.contains(where: { h in h.sources.contains { $0.contains(i) } }),
+               let h = reported(s, i, mask) ?? frontedAs(s, i, mask) {
+                hits.append(h)
             }
         }
         if let acc = parser.accordingTo(s, mask: mask) { hits.append(according(s, acc, mask)) }
-        return hits.max { ($0.rank, -$0.cue.lowerBound) < ($1.rank, -$1.cue.lowerBound) }
+        return hits
     }
 
     /// "Neither NATO nor the USA confirmed the reports".
@@ -94,6 +142,10 @@ struct StanceScanner: Sendable {
         if s.lower(c).hasSuffix("ed"), c + 1 < toks.count, s.lower(c + 1) == "by" { passive = true }
         let chainStart = j + 1
         let subject = parser.subject(s, before: chainStart, mask: mask)
+        // "Neither club has confirmed the fee": the subject itself negates.
+        if let subj = subject, s.lower(subj.lowerBound) == "neither" || (subj.lowerBound > 0 && s.lower(subj.lowerBound - 1) == "neither") {
+            negated = true
+        }
         let cue = cueStart..<(c + 1)
         let cueText = s.text(cue).lowercased()
         if negated {
@@ -150,7 +202,8 @@ struct StanceScanner: Sendable {
     private func reported(_ s: TokenSentence, _ r: Int, _ mask: [Bool]) -> StanceHit? {
         let toks = s.tokens
         var k = r + 1
-        if s.has(r, .toldVerbs) {
+        let told = s.has(r, .toldVerbs)
+        if told {
             // "told reporters", "told the BBC", "told Reuters" — but "told reporters the company …" keeps "the company".
             while k < toks.count, k - r <= AttributionLimits.maxListenerTokens, toks[k].kind == .word {
                 let l = s.lower(k)
@@ -161,22 +214,34 @@ struct StanceScanner: Sendable {
                 }
                 k += 1
             }
+            // "told a different story": no listener, so nothing was told anyone.
+            if k == r + 1 { return nil }
         }
         k = afterAdverbials(s, k)
+        // "said at a pre-season event on Monday that …", "revealed to the press that …": a short adverbial, then "that".
+        if k < toks.count, s.lower(k) != "that", let that = thatAfterAdverbial(s, from: k) { k = that }
         // The words next to a quote mark are the quote's attribution: a quote claim, not a statement.
         if k < toks.count, QuoteScanner.isQuoteMark(toks[k]) || (toks[k].text == ":" || toks[k].text == ",") && k + 1 < toks.count && QuoteScanner.isQuoteMark(toks[k + 1]) { return nil }
         if r > 0, mask[r - 1] || (r >= 2 && toks[r - 1].text == "," && mask[r - 2]) { return nil }
-        let subject = parser.subject(s, before: r, mask: mask)
+        var subject = parser.subject(s, before: r, mask: mask)
+        // "South Korea has issued a warning stating that …": the participle's subject is the sentence's.
+        let phraseIsNoSubject = subject.map { toks[$0.lowerBound].kind == .word && !toks[$0.lowerBound].isCapitalized
+            && !s.has($0.lowerBound, [.determiners, .roleNoun, .bodies]) } ?? true
+        if phraseIsNoSubject, s.lower(r).hasSuffix("ing"), k < toks.count, s.lower(k) == "that" {
+            subject = parser.sentenceSubject(s, before: r)
+        }
         if let subj = subject, subj.lowerBound > 0, mask[subj.lowerBound - 1] || (subj.lowerBound >= 2 && mask[subj.lowerBound - 2]) { return nil }
         let cue = r..<(r + 1)
         let next = k < toks.count && toks[k].kind == .word ? s.lower(k) : nil
-        if let subj = subject, let next, !mask[k], next == "that" || !isAdverbialStart(next) {
+        if let subj = subject, let next, !mask[k], next == "that" || !isAdverbialStart(s, k, verb: r) {
             guard var prop = parser.clause(s, from: k), prop.count >= 3 else { return nil }
             // "says it has reliable information that …": the content starts after the inner "that".
             if let inner = prop.prefix(AttributionLimits.innerThatReach).dropFirst().first(where: { s.lower($0) == "that" }), inner + 1 < prop.upperBound {
                 prop = (inner + 1)..<prop.upperBound
             }
-            return StanceHit(stance: .asserted, cue: cue, cueText: s.lower(r), sources: [subj], proposition: prop)
+            // "Ukrainian intelligence suggesting that 10,000 soldiers could …": a tentative verb and a modal hedge.
+            let hedged = s.has(r, .tentative) && prop.contains { s.has($0, .modal) }
+            return StanceHit(stance: hedged ? .hedged : .asserted, cue: cue, cueText: s.lower(r), sources: [subj], proposition: prop)
         }
         // "P, X said." / "P, said X." / "P, X told reporters on condition of anonymity."
         guard let src = subject ?? parser.objectPhrase(s, after: r) else { return nil }
@@ -187,7 +252,7 @@ struct StanceScanner: Sendable {
     }
 
     /// Skips "on Tuesday", "last week", "later", "in a statement", "at a briefing" after a reporting verb.
-    private func afterAdverbials(_ s: TokenSentence, _ from: Int) -> Int {
+    func afterAdverbials(_ s: TokenSentence, _ from: Int) -> Int {
         let toks = s.tokens
         var k = from
         while k < toks.count, k - from <= AttributionLimits.maxAdverbialTokens, toks[k].kind == .word {
@@ -208,9 +273,30 @@ struct StanceScanner: Sendable {
         return k
     }
 
-    /// A word that starts an adverbial, not reported speech ("warned against", "said on condition of").
-    private func isAdverbialStart(_ l: String) -> Bool {
-        Self.adverbialStarts.contains(l)
+    /// Whether token `k` after reporting verb `v` starts an adverbial, not reported speech ("said on condition of").
+    /// Not so for a number's qualifier ("said about £1.1m had been recovered") or a warning's preposition
+    /// ("warns against sending weapons", "warned of floods").
+    private func isAdverbialStart(_ s: TokenSentence, _ k: Int, verb v: Int) -> Bool {
+        guard Self.adverbialStarts.contains(s.lower(k)) else { return false }
+        if s.has(v, .warningVerbs), s.has(k, .warningPrepositions) { return false }
+        if k + 1 < s.tokens.count, s.tokens[k + 1].kind == .number || (s.tokens[k + 1].kind == .punct && k + 2 < s.tokens.count && s.tokens[k + 2].kind == .number) {
+            return false
+        }
+        return true
+    }
+
+    /// The "that" after a short adverbial run of words: no punctuation, no verb of speech, within reach.
+    private func thatAfterAdverbial(_ s: TokenSentence, from k: Int) -> Int? {
+        guard Self.adverbialStarts.contains(s.lower(k)) else { return nil }
+        var j = k
+        while j < s.tokens.count, j - k <= AttributionLimits.maxAdverbialTokens {
+            let t = s.tokens[j]
+            guard t.kind == .word || t.kind == .number || t.kind == .possessive else { return nil }
+            if s.lower(j) == "that" { return j }
+            if s.has(j, [.speechVerbs, .reportingVerbs]) { return nil }
+            j += 1
+        }
+        return nil
     }
 
     /// "According to X, …" / "…, according to X." (hedged for "according to unconfirmed reports").
@@ -236,8 +322,8 @@ struct StanceScanner: Sendable {
 
     /// "After NATO confirmed the reports, Seoul …": the cue sits in a clause put before the main one,
     /// which ends at the first comma.
-    private func isFronted(_ s: TokenSentence, _ cue: Int) -> Bool {
-        guard let first = s.tokens.first, first.kind == .word, Self.subordinators.contains(s.lower(0)) else { return false }
+    func isFronted(_ s: TokenSentence, _ cue: Int) -> Bool {
+        guard let first = s.tokens.first, first.kind == .word, s.has(0, .subordinators) else { return false }
         return !s.tokens[0..<cue].contains { $0.text == "," }
     }
 
@@ -249,7 +335,7 @@ struct StanceScanner: Sendable {
     }
 
     /// The clause around token `i`: from after the last comma or subordinator before it, to the clause's end.
-    private func clauseAround(_ s: TokenSentence, _ i: Int) -> Range<Int>? {
+    func clauseAround(_ s: TokenSentence, _ i: Int) -> Range<Int>? {
         let start = clauseStart(s, i) ?? 0
         guard let rest = parser.clause(s, from: start) else { return nil }
         return rest.upperBound > i ? rest : start..<min(s.tokens.count, i + 1)
@@ -260,14 +346,14 @@ struct StanceScanner: Sendable {
         while j >= 0, i - j <= AttributionLimits.maxPropositionTokens {
             let t = s.tokens[j]
             if t.kind == .punct, [",", ";", ":", "—", "–"].contains(t.text) || QuoteScanner.isQuoteMark(t) { break }
-            if t.kind == .word, Self.subordinators.contains(s.lower(j)) { break }
+            if t.kind == .word, s.has(j, .subordinators) { break }
             j -= 1
         }
         return j + 1
     }
 
     /// The subject of the nearest earlier speech verb ("X said it had confirmed", "…, denying reports").
-    private func earlierSubject(_ s: TokenSentence, before i: Int, _ mask: [Bool]) -> Range<Int>? {
+    func earlierSubject(_ s: TokenSentence, before i: Int, _ mask: [Bool]) -> Range<Int>? {
         var j = i - 1
         while j >= 0, i - j <= AttributionLimits.maxVerbDistance {
             if !mask[j], parser.isVerb(s, j, in: .speechVerbs), let subj = parser.subject(s, before: j, mask: mask) { return subj }
