@@ -170,6 +170,7 @@ import Testing
         #expect(statement("The mayor called it “a tragedy”.") == nil)
         #expect(statement("The union called a strike for Monday.") == nil)
         #expect(statement("Residents told a different story.") == nil)
+        #expect(statement("The move drew sharp criticism from neighbouring states and international observers.") == nil)
     }
 
     @Test func estimatesEvidenceAndCourtReporting() {

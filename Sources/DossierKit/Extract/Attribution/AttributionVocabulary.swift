@@ -142,6 +142,7 @@ final class AttributionVocabulary: Sendable {
             for w in s.set(section) { map[w, default: []].insert(c) }
         }
         for w in c.set("subordinators") { map[w, default: []].insert(.subordinators) }
+        for w in c.set("coordinators") { map[w, default: []].insert(.coordinators) }
         for w in speech.set("tentative") { map[w, default: []].insert(.tentative) }
         func add(_ words: Set<String>, _ c: WordClass) { for w in words { map[w, default: []].insert(c) } }
         add(speechVerbs, .speechVerbs); add(reportingVerbs, .reportingVerbs); add(namingVerbs, .namingVerbs)

@@ -233,6 +233,8 @@ struct StanceScanner: Sendable {
         if let subj = subject, subj.lowerBound > 0, mask[subj.lowerBound - 1] || (subj.lowerBound >= 2 && mask[subj.lowerBound - 2]) { return nil }
         let cue = r..<(r + 1)
         let next = k < toks.count && toks[k].kind == .word ? s.lower(k) : nil
+        // "… from neighbouring states and observers": a reporting word followed by "and" is a noun.
+        if k == r + 1, k < toks.count, s.has(k, .coordinators) { return nil }
         if let subj = subject, let next, !mask[k], next == "that" || !isAdverbialStart(s, k, verb: r) {
             guard var prop = parser.clause(s, from: k), prop.count >= 3 else { return nil }
             // "says it has reliable information that …": the content starts after the inner "that".

@@ -70,4 +70,5 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let tentative = WordClass(rawValue: 1 << 55)
     static let estimateNouns = WordClass(rawValue: 1 << 56)
     static let estimateFrames = WordClass(rawValue: 1 << 57)
+    static let coordinators = WordClass(rawValue: 1 << 58)
 }
