@@ -1,5 +1,6 @@
 /// A sentence with its tokens and its place in the article (headline first, then paragraphs in order).
-struct TokenSentence: Sendable {
+/// A class: the rules pass sentences around a lot, and sharing one costs a single reference count.
+final class TokenSentence: Sendable {
     let sentence: Sentence
     let tokens: [Token]
     /// Place among all read sentences of the article.
@@ -33,10 +34,40 @@ struct TokenSentence: Sendable {
         self.tokens = tokens
         self.index = index
         self.paragraph = paragraph
-        let lowers = tokens.map { $0.kind == .word ? Self.lowercased($0.text) : $0.text }
+        var lowers: [String] = []
+        var classes: [WordClass] = []
+        var capitalised: [Bool] = []
+        lowers.reserveCapacity(tokens.count)
+        classes.reserveCapacity(tokens.count)
+        capitalised.reserveCapacity(tokens.count)
+        for t in tokens {
+            switch t.kind {
+            case .word:
+                let l = Self.lowercased(t.text)
+                lowers.append(l)
+                classes.append(vocab.classes(of: l))
+                capitalised.append(t.isCapitalized)
+            case .possessive:  // "'s" is a be-form in "it's"
+                lowers.append(t.text)
+                classes.append(vocab.classes(of: t.text))
+                capitalised.append(false)
+            case .number, .punct:  // no lexicon has numbers or punctuation
+                lowers.append(t.text)
+                classes.append([])
+                capitalised.append(false)
+            }
+        }
         self.lowers = lowers
-        self.classes = lowers.map { vocab.classes(of: $0) }
+        self.classes = classes
+        self.capitalised = capitalised
+        self.allClasses = classes.reduce(into: WordClass()) { $0.formUnion($1) }
     }
+
+    /// Every lexicon section some word of the sentence is in: a rule whose cue words are all missing skips it.
+    let allClasses: WordClass
+
+    /// Whether token `i` is a word starting with a capital letter (`Token.isCapitalized`), computed once.
+    let capitalised: [Bool]
 
     /// `text.lowercased()`, without the work for the common case of a word that is already lowercase ASCII.
     private static func lowercased(_ text: String) -> String {

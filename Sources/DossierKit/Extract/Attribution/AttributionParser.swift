@@ -210,7 +210,7 @@ struct AttributionParser: Sendable {
         let toks = s.tokens
         var i = 0
         while i + 2 < toks.count {
-            if s.lower(i) == "according", s.lower(i + 1) == "to", mask.map({ !$0[i] }) ?? true,
+            if s.has(i, .according), s.lower(i + 1) == "to", mask.map({ !$0[i] }) ?? true,
                let src = objectPhrase(s, after: i + 1) {
                 return (i..<(i + 2), src)
             }

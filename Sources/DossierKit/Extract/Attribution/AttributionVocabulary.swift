@@ -143,6 +143,8 @@ final class AttributionVocabulary: Sendable {
         }
         for w in c.set("subordinators") { map[w, default: []].insert(.subordinators) }
         for w in c.set("coordinators") { map[w, default: []].insert(.coordinators) }
+        for w in s.set("negators") { map[w, default: []].insert(.negators) }
+        for w in s.set("according") { map[w, default: []].insert(.according) }
         for w in speech.set("tentative") { map[w, default: []].insert(.tentative) }
         func add(_ words: Set<String>, _ c: WordClass) { for w in words { map[w, default: []].insert(c) } }
         add(speechVerbs, .speechVerbs); add(reportingVerbs, .reportingVerbs); add(namingVerbs, .namingVerbs)

@@ -28,7 +28,7 @@ struct NameGrammar: Sendable {
     }
 
     private func isNameWord(_ s: TokenSentence, _ i: Int) -> Bool {
-        s.tokens[i].kind == .word && s.tokens[i].isCapitalized && !s.has(i, .weekdays)
+        s.capitalised[i] && !s.has(i, .weekdays)
     }
 
     /// Splits a run into its title part and name part: the name is what follows the last title word,
@@ -54,6 +54,7 @@ struct NameGrammar: Sendable {
     /// "Ambassador to the United Nations Robert Wood": a role ending in a body's capitalised name, then the
     /// person's name, in one run. Without a title inside the run, the last two words are taken as the name.
     func nameAfterBodyInRole(_ s: TokenSentence, _ run: Range<Int>) -> (role: Range<Int>, name: Range<Int>)? {
+        guard run.count >= 3 else { return nil }
         let words = run.filter { s.tokens[$0].kind == .word }
         guard words.count >= 3 else { return nil }
         var j = run.lowerBound - 1

@@ -37,7 +37,14 @@ enum QuoteScanner {
     private static let closers: Set<String> = [",", ".", ";", ":", "!", "?", ")", "]", "}", "…", "—", "–"]
 
     static func isQuoteMark(_ t: Token) -> Bool {
-        t.kind == .punct && (doubleMarks.contains(t.text) || singleMarks.contains(t.text))
+        t.kind == .punct && mayBeQuoteMark(t) && (doubleMarks.contains(t.text) || singleMarks.contains(t.text))
+    }
+
+    /// A cheap first test: every mark is `"` or `'`, or starts with a non-ASCII byte ("“" «…»); commas and
+    /// full stops, most punctuation, never do.
+    private static func mayBeQuoteMark(_ t: Token) -> Bool {
+        guard let b = t.text.utf8.first else { return false }
+        return b >= 0x80 || b == 0x22 || b == 0x27
     }
 
     private enum Shape { case opening, closing, either }
@@ -77,6 +84,7 @@ enum QuoteScanner {
                     continue
                 }
                 guard t.kind == .punct else { continue }
+                guard mayBeQuoteMark(t) else { continue }
                 let isDouble = doubleMarks.contains(t.text)
                 guard isDouble || singleMarks.contains(t.text) else { continue }
                 let markFamily: QuotePiece.Family = isDouble ? .double : .single

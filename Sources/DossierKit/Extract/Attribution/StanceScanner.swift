@@ -27,6 +27,11 @@ struct StanceScanner: Sendable {
     private static let adverbialStarts: Set<String> = ["to", "of", "for", "by", "as", "against", "about", "with", "from", "so", "on", "in",
                                                         "at", "during", "after", "before", "over", "under", "into", "near", "while", "when", "up"]
 
+    /// Every lexicon section a stance cue word is in: words in none of them are skipped at once.
+    private static let cueClasses: WordClass = [.negators, .confirmation, .denialVerbs, .hedge, .beForms, .hedgeVerbs, .modal, .decline,
+                                                .nonResponse, .characterising, .namingVerbs, .estimating, .evidenceVerbs, .hearing,
+                                                .estimateNouns, .reportingVerbs]
+
     /// The stances of a sentence: the strongest, and a second one when another source in another clause
     /// takes its own stance ("X warned that …, although Y denied …"; "Yonhap reported that …, and the NIS said …").
     func statements(_ s: TokenSentence, mask: [Bool]) -> [StanceHit] {
@@ -60,19 +65,20 @@ struct StanceScanner: Sendable {
 
     /// Every stance cue of the sentence outside quotation marks.
     private func candidates(_ s: TokenSentence, mask: [Bool]) -> [StanceHit] {
+        guard !s.allClasses.isDisjoint(with: Self.cueClasses.union(.according)) else { return [] }
         var hits: [StanceHit] = []
         let toks = s.tokens
         // Where the first condition or subordinate clause starts: a modal after it is not the main clause's.
         // A restrictive relative clause ("People who walk … may") is part of the subject, not a subordinate clause.
         // (An "according to" or tentative attribution leaves the sentence's own modal hedging it.)
-        let firstSubordinator = toks.indices.first { i in
+        lazy var firstSubordinator = toks.indices.first { i in
             s.has(i, .subordinators) && !(s.has(i, .relativePronouns) && i > 0 && toks[i - 1].kind == .word)
         } ?? toks.count
         // A modal inside reported speech ("officials said the toll could rise") hedges nothing of the sentence's own;
         // one before a trailing attribution ("the toll could rise, officials said") does.
         // A tentative verb ("suggests", "estimated") attributes without vouching: its modal still hedges.
-        let hasReporting = toks.indices.contains { !mask[$0] && !s.has($0, .tentative) && parser.isVerb(s, $0, in: .reportingVerbs) }
-        for i in toks.indices where !mask[i] && toks[i].kind == .word {
+        lazy var hasReporting = toks.indices.contains { !mask[$0] && !s.has($0, .tentative) && parser.isVerb(s, $0, in: .reportingVerbs) }
+        for i in toks.indices where !mask[i] && s.has(i, Self.cueClasses) {
             let l = s.lower(i)
             if l == "neither", let h = neitherNor(s, i, mask) { hits.append(h) }
             if s.has(i, .confirmation), parser.isVerb(s, i, in: .confirmation), let h = confirmation(s, i, mask) { hits.append(h) }
@@ -89,7 +95,7 @@ struct StanceScanner: Sendable {
             if s.has(i, .hedgeVerbs), i + 1 < toks.count, s.lower(i + 1) == "to", parser.isVerb(s, i, in: .hedgeVerbs) {
                 hits.append(StanceHit(stance: .hedged, cue: i..<(i + 2), cueText: s.text(i..<(i + 2)).lowercased(), proposition: clauseAround(s, i)))
             }
-            if s.has(i, .modal), !toks[i].isCapitalized, !hasReporting, i < firstSubordinator, isMainClauseModal(s, i) {
+            if s.has(i, .modal), !toks[i].isCapitalized, isMainClauseModal(s, i), !hasReporting, i < firstSubordinator {
                 hits.append(StanceHit(stance: .hedged, cue: i..<(i + 1), cueText: l, proposition: clauseAround(s, i)))
             }
             if s.has(i, .decline), let h = withheld(s, i, mask) { hits.append(h) }
@@ -253,19 +259,26 @@ struct StanceScanner: Sendable {
                          proposition: whole.lowerBound..<min(whole.upperBound, cut))
     }
 
+    private static let timeAdverbs: Set<String> = ["today", "yesterday", "tonight", "later", "earlier", "again", "also", "publicly", "separately", "previously"]
+    private static let relativeDays: Set<String> = ["last", "this", "next"]
+    private static let periods: Set<String> = ["week", "month", "year", "night", "morning", "weekend"]
+    private static let dayPrepositions: Set<String> = ["on", "in", "at"]
+    private static let occasionPrepositions: Set<String> = ["in", "at", "during", "on"]
+    private static let occasionDeterminers: Set<String> = ["a", "an", "the", "its", "his", "her", "their"]
+
     /// Skips "on Tuesday", "last week", "later", "in a statement", "at a briefing" after a reporting verb.
     func afterAdverbials(_ s: TokenSentence, _ from: Int) -> Int {
         let toks = s.tokens
         var k = from
         while k < toks.count, k - from <= AttributionLimits.maxAdverbialTokens, toks[k].kind == .word {
             let l = s.lower(k)
-            if s.has(k, .weekdays) || ["today", "yesterday", "tonight", "later", "earlier", "again", "also", "publicly", "separately", "previously"].contains(l) {
+            if s.has(k, .weekdays) || Self.timeAdverbs.contains(l) {
                 k += 1
-            } else if ["last", "this", "next"].contains(l), k + 1 < toks.count, ["week", "month", "year", "night", "morning", "weekend"].contains(s.lower(k + 1)) {
+            } else if Self.relativeDays.contains(l), k + 1 < toks.count, Self.periods.contains(s.lower(k + 1)) {
                 k += 2
-            } else if ["on", "in", "at"].contains(l), k + 1 < toks.count, s.has(k + 1, .weekdays) {
+            } else if Self.dayPrepositions.contains(l), k + 1 < toks.count, s.has(k + 1, .weekdays) {
                 k += 2
-            } else if ["in", "at", "during", "on"].contains(l), k + 2 < toks.count, ["a", "an", "the", "its", "his", "her", "their"].contains(s.lower(k + 1)),
+            } else if Self.occasionPrepositions.contains(l), k + 2 < toks.count, Self.occasionDeterminers.contains(s.lower(k + 1)),
                       s.has(k + 2, .timeWords) {
                 k += 3
             } else {

@@ -71,4 +71,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let estimateNouns = WordClass(rawValue: 1 << 56)
     static let estimateFrames = WordClass(rawValue: 1 << 57)
     static let coordinators = WordClass(rawValue: 1 << 58)
+    /// "neither" (… nor) and "no" (confirmation): words that open a stance cue of their own.
+    static let negators = WordClass(rawValue: 1 << 59)
+    /// "according" (to X).
+    static let according = WordClass(rawValue: 1 << 60)
 }
