@@ -6,6 +6,9 @@ import Foundation
 /// Its speaker comes from the attribution around it (`QuoteAttribution`), else from the quote before it
 /// in the same paragraph when it opens a sentence (`"…," Cho said. "…"`), else from the quote it continues
 /// (a paragraph left open and reopened: the news convention for long quotes). Unsure → speaker nil.
+/// A quote nested in another (“When they say ‘affordable’, …”) is a claim of its own, without a speaker.
+/// Sentences between quotes that attribute without quoting ("A company spokeswoman denied …") make their
+/// subject the latest speaker, for the "she said" after them.
 struct QuoteExtractor: Sendable {
     let vocab: AttributionVocabulary
     let attribution: QuoteAttribution

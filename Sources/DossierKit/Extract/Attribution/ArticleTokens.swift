@@ -71,8 +71,22 @@ final class TokenSentence: Sendable {
 
     /// `text.lowercased()`, without the work for the common case of a word that is already lowercase ASCII.
     private static func lowercased(_ text: String) -> String {
-        for b in text.utf8 where b >= 0x80 || (b >= 0x41 && b <= 0x5A) { return text.lowercased() }
-        return text
+        var hasUpper = false
+        for b in text.utf8 {
+            if b >= 0x80 { return text.lowercased() }
+            if b >= 0x41 && b <= 0x5A { hasUpper = true }
+        }
+        guard hasUpper else { return text }
+        // ASCII: lower the bytes directly.
+        let utf8 = text.utf8
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var i = 0
+            for b in utf8 {
+                buffer[i] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                i += 1
+            }
+            return i
+        }
     }
 
     func lower(_ i: Int) -> String { lowers[i] }
