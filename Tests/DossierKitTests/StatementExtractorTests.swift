@@ -234,6 +234,17 @@ import Testing
         #expect(statements(["After the ministry confirmed the deaths, the president declared a day of mourning."]).count == 1)
     }
 
+    @Test func lexiconTableFindsEveryWordAndNothingElse() {
+        let vocab = AttributionVocabulary(rules: AttributionFixture.rules)
+        #expect(vocab.speechVerbs.allSatisfy { vocab.classes(of: $0).contains(.speechVerbs) })
+        #expect(vocab.titles.allSatisfy { vocab.classes(of: $0).contains([.titles, .roleNoun]) })
+        #expect(vocab.negation.allSatisfy { vocab.classes(of: $0).contains(.negation) })  // "can’t": non-ASCII
+        #expect(vocab.classes(of: "officials").contains(.roleNoun))
+        #expect(vocab.classes(of: "") == [])
+        #expect(vocab.classes(of: "saidx") == [])
+        #expect(vocab.classes(of: "Said") == [])  // lookups are of lowercased words
+    }
+
     @Test func hostileInputDoesNotCrash() {
         let words = (0..<5_000).map { _ in "said that" }.joined(separator: " ")
         let start = Date()

@@ -59,7 +59,7 @@ final class AttributionVocabulary: Sendable {
     /// be-forms, for passives ("was denied") and hedges ("is believed to").
     let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s"]
     /// Every word above with the sections it is in, for one lookup per token (`TokenSentence.classes`).
-    let classes: [String: WordClass]
+    let classes: WordClassTable
 
     init(rules: Rules) {
         let speech = rules.lexicon("speech-verbs")
@@ -166,11 +166,11 @@ final class AttributionVocabulary: Sendable {
         add(noConfirmation, .noConfirmation); add(hedge, .hedge); add(hedgePassive, .hedgePassive)
         add(unconfirmed, .unconfirmed); add(modal, .modal); add(anonymousSources, .anonymousSources)
         add(beForms, .beForms)
-        classes = map
+        classes = WordClassTable(map)
     }
 
     /// The sections a lowercased word is in.
-    func classes(of lower: String) -> WordClass { classes[lower] ?? [] }
+    func classes(of lower: String) -> WordClass { classes.classes(of: lower) }
 
     /// A role noun, also in the plural ("officials", "residents").
     func isRoleNoun(_ lower: String) -> Bool { classes(of: lower).contains(.roleNoun) }
