@@ -151,6 +151,7 @@ import Testing
         #expect(silent?.stance == .notConfirmed)
         #expect(silent?.source == "the company")
         #expect(statement("The minister could not be reached for comment.")?.stance == .notConfirmed)
+        #expect(statement("The ministry did not immediately respond to requests for comment on Tuesday.")?.stance == .notConfirmed)
         #expect(statement("The results have not been independently replicated.")?.stance == .notConfirmed)
         let neither = statement("Neither airline has confirmed the merger.")
         #expect(neither?.stance == .notConfirmed)
@@ -171,6 +172,7 @@ import Testing
         #expect(statement("The union called a strike for Monday.") == nil)
         #expect(statement("Residents told a different story.") == nil)
         #expect(statement("The move drew sharp criticism from neighbouring states and international observers.") == nil)
+        #expect(statement("The mayor mentioned the weather.") == nil)
     }
 
     @Test func estimatesEvidenceAndCourtReporting() {
@@ -183,6 +185,9 @@ import Testing
         let data = statement("Figures from the statistics office show unemployment rose to 6 percent in May.")
         #expect(data?.stance == .asserted)
         #expect(data?.source == "the statistics office")
+        let study = statement("A study published in May found that the drug cut deaths by 20 percent.")
+        #expect(study?.source == "a study")  // "May" here is a month, not a modal
+        #expect(study?.proposition == "the drug cut deaths by 20 percent")
         let court = statement("The court heard that the defendant had moved the money abroad.")
         #expect(court?.stance == .asserted)
         #expect(court?.source == nil)
@@ -207,6 +212,8 @@ import Testing
         let event = statement("The coach said at a news conference on Friday that the striker would stay.")
         #expect(event?.stance == .asserted)
         #expect(event?.proposition == "the striker would stay")
+        let two = statement("The government said that 40 people died and that 12 were missing.")
+        #expect(two?.proposition.hasPrefix("40 people died") == true)
         let about = statement("The governor said about 300 homes had been damaged.")
         #expect(about?.source == "the governor")
         #expect(about?.proposition == "about 300 homes had been damaged")

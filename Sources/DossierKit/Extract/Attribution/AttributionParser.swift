@@ -79,7 +79,8 @@ struct AttributionParser: Sendable {
                 let after = s.tokens[phraseStart + 1]
                 return after.isCapitalized || s.has(phraseStart + 1, .bodies) || s.has(phraseStart + 1, .roleNoun)
             }
-            if s.has(j, .boundaries) { return false }
+            // Capitalised inside a sentence, "May" and "Will" are a month and a name, not clause words.
+            if s.has(j, .boundaries), !(t.isCapitalized && j > 0) { return false }
             if s.has(j, .speechVerbs), !t.isCapitalized {
                 // "The claims could not be verified": after an article or possessive it is a noun.
                 let noun = j > 0 && (s.tokens[j - 1].kind == .possessive || s.has(j - 1, .determiners))

@@ -27,7 +27,7 @@ extension StanceScanner {
         else { return nil }
         let source = parser.subject(s, before: j + 1, mask: mask)
         return StanceHit(stance: .notConfirmed, cue: n..<(v + 1), cueText: s.text(n..<(v + 1)).lowercased(),
-                         sources: source.map { [$0] } ?? [], proposition: source)
+                         sources: source.map { [$0] } ?? [], proposition: nil)
     }
 
     /// "X accused Y of …", "X criticised …", "X called the result “a betrayal”", "X described this as …":

@@ -244,7 +244,8 @@ struct StanceScanner: Sendable {
         if let subj = subject, let next, !mask[k], next == "that" || !isAdverbialStart(s, k, verb: r) {
             guard var prop = parser.clause(s, from: k), prop.count >= 3 else { return nil }
             // "says it has reliable information that …": the content starts after the inner "that".
-            if let inner = prop.prefix(AttributionLimits.innerThatReach).dropFirst().first(where: { s.lower($0) == "that" }), inner + 1 < prop.upperBound {
+            if s.lower(k) != "that",
+               let inner = prop.prefix(AttributionLimits.innerThatReach).dropFirst().first(where: { s.lower($0) == "that" }), inner + 1 < prop.upperBound {
                 prop = (inner + 1)..<prop.upperBound
             }
             // "Ukrainian intelligence suggesting that 10,000 soldiers could …": a tentative verb and a modal hedge.
