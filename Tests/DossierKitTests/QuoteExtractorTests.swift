@@ -237,6 +237,12 @@ enum AttributionFixture {
             "Dr. Lena Park of the National Weather Institute, who was not involved in the study, said coastal towns were “far safer than a decade ago”.",
         ])
         #expect(speaker(q, "far safer") == "Lena Park")
+        let more = quotes([
+            "“We are ready,” said Jane Roe of Acme Corp.",
+            "The Bank of England said inflation was “stubborn”.",
+        ])
+        #expect(speaker(more, "We are ready") == "Jane Roe")
+        #expect(speaker(more, "stubborn") == "the Bank of England")
     }
 
     @Test func roleWithPrepositionalPhraseBeforeTheName() {

@@ -58,10 +58,16 @@ struct SpeakerResolver: Sendable {
                 return speaker(s, (i + 2)..<r.upperBound, at: pos)
             }
         }
-        // "Professor Tom Haldane of King's College London": a known person, then where they work.
+        // "Professor Tom Haldane of King's College London", "Jane Roe of Acme Corp": a person, then where they
+        // work. The person is one the article names, or a name of two or more words none of which is a body's
+        // or a title's ("the Bank of England" stays whole).
         if let cut = r.first(where: { $0 > r.lowerBound && toks[$0].kind == .word && s.has($0, .affiliations) }),
-           toks[cut - 1].isCapitalized, let sp = named(s, r.lowerBound..<cut), sp.person != nil {
-            return sp
+           toks[cut - 1].isCapitalized, let sp = named(s, r.lowerBound..<cut) {
+            if sp.person != nil { return sp }
+            let name = (r.lowerBound..<cut).filter { toks[$0].kind == .word }
+            if name.count >= 2, name.allSatisfy({ toks[$0].isCapitalized && !s.has($0, [.bodies, .titles, .titleModifiers, .determiners]) }) {
+                return Speaker(name: sp.name, kind: .person)
+            }
         }
         // A possessive names someone else: "Kim Jong Un's sister" is not Kim Jong Un.
         if let p = r.first(where: { toks[$0].kind == .possessive }) {
