@@ -212,7 +212,6 @@ struct StanceScanner: Sendable {
         if told {
             // "told reporters", "told the BBC", "told Reuters" — but "told reporters the company …" keeps "the company".
             while k < toks.count, k - r <= AttributionLimits.maxListenerTokens, toks[k].kind == .word {
-                let l = s.lower(k)
                 if s.has(k, .determiners) {
                     guard k + 1 < toks.count, toks[k + 1].isCapitalized, k == r + 1 else { break }
                 } else if !(s.has(k, .listeners) || toks[k].isCapitalized) {
