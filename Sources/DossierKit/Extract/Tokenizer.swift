@@ -20,6 +20,7 @@ public struct Token: Sendable, Hashable {
     public var lower: String { text.lowercased() }
     public var isCapitalized: Bool {
         guard let f = text.unicodeScalars.first else { return false }
+        if f.isASCII { return f.value >= 0x41 && f.value <= 0x5A }  // most words: no Unicode property lookup
         return f.properties.isUppercase
     }
     /// True when the token directly follows the previous one, without a space ("32" "-" "nation").
@@ -39,11 +40,13 @@ public enum Tokenizer {
         }
         offsets.append(o)
 
+        // Token texts are cut from the UTF-8 bytes: much cheaper than rebuilding them scalar by scalar.
+        let bytes = Array(text.utf8)
         var out: [Token] = []
         var i = 0
         var lastEnd = -1
         func emit(_ kind: Token.Kind, _ a: Int, _ b: Int) {
-            var t = Token(kind: kind, text: String(String.UnicodeScalarView(s[a..<b])), start: offsets[a], end: offsets[b])
+            var t = Token(kind: kind, text: String(decoding: bytes[offsets[a]..<offsets[b]], as: UTF8.self), start: offsets[a], end: offsets[b])
             t.attached = offsets[a] == lastEnd
             lastEnd = offsets[b]
             out.append(t)
