@@ -29,7 +29,7 @@ struct NumberWords: Sendable {
     /// Whether a word can start a spelled number ("two", "twenty-five", "five-day", "a").
     func canStart(_ low: String) -> Bool {
         if startWords.contains(low) { return true }
-        guard low.contains("-"), let first = low.split(separator: "-").first else { return false }
+        guard low.utf8.contains(0x2D), let first = low.split(separator: "-").first else { return false }
         return startWords.contains(String(first))
     }
 

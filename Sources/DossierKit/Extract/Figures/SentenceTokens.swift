@@ -1,6 +1,6 @@
 /// A sentence cut into tokens once, with each token's lowercased text alongside, for the
 /// hand-written scanners of the figure and date extractors.
-struct SentenceTokens {
+struct SentenceTokens: Sendable {
     let text: String
     let tokens: [Token]
     /// Lowercased text of each token (punctuation as it is).
@@ -9,8 +9,13 @@ struct SentenceTokens {
     private let caps: [Bool]
 
     init(_ text: String) {
+        self.init(text, tokens: Tokenizer.tokens(text))
+    }
+
+    /// A sentence whose tokens were cut before (`ArticleTokenCache`).
+    init(_ text: String, tokens: [Token]) {
         self.text = text
-        tokens = Tokenizer.tokens(text)
+        self.tokens = tokens
         var lows: [String] = []
         var caps: [Bool] = []
         lows.reserveCapacity(tokens.count)
@@ -59,6 +64,10 @@ struct SentenceTokens {
         guard isNumber(i) else { return false }
         return tokens[i].text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
+
+    /// Whether the token at `i` holds a hyphen-minus ("twenty-five", "mid-June"): a byte test,
+    /// not `String.contains`, which goes through Foundation.
+    func hasHyphen(_ i: Int) -> Bool { i >= 0 && i < lows.count && lows[i].utf8.contains(0x2D) }
 
     /// The sentence text covered by tokens `a...b`.
     func span(_ a: Int, _ b: Int) -> String { tokens.span(a, b, in: text) }
