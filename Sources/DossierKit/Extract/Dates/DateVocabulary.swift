@@ -29,7 +29,7 @@ struct DateVocabulary: Sendable {
     let daySuffixes: Set<String>
     let numbers: NumberWords
     /// Every word a date expression can start with: one set lookup rejects most tokens.
-    let startWords: Set<String>
+    let startWords: WordSet
 
     init(rules: Rules) {
         let d = rules.lexicon("dates")
@@ -65,8 +65,8 @@ struct DateVocabulary: Sendable {
         periodModifiers = d.set("period-modifiers")
         daySuffixes = d.set("day-suffixes")
         numbers = NumberWords(lexicon: rules.lexicon("numbers"))
-        startWords = Set(months.keys).union(weekdays.keys).union(relativeDays.keys).union(shifts.keys).union(numbers.startWords)
-            .union(thePeriods.keys)
+        startWords = WordSet(Set(months.keys).union(weekdays.keys).union(relativeDays.keys).union(shifts.keys)
+            .union(numbers.startWords.members).union(thePeriods.keys))
     }
 
     /// The month of a capitalised month name at token `i` ("June", "Sept").

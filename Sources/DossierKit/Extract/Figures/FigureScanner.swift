@@ -36,7 +36,7 @@ struct FigureScanner: Sendable {
         var earlier: [EarlierFigure] = []
         var i = 0
         while i < s.count {
-            guard s.isNumber(i) || (s.isWord(i) && v.numbers.canStart(s.lows[i])) else {
+            guard s.isNumber(i) || (s.isWord(i) && v.numbers.canStart(s.lows[i], hyphenated: s.hasHyphen(i))) else {
                 i += 1
                 continue
             }

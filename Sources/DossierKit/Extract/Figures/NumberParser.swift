@@ -30,7 +30,7 @@ struct NumberParser: Sendable {
     /// letters ("$3m", "€50k").
     func parse(_ s: SentenceTokens, at i: Int, afterCurrency: Bool) -> ParsedNumber? {
         if s.isNumber(i) { return parseDigits(s, at: i, afterCurrency: afterCurrency) }
-        if s.isWord(i), words.canStart(s.lows[i]) { return parseWords(s, at: i) }
+        if s.isWord(i), words.canStart(s.lows[i], hyphenated: s.hasHyphen(i)) { return parseWords(s, at: i) }
         return nil
     }
 
