@@ -110,6 +110,14 @@ import Testing
         #expect(figures("The death toll rose to 41 on March 3.").map(\.figure.value) == [41])
         #expect(paragraph("Rescuers pulled 12 people from the rubble.", "The alert went out at 6.40 in the morning.")[1].isEmpty)
         #expect(figures("Estimates put the death toll at 300 in 2019.").map(\.figure.value) == [300])
+        // Who estimates is not what is counted (but a passive names what is).
+        #expect(figures("Police estimated at least 300 had gathered.").isEmpty)
+        #expect(figures("The death toll was estimated at 300.").first?.figure.unit == "deaths")
+        // An earlier sentence lends its unit only to a clause that points back to it.
+        #expect(paragraph("About 2,000 people were evacuated.", "Temperatures rose to 41 on Tuesday.")[1].isEmpty)
+        #expect(paragraph("Some 3,000 homes lost power.", "Insurers put the damage at 40 by Friday.")[1].isEmpty)
+        let back = paragraph("Officials said 40 people had died.", "By evening it had risen to 45.")[1]
+        #expect(back.map(\.figure.value) == [45] && back.first?.figure.unit == "people")
     }
 
     // MARK: number grammar

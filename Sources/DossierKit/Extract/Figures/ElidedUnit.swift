@@ -81,17 +81,27 @@ struct ElidedUnitFinder: Sendable {
         let end = n.last
         let c = start - 1
         var searchEnd = c  // measure nouns are looked for before this token
+        // Whether an earlier sentence's figure may lend its unit: not when the clause names its own
+        // measure ("Temperatures rose to 41", "put the damage at 300").
+        var paragraphMayLend = true
         if s.low(c) == "at", let verb = estimateVerb(endingBefore: c, in: s) {
             // "estimated the crowd at", "put the number at": the object names what is counted.
-            if verb + 1 <= c - 1, let m = measure(in: verb + 1, c - 1, s: s, end: end, earlier: earlier, context: context) { return m }
+            if verb + 1 <= c - 1 {
+                if let m = measure(in: verb + 1, c - 1, s: s, end: end, earlier: earlier, context: context) { return m }
+                paragraphMayLend = false
+            }
             // "postal ballots, estimated at", "the crowd was estimated at": the phrase before the verb.
             var p = verb - 1
             while p >= 0, s.isPunct(p, [","]) || v.linking.contains(s.low(p)) { p -= 1 }
             if verb + 1 == c, p >= 0, let m = headNoun(endingAt: p, in: s, end: end, earlier: earlier, context: context) { return m }
             searchEnd = verb
-        } else if s.low(c) == "to", changeVerb(endingAt: c - 1, in: s) {
+        } else if s.low(c) == "to", let verb = changeVerbStart(endingAt: c - 1, in: s) {
             searchEnd = c
-        } else if v.updateBefore.length(endingAt: c, in: s.lows) > 0 || v.elidedCues.length(endingAt: c, in: s.lows) > 0 {
+            paragraphMayLend = subjectIsAnaphoric(before: verb, in: s)
+        } else if let length = Optional(v.updateBefore.length(endingAt: c, in: s.lows)), length > 0 {
+            searchEnd = c
+            paragraphMayLend = subjectIsAnaphoric(before: c - length + 1, in: s)
+        } else if v.elidedCues.length(endingAt: c, in: s.lows) > 0 {
             searchEnd = c
         } else if s.low(c) == "from", let last = earlier.last, last.end >= c - 2 {
             // "rose to 5.1% from 4.9", "rose to 41, from 27": compared with the figure just given.
@@ -107,7 +117,7 @@ struct ElidedUnitFinder: Sendable {
             }
             k -= 1
         }
-        return nearest(earlier: earlier, context: context, end: end)
+        return nearest(earlier: earlier, context: paragraphMayLend ? context : FigureContext(), end: end)
     }
 
     /// A measure noun among tokens `a...b` (the object of an estimate verb).
@@ -192,10 +202,22 @@ struct ElidedUnitFinder: Sendable {
         return nil
     }
 
-    /// A change verb ending at `p`, possibly followed by an adverb ("rose sharply to").
-    private func changeVerb(endingAt p: Int, in s: SentenceTokens) -> Bool {
-        if v.changeVerbs.length(endingAt: p, in: s.lows) > 0 { return true }
-        return s.isWord(p) && s.lows[p].hasSuffix("ly") && v.changeVerbs.length(endingAt: p - 1, in: s.lows) > 0
+    /// The first token of a change verb ending at `p`, possibly followed by an adverb ("rose sharply to").
+    private func changeVerbStart(endingAt p: Int, in s: SentenceTokens) -> Int? {
+        let n = v.changeVerbs.length(endingAt: p, in: s.lows)
+        if n > 0 { return p - n + 1 }
+        guard s.isWord(p), s.lows[p].hasSuffix("ly") else { return nil }
+        let m = v.changeVerbs.length(endingAt: p - 1, in: s.lows)
+        return m > 0 ? p - m : nil
+    }
+
+    /// Whether the subject of the verb starting at `verb` points back ("it", "that") or is left
+    /// out ("…, and rose to 44"): the words before it, linking words and adverbs skipped.
+    private func subjectIsAnaphoric(before verb: Int, in s: SentenceTokens) -> Bool {
+        var p = verb - 1
+        while s.isWord(p), v.linking.contains(s.lows[p]) || s.lows[p].hasSuffix("ly") { p -= 1 }
+        guard s.isWord(p) else { return true }
+        return v.anaphoricSubjects.contains(s.lows[p]) || v.functionWords.contains(s.lows[p])
     }
 
     /// First token of the content words (at most a few) ending at `p`: "postal ballots".

@@ -47,6 +47,9 @@ struct FigureVocabulary: Sendable {
     let partitivePronouns: Set<String>
     let durationObjects: PhraseSet
     let futureMarkers: Set<String>
+    let anaphoricSubjects: Set<String>
+    let agentVerbs: Set<String>
+    let passiveAuxiliaries: Set<String>
 
     init(rules: Rules) {
         let u = rules.lexicon("units")
@@ -105,6 +108,9 @@ struct FigureVocabulary: Sendable {
         partitivePronouns = cues.set("partitive-pronouns")
         durationObjects = PhraseSet(cues["duration-objects"])
         futureMarkers = cues.set("future-markers")
+        anaphoricSubjects = cues.set("anaphoric-subjects")
+        agentVerbs = cues.set("agent-verbs")
+        passiveAuxiliaries = cues.set("passive-auxiliaries")
 
         let d = rules.lexicon("dates")
         months = Dictionary(LexiconPairs.strings(d, "months").compactMap { k, v in Int(v).map { (k.lowercased(), $0) } },

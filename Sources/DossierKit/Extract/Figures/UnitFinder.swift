@@ -181,12 +181,16 @@ struct UnitFinder: Sendable {
     private func unitBefore(start: Int, numberEnd: Int, in s: SentenceTokens) -> UnitMatch? {
         var p = start - 1
         var skipped = 0
+        var agent = false, passive = false
         while s.isWord(p), skipped < FigureLimits.maxLinkingWords,
               v.linking.contains(s.lows[p]) || v.changeVerbs.contains(s.lows[p]) {
+            agent = agent || v.agentVerbs.contains(s.lows[p])
+            passive = passive || v.passiveAuxiliaries.contains(s.lows[p])
             p -= 1
             skipped += 1
         }
-        guard skipped > 0 else { return nil }
+        // "Police estimated 300 had gathered": the police estimate, they are not what is counted.
+        guard skipped > 0, !agent || passive else { return nil }
         // The phrase right before the linking words, and those before it joined by prepositions
         // ("the death toll from the floods in Spain"): the first one is the head of the whole.
         var phrases: [(first: Int, end: Int)] = []
