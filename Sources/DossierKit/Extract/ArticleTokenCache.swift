@@ -22,3 +22,14 @@ public struct ArticleTokenCache: Sendable {
         return Tokenizer.tokens(s.text)
     }
 }
+
+extension Article {
+    /// Whether a body sentence (paragraph `p` of `TextParagraphs`) is a headline sentence again,
+    /// so that its claims are read once. Sentence ids are unique within a cleaned article, so this
+    /// only guards articles built by hand; a linear look at the one or two headline ids costs
+    /// less than a set of every sentence read.
+    func repeatsHeadline(_ s: Sentence, paragraph p: Int) -> Bool {
+        guard !headline.isEmpty, p > 0 else { return false }
+        return headline.contains { $0.id == s.id }
+    }
+}

@@ -14,9 +14,8 @@ struct DateExtractor: Sendable {
 
     func extract(_ article: Article, tokens: ArticleTokenCache) -> [Claim] {
         var claims: [Claim] = []
-        var read = Set<String>()  // each sentence once, the headline's included
-        for paragraph in TextParagraphs(article).paragraphs {
-            for sentence in paragraph where read.insert(sentence.id).inserted {
+        for (p, paragraph) in TextParagraphs(article).paragraphs.enumerated() {
+            for sentence in paragraph where !article.repeatsHeadline(sentence, paragraph: p) {
                 let s = SentenceTokens(sentence.text, tokens: tokens.tokens(sentence))
                 for mention in mentions(in: s, published: article.meta.published) {
                     claims.append(Claim(kind: .date, articleID: article.id, sentence: sentence, surface: mention.expression, date: mention))

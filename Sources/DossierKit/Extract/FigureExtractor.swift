@@ -17,11 +17,10 @@ struct FigureExtractor: Sendable {
     /// (numbers whose unit is left out borrow it: "the toll had climbed to 44").
     func extract(_ article: Article, tokens: ArticleTokenCache) -> [Claim] {
         var claims: [Claim] = []
-        var read = Set<String>()  // each sentence once, the headline's included
         var lastCount: Figure?
-        for paragraph in TextParagraphs(article).paragraphs {
+        for (p, paragraph) in TextParagraphs(article).paragraphs.enumerated() {
             var context = FigureContext(lastCount: lastCount)
-            for sentence in paragraph where read.insert(sentence.id).inserted {
+            for sentence in paragraph where !article.repeatsHeadline(sentence, paragraph: p) {
                 let s = SentenceTokens(sentence.text, tokens: tokens.tokens(sentence))
                 for f in scanner.figures(in: s, context: context) {
                     claims.append(Claim(kind: .figure, articleID: article.id, sentence: sentence, surface: f.surface, figure: f.figure))

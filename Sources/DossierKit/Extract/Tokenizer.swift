@@ -16,14 +16,30 @@ public struct Token: Sendable, Hashable {
     /// Offsets in the sentence's UTF-8 bytes.
     public let start: Int
     public let end: Int
-
-    public var lower: String { text.lowercased() }
-    public var isCapitalized: Bool {
-        guard let f = text.unicodeScalars.first else { return false }
-        return f.properties.isUppercase
-    }
+    /// The text lowercased, computed once when the sentence is cut: rules compare lowercased
+    /// words many times per token, in every extractor.
+    public let lower: String
+    /// The first character is an uppercase letter.
+    public let isCapitalized: Bool
+    /// The text holds a hyphen-minus ("twenty-five", "mid-June").
+    let hasHyphen: Bool
     /// True when the token directly follows the previous one, without a space ("32" "-" "nation").
     public var attached: Bool = false
+
+    public init(kind: Kind, text: String, start: Int, end: Int) {
+        self.init(kind: kind, text: text, start: start, end: end, lower: text.lowercased(),
+                  isCapitalized: text.unicodeScalars.first?.properties.isUppercase ?? false, hasHyphen: text.utf8.contains(0x2D))
+    }
+
+    init(kind: Kind, text: String, start: Int, end: Int, lower: String, isCapitalized: Bool, hasHyphen: Bool) {
+        self.kind = kind
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = lower
+        self.isCapitalized = isCapitalized
+        self.hasHyphen = hasHyphen
+    }
 }
 
 /// Cuts a sentence into tokens by hand, in one pass over its UTF-8 bytes (this runs over every
@@ -40,7 +56,18 @@ public enum Tokenizer {
         out.reserveCapacity(n / 5 + 1)
         var lastEnd = -1
         func emit(_ kind: Token.Kind, _ a: Int, _ e: Int) {
-            var t = Token(kind: kind, text: String(decoding: UnsafeBufferPointer(rebasing: b[a..<e]), as: UTF8.self), start: a, end: e)
+            let bytes = UnsafeBufferPointer(rebasing: b[a..<e])
+            let text = String(decoding: bytes, as: UTF8.self)
+            // Lowercase and capital by bytes for ASCII (nearly every token), by Unicode otherwise.
+            var ascii = true, upper = false, hyphen = false
+            for c in bytes {
+                if c >= 0x80 { ascii = false }
+                if c >= 0x41 && c <= 0x5A { upper = true }
+                if c == 0x2D { hyphen = true }
+            }
+            let lower = !ascii ? text.lowercased() : upper ? asciiLowercased(bytes) : text
+            let capital = ascii ? (b[a] >= 0x41 && b[a] <= 0x5A) : scalar(a).0.properties.isUppercase
+            var t = Token(kind: kind, text: text, start: a, end: e, lower: lower, isCapitalized: capital, hasHyphen: hyphen)
             t.attached = a == lastEnd
             lastEnd = e
             out.append(t)
@@ -132,6 +159,13 @@ public enum Tokenizer {
             i += width
         }
         return out
+    }
+
+    private static func asciiLowercased(_ u: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: u.count) { buf in
+            for (i, c) in u.enumerated() { buf[i] = c >= 0x41 && c <= 0x5A ? c + 0x20 : c }
+            return u.count
+        }
     }
 
     private static func isASCIILetter(_ u: UInt8) -> Bool { (u >= 0x61 && u <= 0x7A) || (u >= 0x41 && u <= 0x5A) }

@@ -22,49 +22,18 @@ struct SentenceTokens: Sendable {
         var flags: [UInt8] = []
         lows.reserveCapacity(tokens.count)
         flags.reserveCapacity(tokens.count)
-        var text = text
-        text.withUTF8 { bytes in
-            for t in tokens {
-                // Offsets that do not fit the text (tokens of another sentence) are read from the token.
-                guard t.kind == .word, t.end <= bytes.count else {
-                    lows.append(t.kind == .word ? t.text.lowercased() : t.text)
-                    flags.append(t.kind == .word && t.isCapitalized ? Self.capital : 0)
-                    continue
-                }
-                // Most words are plain lowercase ASCII: keep their text rather than building a copy.
-                var ascii = true
-                var upper = false
-                var flag: UInt8 = 0
-                for p in t.start..<t.end {
-                    let b = bytes[p]
-                    if b >= 0x80 { ascii = false }
-                    if b >= 65 && b <= 90 { upper = true }
-                    if b == 0x2D { flag |= Self.hyphen }
-                }
-                if ascii {
-                    lows.append(upper ? Self.asciiLowercased(UnsafeBufferPointer(rebasing: bytes[t.start..<t.end])) : t.text)
-                    if bytes[t.start] >= 65 && bytes[t.start] <= 90 { flag |= Self.capital }
-                } else {
-                    lows.append(t.text.lowercased())
-                    if t.isCapitalized { flag |= Self.capital }
-                }
-                flags.append(flag)
+        for t in tokens {
+            // Words lowercased (the tokenizer did it once); punctuation and numbers as they are.
+            guard t.kind == .word else {
+                lows.append(t.text)
+                flags.append(0)
+                continue
             }
+            lows.append(t.lower)
+            flags.append((t.isCapitalized ? Self.capital : 0) | (t.hasHyphen ? Self.hyphen : 0))
         }
         self.lows = lows
         self.flags = flags
-    }
-
-    /// Lowercase of an ASCII word without going through Unicode case mapping.
-    private static func asciiLowercased(_ u: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: u.count) { buf in
-            var i = 0
-            for b in u {
-                buf[i] = b >= 65 && b <= 90 ? b + 32 : b
-                i += 1
-            }
-            return i
-        }
     }
 
     /// Dashes that join the two numbers of a range or a compound ("10-12", "32-nation").
