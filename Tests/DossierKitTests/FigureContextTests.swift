@@ -116,6 +116,7 @@ import Testing
         // An earlier sentence lends its unit only to a clause that points back to it.
         #expect(paragraph("About 2,000 people were evacuated.", "Temperatures rose to 41 on Tuesday.")[1].isEmpty)
         #expect(paragraph("Some 3,000 homes lost power.", "Insurers put the damage at 40 by Friday.")[1].isEmpty)
+        #expect(paragraph("Some 40,000 fans attended.", "The score stands at 2.")[1].isEmpty)
         let back = paragraph("Officials said 40 people had died.", "By evening it had risen to 45.")[1]
         #expect(back.map(\.figure.value) == [45] && back.first?.figure.unit == "people")
     }

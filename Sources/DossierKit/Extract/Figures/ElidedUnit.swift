@@ -89,18 +89,20 @@ struct ElidedUnitFinder: Sendable {
             if verb + 1 <= c - 1 {
                 if let m = measure(in: verb + 1, c - 1, s: s, end: end, earlier: earlier, context: context) { return m }
                 paragraphMayLend = false
+            } else {
+                // "postal ballots, estimated at", "the crowd was estimated at": the phrase before the verb.
+                var p = verb - 1
+                while p >= 0, s.isPunct(p, [","]) || v.linking.contains(s.low(p)) { p -= 1 }
+                if p >= 0, let m = headNoun(endingAt: p, in: s, end: end, earlier: earlier, context: context) { return m }
+                paragraphMayLend = subjectIsAnaphoric(before: verb, in: s)
             }
-            // "postal ballots, estimated at", "the crowd was estimated at": the phrase before the verb.
-            var p = verb - 1
-            while p >= 0, s.isPunct(p, [","]) || v.linking.contains(s.low(p)) { p -= 1 }
-            if verb + 1 == c, p >= 0, let m = headNoun(endingAt: p, in: s, end: end, earlier: earlier, context: context) { return m }
             searchEnd = verb
         } else if s.low(c) == "to", let verb = changeVerbStart(endingAt: c - 1, in: s) {
             searchEnd = c
             paragraphMayLend = subjectIsAnaphoric(before: verb, in: s)
-        } else if let length = Optional(v.updateBefore.length(endingAt: c, in: s.lows)), length > 0 {
+        } else if v.updateBefore.length(endingAt: c, in: s.lows) > 0 {
             searchEnd = c
-            paragraphMayLend = subjectIsAnaphoric(before: c - length + 1, in: s)
+            paragraphMayLend = subjectIsAnaphoric(before: c - v.updateBefore.length(endingAt: c, in: s.lows) + 1, in: s)
         } else if v.elidedCues.length(endingAt: c, in: s.lows) > 0 {
             searchEnd = c
         } else if s.low(c) == "from", let last = earlier.last, last.end >= c - 2 {
