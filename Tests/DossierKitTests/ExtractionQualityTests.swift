@@ -154,8 +154,11 @@ import Testing
             if let hit = dates.first(where: { d in !used.contains(d.id) && (fold(d.surface).contains(expr) || expr.contains(fold(d.surface))) && d.date?.resolved == want["resolved"] as? String }) {
                 used.insert(hit.id)
                 r.dates.matched += 1
+            } else {
+                r.misses.append("\(tag) missed date “\(want["expression"] ?? "")” → \(want["resolved"] as? String ?? "nil")")
             }
         }
+        for d in dates where !used.contains(d.id) { r.misses.append("\(tag) extra date “\(d.surface)” → \(d.date?.resolved ?? "nil")") }
         return r
     }
 
