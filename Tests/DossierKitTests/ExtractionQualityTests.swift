@@ -140,7 +140,13 @@ import Testing
             if let hit = statements.first(where: { !used.contains($0.id) && fold($0.text).contains(sentence) && $0.statement?.stance.rawValue == want["stance"] as? String }) {
                 used.insert(hit.id)
                 r.statements.matched += 1
+            } else {
+                let found = statements.first { fold($0.text).contains(sentence) }?.statement?.stance.rawValue ?? "none"
+                r.misses.append("\(tag) statement \(want["stance"] ?? "") (found \(found)) in “\((want["sentence"] as? String ?? "").prefix(60))”")
             }
+        }
+        for st in statements where !used.contains(st.id) {
+            r.misses.append("\(tag) extra statement \(st.statement?.stance.rawValue ?? "") in “\(st.text.prefix(60))”")
         }
 
         // Dates: same expression, same resolution.
