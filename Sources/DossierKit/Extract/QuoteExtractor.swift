@@ -62,8 +62,16 @@ struct QuoteExtractor: Sendable {
                 if !piece.isClosed, piece.family == .single, !reopened { continue }
 
                 var speaker: Speaker?
-                if let (s, r) = attribution.speakerPhrase(piece, in: para, mask: mask) {
-                    speaker = resolver.resolve(s, r)
+                if let phrase = attribution.speakerPhrase(piece, in: para, mask: mask) {
+                    // "The union said …, a turnout it called “…”": the pronoun means the subject of the sentence's
+                    // own earlier reporting clause, read first so that it is the latest speaker.
+                    let s = phrase.sentence
+                    if phrase.range.count == 1, s.has(phrase.range.lowerBound, .pronounWords),
+                       let r = attribution.reportingSubject(s, mask[s.index - para[0].index], before: phrase.range.lowerBound),
+                       r.upperBound <= phrase.range.lowerBound {
+                        _ = resolver.resolve(s, r)
+                    }
+                    speaker = resolver.resolve(s, phrase.range, accept: phrase.accepts)
                 } else if continues {
                     speaker = incoming?.speaker
                 } else if opensSentence(para[piece.openSentence], piece.openToken), let prev = previous {

@@ -65,6 +65,7 @@ struct AttributionParser: Sendable {
             return true
         case .punct:
             if t.text == "&" { return phraseStart < phraseEnd }
+            if s.isPluralPossessive(j) { return phraseStart < phraseEnd }
             return (t.text == "." || t.text == "-") && t.attached && j > 0 && s.tokens[j - 1].kind == .word
         case .word:
             let l = s.lower(j)
@@ -95,25 +96,36 @@ struct AttributionParser: Sendable {
     private func nameBeforeAppositive(_ s: TokenSentence, comma c1: Int) -> Range<Int>? {
         let toks = s.tokens
         if let open = relativeClauseStart(s, endingAt: c1) {
+            // "Tom Avery, 64, who …, said": the age between the name and the clause.
+            if open >= 3, toks[open - 1].kind == .number, toks[open - 2].text == "," {
+                return subject(s, before: open - 2, mask: nil)
+            }
             return subject(s, before: open, mask: nil)
         }
         var j = c1 - 1
         var sawTitle = false
-        while j >= 0, c1 - j <= AttributionLimits.maxSpeakerTokens, toks[j].text != "," {
+        while j >= 0, c1 - j <= AttributionLimits.maxSpeakerTokens + AttributionLimits.maxRelativeClauseTokens, toks[j].text != "," {
             if toks[j].kind == .word, s.has(j, .titles) { sawTitle = true }
             if toks[j].kind == .punct, toks[j].text != "." && toks[j].text != "-" { return nil }
             j -= 1
         }
         guard j > 0, toks[j].text == "," else { return nil }
-        // "Acme's chief executive, John Smith, wrote" / "The senator for the interior, Anke Brodersen, spoke":
-        // the role comes first and the name sits between the commas.
         let between = (j + 1)..<c1
-        if !between.isEmpty, between.allSatisfy({ toks[$0].kind == .word && toks[$0].isCapitalized || (toks[$0].text == "." && toks[$0].attached) }),
-           rolePhrase(s, endingAt: j) {
-            return between
+        // Past the length of a phrase, the appositive is a role with a clause after it: "a neurologist at
+        // the city hospital who was not involved in the study". It must open like one.
+        if between.count > AttributionLimits.maxSpeakerTokens, !opensWithRole(s, between) { return nil }
+        // "Acme's chief executive, John Smith, wrote" / "The senator for the interior, Anke Brodersen, spoke" /
+        // "The leader of the rebels, veteran backbencher Jane Roe, was": the role comes first and the name
+        // ends the part between the commas.
+        var nameStart = c1
+        while nameStart > j + 1, toks[nameStart - 1].kind == .word && toks[nameStart - 1].isCapitalized
+            || (toks[nameStart - 1].text == "." && toks[nameStart - 1].attached) { nameStart -= 1 }
+        let describedFirst = (j + 1..<nameStart).allSatisfy { toks[$0].kind == .word && !s.has($0, .boundaries) }
+        if nameStart < c1, describedFirst, rolePhrase(s, endingAt: j) {
+            return nameStart..<c1
         }
         // "The national weather agency, AEMET, warned": a body described, then its name.
-        if !between.isEmpty, between.allSatisfy({ toks[$0].kind == .word && toks[$0].isCapitalized }), s.has(j - 1, .bodies) {
+        if !between.isEmpty, nameStart == j + 1, s.has(j - 1, .bodies) {
             return between
         }
         let isAge = j + 1 < c1 && toks[j + 1].kind == .number
@@ -121,7 +133,17 @@ struct AttributionParser: Sendable {
         var k = j - 1
         while k >= 0, (toks[k].kind == .word && toks[k].isCapitalized && !s.has(k, .boundaries))
             || (toks[k].text == "." && toks[k].attached) { k -= 1 }
-        return k + 1 < j ? (k + 1)..<j : nil
+        if k + 1 < j { return (k + 1)..<j }
+        // "One witness, a taxi driver who …, said": a description of someone, then a role.
+        if !isAge, s.has(j - 1, .roleNoun), let d = subject(s, before: j, mask: nil), d.upperBound == j { return d }
+        return nil
+    }
+
+    /// Whether an appositive opens with a determiner and, within a few words, a role noun: "a neurologist",
+    /// "the company's former chief executive".
+    private func opensWithRole(_ s: TokenSentence, _ r: Range<Int>) -> Bool {
+        guard s.isWord(r.lowerBound), s.has(r.lowerBound, .determiners) else { return false }
+        return r.dropFirst().prefix(AttributionLimits.maxRoleTokens / 2).contains { s.isWord($0) && s.has($0, .roleNoun) }
     }
 
     /// The comma that opens a relative clause ", who …," / ", which …," closed by the comma at `c1`.
@@ -146,7 +168,7 @@ struct AttributionParser: Sendable {
         var j = end - 1
         while j >= 0, end - j <= AttributionLimits.maxRoleTokens {
             let t = s.tokens[j]
-            if t.kind == .possessive { j -= 1; continue }
+            if t.kind == .possessive || s.isPluralPossessive(j) { j -= 1; continue }
             guard t.kind == .word else { return false }
             if s.has(j, .titles) { return true }
             if s.has(j, .boundaries), !s.has(j, .determiners) { return false }

@@ -27,10 +27,11 @@ struct SpeakerResolver: Sendable {
         self.mentions = mentions
     }
 
-    /// Resolves the phrase `r` of sentence `s` and remembers the result as the latest speaker.
-    mutating func resolve(_ s: TokenSentence, _ r: Range<Int>) -> Speaker? {
+    /// Resolves the phrase `r` of sentence `s` and remembers the result as the latest speaker,
+    /// unless `accept` turns it down.
+    mutating func resolve(_ s: TokenSentence, _ r: Range<Int>, accept: (Speaker) -> Bool = { _ in true }) -> Speaker? {
         let pos = TextPosition(sentence: s.index, token: r.lowerBound)
-        guard let sp = speaker(s, r, at: pos) else { return nil }
+        guard let sp = speaker(s, r, at: pos), accept(sp) else { return nil }
         remember(sp, at: pos, paragraph: s.paragraph)
         return sp
     }
