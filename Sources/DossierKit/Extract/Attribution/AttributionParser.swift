@@ -11,12 +11,20 @@ struct AttributionParser: Sendable {
         if s.tokens[i].isCapitalized, !s.isHeadline { return false }
         if i > 0 {
             let p = s.tokens[i - 1]
-            if p.kind == .possessive { return false }
+            if p.kind == .possessive || s.isPluralPossessive(i - 1) { return false }
             let l = s.lower(i - 1)
             if l != "that", l != "both", s.has(i - 1, .determiners) { return false }
             if l == "of" || l == "for" { return false }
         }
         return true
+    }
+
+    /// A past participle after a be-form: "was asked", "has been told", "were repeatedly warned".
+    func isPassive(_ s: TokenSentence, _ v: Int) -> Bool {
+        guard !s.lower(v).hasSuffix("ing") else { return false }
+        var j = v - 1
+        while j >= 0, s.isWord(j), s.has(j, .adverbs), !s.has(j, .beForms) { j -= 1 }
+        return j >= 0 && s.isWord(j) && s.has(j, .beForms)
     }
 
     /// The subject phrase that ends right before verb `v` (adverbs and auxiliaries in between are skipped:
@@ -49,6 +57,11 @@ struct AttributionParser: Sendable {
         guard stopped else { return nil }
         // "last week it had confirmed": a pronoun right before the verb is the whole subject.
         if start < end, toks[end - 1].kind == .word, s.has(end - 1, .pronounWords) { return (end - 1)..<end }
+        // "…, a claim Downing Street denied": the noun summing up what was said is not part of who denies it.
+        if start > 0, isClaimAppositive(s, comma: start - 1) {
+            start += s.has(start + 1, .claimNouns) ? 2 : 3
+            guard start < end else { return nil }
+        }
         if start == end {
             // "Leonid Slutsky, head of the committee, said": the name before the appositive.
             if j >= 0, j == end - 1, toks[j].text == "," { return nameBeforeAppositive(s, comma: j) }
@@ -219,7 +232,8 @@ struct AttributionParser: Sendable {
                     break
                 } else if s.has(i, .boundaries), !s.has(i, .determiners) {
                     break
-                } else if !t.isCapitalized, s.has(i, .speechVerbs), !s.has(i, .documents) {
+                } else if isVerb(s, i, in: .speechVerbs), !s.has(i, .documents) {
+                    // After an article it is a noun: "according to the state fire agency".
                     break
                 }
             }
@@ -282,6 +296,14 @@ struct AttributionParser: Sendable {
         return s.has(i, [.clauseJoiners, .speechVerbs]) || (!t.isCapitalized && l.hasSuffix("ing"))
     }
 
+    /// ", a claim the ministry denied", ", a figure the hospital has not confirmed": a comma, then a noun
+    /// for something said that sums up the clause before it.
+    func isClaimAppositive(_ s: TokenSentence, comma c: Int) -> Bool {
+        let toks = s.tokens
+        guard c + 2 < toks.count, toks[c].text == ",", s.lower(c + 1) == "a" || s.lower(c + 1) == "an" else { return false }
+        return s.has(c + 2, .claimNouns) || (c + 3 < toks.count && s.isWord(c + 2) && s.has(c + 3, .claimNouns))
+    }
+
     /// The clause from token `i` to the next clause boundary, capped: what a statement asserts.
     /// Skips a leading "that"; with `stopAtAs`, ends before "as" ("dismissed the claims | as baseless").
     func clause(_ s: TokenSentence, from i: Int, stopAtAs: Bool = false, stopAtComma: Bool = false) -> Range<Int>? {
@@ -294,7 +316,7 @@ struct AttributionParser: Sendable {
             if t.kind == .punct {
                 if t.text == ";" || ((t.text == "—" || t.text == "–") && !t.attached) { break }
                 if t.text == ",", stopAtComma { break }
-                if t.text == ",", j + 1 < toks.count, startsNewClause(s, j + 1) { break }
+                if t.text == ",", j + 1 < toks.count, startsNewClause(s, j + 1) || isClaimAppositive(s, comma: j) { break }
                 // `…,” noting that …`: the comma sits inside the closing mark.
                 if QuoteScanner.isQuoteMark(t), j > a, toks[j - 1].text == ",", j + 1 < toks.count, startsNewClause(s, j + 1) {
                     j += 1

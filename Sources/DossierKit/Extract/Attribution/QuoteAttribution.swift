@@ -103,7 +103,7 @@ struct QuoteAttribution: Sendable {
             if t.kind == .word, s.lower(j) == "and" { passedAnd = true }
             if parser.isVerb(s, j, in: .speechVerbs) {
                 // "The minister was asked: “…”", "X was accused of “…”": in the passive the subject heard the words.
-                if isPassive(s, j) { return nil }
+                if parser.isPassive(s, j) { return nil }
                 if let subj = parser.subject(s, before: j, mask: mask) { return subj }
                 // "…, saying X and that “…”": the "and" joins what was said; the participle has the sentence's subject.
                 if !t.isCapitalized, j > 0, toks[j - 1].text == ",", s.lower(j).hasSuffix("ing") { return mainSubject(s, before: j, mask) }
@@ -182,14 +182,6 @@ struct QuoteAttribution: Sendable {
             j -= 1
         }
         return parser.sentenceSubject(s, before: v)
-    }
-
-    /// A past participle after a be-form: "was asked", "has been told", "were repeatedly warned".
-    private func isPassive(_ s: TokenSentence, _ v: Int) -> Bool {
-        guard !s.lower(v).hasSuffix("ing") else { return false }
-        var j = v - 1
-        while j >= 0, s.isWord(j), s.has(j, .adverbs), !s.has(j, .beForms) { j -= 1 }
-        return j >= 0 && s.isWord(j) && s.has(j, .beForms)
     }
 
     private func precededByAnd(_ s: TokenSentence, _ v: Int) -> Bool {
