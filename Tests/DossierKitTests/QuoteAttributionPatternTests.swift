@@ -55,6 +55,10 @@ import Testing
             "Her answer to the committee was short: “We have nothing to add.”",
         ])
         #expect(speaker(q, "Will you resign") == .some(nil))
+        let inquiry = quotes([
+            "The head of the inquiry, appointed by Judge Anna Berg, said the report was “nearly finished.”",
+        ])
+        #expect(speaker(inquiry, "nearly finished") != "Anna Berg")
         #expect(speaker(q, "We have nothing to add") == .some(nil))
         #expect(speaker(q, "We were not good enough") == "Dario Conti")
         #expect(speaker(q, "Bring them home") == .some(nil))

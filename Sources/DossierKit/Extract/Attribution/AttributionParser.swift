@@ -133,7 +133,10 @@ struct AttributionParser: Sendable {
         var nameStart = c1
         while nameStart > j + 1, toks[nameStart - 1].kind == .word && toks[nameStart - 1].isCapitalized
             || (toks[nameStart - 1].text == "." && toks[nameStart - 1].attached) { nameStart -= 1 }
-        let describedFirst = (j + 1..<nameStart).allSatisfy { toks[$0].kind == .word && !s.has($0, .boundaries) }
+        // Only describing words before the name ("veteran backbencher"), not a clause ("appointed by Judge …").
+        let describedFirst = (j + 1..<nameStart).allSatisfy {
+            toks[$0].kind == .word && !s.has($0, [.boundaries, .cutWords, .affiliations]) && !s.lower($0).hasSuffix("ed")
+        }
         if nameStart < c1, describedFirst, rolePhrase(s, endingAt: j) {
             return nameStart..<c1
         }
