@@ -110,4 +110,30 @@ import Testing
         #expect(speaker(q, "that nobody can carry") == "the management of the plant")
         #expect(speaker(q, "to find a buyer") == "Anne-Claire Morel")
     }
+
+    @Test func paragraphEndingInAColonIntroducesTheNextQuote() {
+        let q = quotes([
+            "Coast guard commander Ruth Okafor watched the storm from the pier. She described what she saw:",
+            "“The waves came over the wall as if it were not there.”",
+            "The council notice was short:",
+            "“The promenade is closed until further notice.”",
+            "Okafor spoke for an hour.",
+            "“We lost four boats.”",
+        ])
+        #expect(speaker(q, "The waves came over") == "Ruth Okafor")
+        #expect(speaker(q, "The promenade is closed") == .some(nil))
+        #expect(speaker(q, "We lost four boats") == .some(nil))
+    }
+
+    @Test func nameWithAgeAndDescriptionBeforeTheVerb() {
+        let q = quotes([
+            "Floodwater reached the first floor of the farmhouse overnight.",
+            "Tom Lee, 58, a former paratrooper, told reporters: “I have never seen water rise so fast.”",
+            "Maria Santos, a mother of three, said the shelter was “full by midnight.”",
+            "The warning, a short text message, said residents should “leave now.”",
+        ])
+        #expect(speaker(q, "I have never seen water") == "Tom Lee")
+        #expect(speaker(q, "full by midnight") == "Maria Santos")
+        #expect(speaker(q, "leave now") == .some(nil))
+    }
 }

@@ -145,13 +145,19 @@ struct AttributionParser: Sendable {
             return between
         }
         let isAge = j + 1 < c1 && toks[j + 1].kind == .number
-        guard sawTitle || isAge else { return nil }
-        var k = j - 1
+        let opensWithArticle = s.isWord(j + 1) && ["a", "an", "the"].contains(s.lower(j + 1))
+        // "Tom Lee, 58, a former paratrooper, said": an age, then a description.
+        let ageFirst = opensWithArticle && j >= 3 && toks[j - 1].kind == .number && toks[j - 2].text == ","
+        let nameEnd = ageFirst ? j - 2 : j
+        var k = nameEnd - 1
         while k >= 0, (toks[k].kind == .word && toks[k].isCapitalized && !s.has(k, .boundaries))
             || (toks[k].text == "." && toks[k].attached) { k -= 1 }
-        if k + 1 < j { return (k + 1)..<j }
+        // "Lee, a former paratrooper, said": without a title, only a name that opens the sentence or clause.
+        let opensClause = k < 0 || (k == 0 && s.has(0, .boundaries)) || toks[k].text == ","
+        guard sawTitle || isAge || ageFirst || (opensWithArticle && opensClause) else { return nil }
+        if k + 1 < nameEnd { return (k + 1)..<nameEnd }
         // "One witness, a taxi driver who …, said": a description of someone, then a role.
-        if !isAge, s.has(j - 1, .roleNoun), let d = subject(s, before: j, mask: nil), d.upperBound == j { return d }
+        if sawTitle, !isAge, s.has(j - 1, .roleNoun), let d = subject(s, before: j, mask: nil), d.upperBound == j { return d }
         return nil
     }
 

@@ -42,6 +42,16 @@ struct QuoteAttribution: Sendable {
         return nil
     }
 
+    /// A paragraph ending in a colon introduces the quote that opens the next one:
+    /// "Lee described what he saw:" / "The coach was blunt:" then “…”.
+    func introduction(_ s: TokenSentence, _ mask: [Bool]) -> SpeakerPhrase? {
+        let n = s.tokens.count
+        guard n >= 3, s.tokens[n - 1].text == ":", !mask[n - 1] else { return nil }
+        if let r = before(s, n, mask) { return SpeakerPhrase(sentence: s, range: r) }
+        if let r = colonClause(s, n, mask) { return SpeakerPhrase(sentence: s, range: r, weak: .colon) }
+        return nil
+    }
+
     /// The subject of the first attribution verb outside quotes in a sentence that quotes nobody
     /// ("A company spokeswoman denied that …"): who a following "she said" most likely means.
     /// With `limit`, only verbs before that token count.
