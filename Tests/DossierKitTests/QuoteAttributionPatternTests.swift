@@ -136,4 +136,34 @@ import Testing
         #expect(speaker(q, "full by midnight") == "Maria Santos")
         #expect(speaker(q, "leave now") == .some(nil))
     }
+
+    @Test func ageDescriptionMeansThePersonOfThatAge() {
+        let q = quotes([
+            "Sarah Jones, a 34-year-old nurse, was trapped in her car for three hours.",
+            "“I thought I would die there,” the 34-year-old said.",
+            "“The road just vanished,” the 40-year-old said.",
+        ])
+        #expect(speaker(q, "I thought I would die") == "Sarah Jones")
+        #expect(speaker(q, "The road just vanished") == .some(nil))
+    }
+
+    @Test func shortAsideBetweenSubjectAndVerb() {
+        let q = quotes([
+            "Mayor Pierre Dubois laid flowers at the crash site.",
+            "Dubois, visibly moved, added that “everyone knew someone on that bus.”",
+            "The bus company, however, said it was “too early to speak of causes.”",
+        ])
+        #expect(speaker(q, "everyone knew someone") == "Pierre Dubois")
+        #expect(speaker(q, "too early to speak") == "the bus company")
+    }
+
+    @Test func relativesSpeakForThemselves() {
+        let q = quotes([
+            "The climber was found alive after four days on the mountain.",
+            "“We never gave up hope,” the family said in a statement.",
+            "“He is a fighter,” his sister told reporters.",
+        ])
+        #expect(speaker(q, "We never gave up hope") == "the family")
+        #expect(speaker(q, "He is a fighter") == "his sister")
+    }
 }

@@ -79,7 +79,9 @@ struct AttributionParser: Sendable {
         case .punct:
             if t.text == "&" { return phraseStart < phraseEnd }
             if s.isPluralPossessive(j) { return phraseStart < phraseEnd }
-            return (t.text == "." || t.text == "-") && t.attached && j > 0 && s.tokens[j - 1].kind == .word
+            // "U.S.", "Jean-Luc", "the 34-year-old".
+            return (t.text == "." || t.text == "-") && t.attached && j > 0
+                && (s.tokens[j - 1].kind == .word || (t.text == "-" && s.tokens[j - 1].kind == .number))
         case .word:
             let l = s.lower(j)
             if l == "and" {
@@ -143,6 +145,11 @@ struct AttributionParser: Sendable {
         // "The national weather agency, AEMET, warned": a body described, then its name.
         if !between.isEmpty, nameStart == j + 1, s.has(j - 1, .bodies) {
             return between
+        }
+        // "The ministry, however, said", "Dubois, visibly moved, added": a short aside, then the verb.
+        if between.count <= AttributionLimits.maxAsideTokens, !["a", "an", "the"].contains(s.lower(j + 1)), toks[j - 1].kind == .word,
+           between.allSatisfy({ toks[$0].kind == .word && !toks[$0].isCapitalized && !s.has($0, [.speechVerbs, .relativePronouns]) }) {
+            return subject(s, before: j, mask: nil)
         }
         let isAge = j + 1 < c1 && toks[j + 1].kind == .number
         let opensWithArticle = s.isWord(j + 1) && ["a", "an", "the"].contains(s.lower(j + 1))

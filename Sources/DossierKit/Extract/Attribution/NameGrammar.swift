@@ -122,6 +122,13 @@ struct NameGrammar: Sendable {
         return nil
     }
 
+    /// The age in a role: "a 34-year-old nurse" → "34".
+    func age(_ s: TokenSentence, _ r: Range<Int>) -> String? {
+        for i in r where i >= r.lowerBound + 2 && s.isWord(i) && s.lower(i) == "year-old"
+            && s.tokens[i - 1].text == "-" && s.tokens[i - 2].kind == .number { return s.tokens[i - 2].text }
+        return nil
+    }
+
     /// ", NATO's secretary general," / ", head of the committee." / ", 52," after a name.
     func appositiveAfter(_ s: TokenSentence, _ end: Int) -> (range: Range<Int>, isAge: Bool)? {
         let toks = s.tokens
