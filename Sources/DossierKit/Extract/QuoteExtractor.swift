@@ -5,7 +5,8 @@ import Foundation
 /// Each quote piece (the quoted words of one paragraph) becomes a claim on the sentence where it opens.
 /// Its speaker comes from the attribution around it (`QuoteAttribution`), else from the quote before it
 /// in the same paragraph when it opens a sentence (`"…," Cho said. "…"`), else from the quote it continues
-/// (a paragraph left open and reopened: the news convention for long quotes). Unsure → speaker nil.
+/// (a paragraph left open and reopened: the news convention for long quotes), else from a previous paragraph
+/// that ends in a colon ("Lee described what he saw:"). Unsure → speaker nil.
 /// A quote nested in another (“When they say ‘affordable’, …”) is a claim of its own, without a speaker.
 /// Sentences between quotes that attribute without quoting ("A company spokeswoman denied …") make their
 /// subject the latest speaker, for the "she said" after them.
@@ -62,12 +63,24 @@ struct QuoteExtractor: Sendable {
                 if !piece.isClosed, piece.family == .single, !reopened { continue }
 
                 var speaker: Speaker?
-                if let (s, r) = attribution.speakerPhrase(piece, in: para, mask: mask) {
-                    speaker = resolver.resolve(s, r)
+                if let phrase = attribution.speakerPhrase(piece, in: para, mask: mask) {
+                    // "The union said …, a turnout it called “…”": the pronoun means the subject of the sentence's
+                    // own earlier reporting clause, read first so that it is the latest speaker.
+                    let s = phrase.sentence
+                    if phrase.range.count == 1, s.has(phrase.range.lowerBound, .pronounWords),
+                       let r = attribution.reportingSubject(s, mask[s.index - para[0].index], before: phrase.range.lowerBound),
+                       r.upperBound <= phrase.range.lowerBound {
+                        _ = resolver.resolve(s, r)
+                    }
+                    speaker = resolver.resolve(s, phrase.range, accept: phrase.accepts)
                 } else if continues {
                     speaker = incoming?.speaker
                 } else if opensSentence(para[piece.openSentence], piece.openToken), let prev = previous {
                     speaker = prev
+                } else if k == 0, piece.openSentence == 0, opensSentence(para[0], piece.openToken), p > 0,
+                          let last = doc.paragraphs[p - 1].last,
+                          let phrase = attribution.introduction(last, document.quotes[p - 1].mask[doc.paragraphs[p - 1].count - 1]) {
+                    speaker = resolver.resolve(phrase.sentence, phrase.range, accept: phrase.accepts)
                 }
                 if speaker == nil, isTitleLike(piece, para) { continue }
                 claims.append(claim(article, piece, para, speaker: speaker))

@@ -93,6 +93,12 @@ final class TokenSentence: Sendable {
     /// Whether token `i` is in any of the lexicon sections `c`.
     func has(_ i: Int, _ c: WordClass) -> Bool { !classes[i].isDisjoint(with: c) }
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+    /// The apostrophe of a plural possessive ("the dockers' union"), which the tokenizer leaves as punctuation.
+    func isPluralPossessive(_ i: Int) -> Bool {
+        guard i > 0, i < tokens.count, tokens[i].text == "'" || tokens[i].text == "’", tokens[i].attached,
+              tokens[i - 1].kind == .word, lowers[i - 1].hasSuffix("s") else { return false }
+        return i + 1 == tokens.count || !tokens[i + 1].attached
+    }
 }
 
 /// A place in the article: sentence index, then token index.

@@ -28,8 +28,13 @@ enum AttributionLimits {
     static let maxRelativeClauseTokens = 16
     /// Longest appositive read after a name: "head of the State Duma's Foreign Affairs Committee" is 10.
     static let maxAppositiveTokens = 12
+    /// Longest aside between commas after a subject: "however", "visibly moved", "for his part" is 3.
+    static let maxAsideTokens = 3
     /// Longest headline-style speaker before a colon ("South Korea's president: “…”").
     static let maxColonSpeakerTokens = 6
+    /// Longest predicate between a subject and a colon before a quote: "was blunt" is 2, "had this to say"
+    /// is 4; longer, the clause is about something else ("had a note in his pocket").
+    static let maxColonPredicateTokens = 4
     /// How far after "rejected"/"dismissed" a claim noun or dismissive word must come for a denial:
     /// "dismissed the troop deployment and weapons transfer accusations as baseless" is 9.
     static let rejectionObjectWindow = 14

@@ -11,12 +11,20 @@ struct AttributionParser: Sendable {
         if s.tokens[i].isCapitalized, !s.isHeadline { return false }
         if i > 0 {
             let p = s.tokens[i - 1]
-            if p.kind == .possessive { return false }
+            if p.kind == .possessive || s.isPluralPossessive(i - 1) { return false }
             let l = s.lower(i - 1)
             if l != "that", l != "both", s.has(i - 1, .determiners) { return false }
             if l == "of" || l == "for" { return false }
         }
         return true
+    }
+
+    /// A past participle after a be-form: "was asked", "has been told", "were repeatedly warned".
+    func isPassive(_ s: TokenSentence, _ v: Int) -> Bool {
+        guard !s.lower(v).hasSuffix("ing") else { return false }
+        var j = v - 1
+        while j >= 0, s.isWord(j), s.has(j, .adverbs), !s.has(j, .beForms) { j -= 1 }
+        return j >= 0 && s.isWord(j) && s.has(j, .beForms)
     }
 
     /// The subject phrase that ends right before verb `v` (adverbs and auxiliaries in between are skipped:
@@ -49,6 +57,11 @@ struct AttributionParser: Sendable {
         guard stopped else { return nil }
         // "last week it had confirmed": a pronoun right before the verb is the whole subject.
         if start < end, toks[end - 1].kind == .word, s.has(end - 1, .pronounWords) { return (end - 1)..<end }
+        // "…, a claim Downing Street denied": the noun summing up what was said is not part of who denies it.
+        if start > 0, isClaimAppositive(s, comma: start - 1) {
+            start += s.has(start + 1, .claimNouns) ? 2 : 3
+            guard start < end else { return nil }
+        }
         if start == end {
             // "Leonid Slutsky, head of the committee, said": the name before the appositive.
             if j >= 0, j == end - 1, toks[j].text == "," { return nameBeforeAppositive(s, comma: j) }
@@ -65,7 +78,10 @@ struct AttributionParser: Sendable {
             return true
         case .punct:
             if t.text == "&" { return phraseStart < phraseEnd }
-            return (t.text == "." || t.text == "-") && t.attached && j > 0 && s.tokens[j - 1].kind == .word
+            if s.isPluralPossessive(j) { return phraseStart < phraseEnd }
+            // "U.S.", "Jean-Luc", "the 34-year-old".
+            return (t.text == "." || t.text == "-") && t.attached && j > 0
+                && (s.tokens[j - 1].kind == .word || (t.text == "-" && s.tokens[j - 1].kind == .number))
         case .word:
             let l = s.lower(j)
             if l == "and" {
@@ -95,33 +111,68 @@ struct AttributionParser: Sendable {
     private func nameBeforeAppositive(_ s: TokenSentence, comma c1: Int) -> Range<Int>? {
         let toks = s.tokens
         if let open = relativeClauseStart(s, endingAt: c1) {
+            // "Tom Avery, 64, who …, said": the age between the name and the clause.
+            if open >= 3, toks[open - 1].kind == .number, toks[open - 2].text == "," {
+                return subject(s, before: open - 2, mask: nil)
+            }
             return subject(s, before: open, mask: nil)
         }
         var j = c1 - 1
         var sawTitle = false
-        while j >= 0, c1 - j <= AttributionLimits.maxSpeakerTokens, toks[j].text != "," {
+        while j >= 0, c1 - j <= AttributionLimits.maxSpeakerTokens + AttributionLimits.maxRelativeClauseTokens, toks[j].text != "," {
             if toks[j].kind == .word, s.has(j, .titles) { sawTitle = true }
             if toks[j].kind == .punct, toks[j].text != "." && toks[j].text != "-" { return nil }
             j -= 1
         }
         guard j > 0, toks[j].text == "," else { return nil }
-        // "Acme's chief executive, John Smith, wrote" / "The senator for the interior, Anke Brodersen, spoke":
-        // the role comes first and the name sits between the commas.
         let between = (j + 1)..<c1
-        if !between.isEmpty, between.allSatisfy({ toks[$0].kind == .word && toks[$0].isCapitalized || (toks[$0].text == "." && toks[$0].attached) }),
-           rolePhrase(s, endingAt: j) {
-            return between
+        // Past the length of a phrase, the appositive is a role with a clause after it: "a neurologist at
+        // the city hospital who was not involved in the study". It must open like one.
+        if between.count > AttributionLimits.maxSpeakerTokens, !opensWithRole(s, between) { return nil }
+        // "Acme's chief executive, John Smith, wrote" / "The senator for the interior, Anke Brodersen, spoke" /
+        // "The leader of the rebels, veteran backbencher Jane Roe, was": the role comes first and the name
+        // ends the part between the commas.
+        var nameStart = c1
+        while nameStart > j + 1, toks[nameStart - 1].kind == .word && toks[nameStart - 1].isCapitalized
+            || (toks[nameStart - 1].text == "." && toks[nameStart - 1].attached) { nameStart -= 1 }
+        // Only describing words before the name ("veteran backbencher"), not a clause ("appointed by Judge …").
+        let describedFirst = (j + 1..<nameStart).allSatisfy {
+            toks[$0].kind == .word && !s.has($0, [.boundaries, .cutWords, .affiliations]) && !s.lower($0).hasSuffix("ed")
+        }
+        if nameStart < c1, describedFirst, rolePhrase(s, endingAt: j) {
+            return nameStart..<c1
         }
         // "The national weather agency, AEMET, warned": a body described, then its name.
-        if !between.isEmpty, between.allSatisfy({ toks[$0].kind == .word && toks[$0].isCapitalized }), s.has(j - 1, .bodies) {
+        if !between.isEmpty, nameStart == j + 1, s.has(j - 1, .bodies) {
             return between
         }
+        // "The ministry, however, said", "Dubois, visibly moved, added": a short aside, then the verb.
+        if between.count <= AttributionLimits.maxAsideTokens, !["a", "an", "the"].contains(s.lower(j + 1)), toks[j - 1].kind == .word,
+           between.allSatisfy({ toks[$0].kind == .word && !toks[$0].isCapitalized && !s.has($0, [.speechVerbs, .relativePronouns]) }) {
+            return subject(s, before: j, mask: nil)
+        }
         let isAge = j + 1 < c1 && toks[j + 1].kind == .number
-        guard sawTitle || isAge else { return nil }
-        var k = j - 1
+        let opensWithArticle = s.isWord(j + 1) && ["a", "an", "the"].contains(s.lower(j + 1))
+        // "Tom Lee, 58, a former paratrooper, said": an age, then a description.
+        let ageFirst = opensWithArticle && j >= 3 && toks[j - 1].kind == .number && toks[j - 2].text == ","
+        let nameEnd = ageFirst ? j - 2 : j
+        var k = nameEnd - 1
         while k >= 0, (toks[k].kind == .word && toks[k].isCapitalized && !s.has(k, .boundaries))
             || (toks[k].text == "." && toks[k].attached) { k -= 1 }
-        return k + 1 < j ? (k + 1)..<j : nil
+        // "Lee, a former paratrooper, said": without a title, only a name that opens the sentence or clause.
+        let opensClause = k < 0 || (k == 0 && s.has(0, .boundaries)) || toks[k].text == ","
+        guard sawTitle || isAge || ageFirst || (opensWithArticle && opensClause) else { return nil }
+        if k + 1 < nameEnd { return (k + 1)..<nameEnd }
+        // "One witness, a taxi driver who …, said": a description of someone, then a role.
+        if sawTitle, !isAge, s.has(j - 1, .roleNoun), let d = subject(s, before: j, mask: nil), d.upperBound == j { return d }
+        return nil
+    }
+
+    /// Whether an appositive opens with a determiner and, within a few words, a role noun: "a neurologist",
+    /// "the company's former chief executive".
+    private func opensWithRole(_ s: TokenSentence, _ r: Range<Int>) -> Bool {
+        guard s.isWord(r.lowerBound), s.has(r.lowerBound, .determiners) else { return false }
+        return r.dropFirst().prefix(AttributionLimits.maxRoleTokens / 2).contains { s.isWord($0) && s.has($0, .roleNoun) }
     }
 
     /// The comma that opens a relative clause ", who …," / ", which …," closed by the comma at `c1`.
@@ -146,7 +197,7 @@ struct AttributionParser: Sendable {
         var j = end - 1
         while j >= 0, end - j <= AttributionLimits.maxRoleTokens {
             let t = s.tokens[j]
-            if t.kind == .possessive { j -= 1; continue }
+            if t.kind == .possessive || s.isPluralPossessive(j) { j -= 1; continue }
             guard t.kind == .word else { return false }
             if s.has(j, .titles) { return true }
             if s.has(j, .boundaries), !s.has(j, .determiners) { return false }
@@ -197,7 +248,8 @@ struct AttributionParser: Sendable {
                     break
                 } else if s.has(i, .boundaries), !s.has(i, .determiners) {
                     break
-                } else if !t.isCapitalized, s.has(i, .speechVerbs), !s.has(i, .documents) {
+                } else if isVerb(s, i, in: .speechVerbs), !s.has(i, .documents) {
+                    // After an article it is a noun: "according to the state fire agency".
                     break
                 }
             }
@@ -260,6 +312,14 @@ struct AttributionParser: Sendable {
         return s.has(i, [.clauseJoiners, .speechVerbs]) || (!t.isCapitalized && l.hasSuffix("ing"))
     }
 
+    /// ", a claim the ministry denied", ", a figure the hospital has not confirmed": a comma, then a noun
+    /// for something said that sums up the clause before it.
+    func isClaimAppositive(_ s: TokenSentence, comma c: Int) -> Bool {
+        let toks = s.tokens
+        guard c + 2 < toks.count, toks[c].text == ",", s.lower(c + 1) == "a" || s.lower(c + 1) == "an" else { return false }
+        return s.has(c + 2, .claimNouns) || (c + 3 < toks.count && s.isWord(c + 2) && s.has(c + 3, .claimNouns))
+    }
+
     /// The clause from token `i` to the next clause boundary, capped: what a statement asserts.
     /// Skips a leading "that"; with `stopAtAs`, ends before "as" ("dismissed the claims | as baseless").
     func clause(_ s: TokenSentence, from i: Int, stopAtAs: Bool = false, stopAtComma: Bool = false) -> Range<Int>? {
@@ -272,7 +332,7 @@ struct AttributionParser: Sendable {
             if t.kind == .punct {
                 if t.text == ";" || ((t.text == "—" || t.text == "–") && !t.attached) { break }
                 if t.text == ",", stopAtComma { break }
-                if t.text == ",", j + 1 < toks.count, startsNewClause(s, j + 1) { break }
+                if t.text == ",", j + 1 < toks.count, startsNewClause(s, j + 1) || isClaimAppositive(s, comma: j) { break }
                 // `…,” noting that …`: the comma sits inside the closing mark.
                 if QuoteScanner.isQuoteMark(t), j > a, toks[j - 1].text == ",", j + 1 < toks.count, startsNewClause(s, j + 1) {
                     j += 1

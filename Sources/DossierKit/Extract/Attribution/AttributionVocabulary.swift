@@ -7,6 +7,8 @@ final class AttributionVocabulary: Sendable {
     let toldVerbs: Set<String>
     let listeners: Set<String>
     let quoteMarkers: Set<String>
+    /// "For" in "For the mayor, “…”": a sentence opening that gives the words after it to the phrase after it.
+    let viewpoint: Set<String>
     // titles.txt / honorifics.txt
     let titles: Set<String>
     let titleModifiers: Set<String>
@@ -69,6 +71,7 @@ final class AttributionVocabulary: Sendable {
         toldVerbs = speech.set("told")
         listeners = speech.set("listeners")
         quoteMarkers = speech.set("quote-markers")
+        viewpoint = speech.set("viewpoint")
 
         let t = rules.lexicon("titles")
         let h = rules.lexicon("honorifics")

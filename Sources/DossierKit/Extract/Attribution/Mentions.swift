@@ -10,6 +10,8 @@ struct NamedPerson: Sendable {
     /// Title words and capitalised words of those roles, lowercased: {"nato", "secretary", "general"}.
     var roleWords: Set<String>
     var gender: SpeakerGender?
+    /// Ages the article gives ("Maria Lopez, 52,", "a 34-year-old nurse"), for "the 52-year-old said".
+    var ages: Set<String> = []
 }
 
 /// The people and named bodies of one article, collected in one pass before any quote is attributed,
@@ -31,6 +33,7 @@ struct Mentions: Sendable {
         let role: String?
         let roleWords: Set<String>
         let gender: SpeakerGender?
+        var age: String?
     }
 
     init(_ doc: ArticleTokens, vocab: AttributionVocabulary) {
@@ -54,9 +57,10 @@ struct Mentions: Sendable {
                 if let r = c.role, !people[o].roles.contains(r) { people[o].roles.append(r) }
                 people[o].roleWords.formUnion(c.roleWords)
                 if people[o].gender == nil { people[o].gender = c.gender }
+                if let a = c.age { people[o].ages.insert(a) }
             } else if owners.isEmpty {
                 people.append(NamedPerson(name: c.display, nameTokens: set, roles: c.role.map { [$0] } ?? [],
-                                     roleWords: c.roleWords, gender: c.gender))
+                                     roleWords: c.roleWords, gender: c.gender, ages: c.age.map { [$0] } ?? []))
             }  // else: "Mr. Kim" with two Kims: ambiguous, left out
         }
         // Second pass: where each known person is named, for pronoun resolution.
@@ -100,9 +104,9 @@ struct Mentions: Sendable {
         }
         // 2. Role in apposition after the name: "Mark Rutte, NATO's secretary general," / age: "Maria Lopez, 52,".
         if let app = names.appositiveAfter(s, parts.name.upperBound) {
-            if app.isAge { return Candidate(tokens: nameToks, display: display, role: nil, roleWords: [], gender: nil) }
+            if app.isAge { return Candidate(tokens: nameToks, display: display, role: nil, roleWords: [], gender: nil, age: s.text(app.range)) }
             return Candidate(tokens: nameToks, display: display, role: s.text(app.range),
-                             roleWords: names.roleWords(s, app.range), gender: names.gender(s, app.range))
+                             roleWords: names.roleWords(s, app.range), gender: names.gender(s, app.range), age: names.age(s, app.range))
         }
         // 3. Role in apposition before the name: "the company's chief executive, Jane Roe, said".
         if let r = names.appositiveBefore(s, parts.name.lowerBound) {

@@ -36,7 +36,8 @@ struct NameGrammar: Sendable {
     /// ("The", "After", "According") are dropped.
     func split(_ s: TokenSentence, _ run: Range<Int>) -> (title: Range<Int>, name: Range<Int>, hasRoleNoun: Bool, gender: SpeakerGender?) {
         var a = run.lowerBound
-        while a < run.upperBound, s.has(a, .determiners) || s.has(a, .boundaries) { a += 1 }
+        // "For Jane Roe, …", "At Acme, …": a capitalised preposition opening the sentence is not part of a name.
+        while a < run.upperBound, s.has(a, [.determiners, .boundaries]) || (a == 0 && s.has(a, [.affiliations, .cutWords])) { a += 1 }
         var k = a - 1
         var hasRoleNoun = false
         var gender: SpeakerGender?
@@ -121,6 +122,13 @@ struct NameGrammar: Sendable {
         return nil
     }
 
+    /// The age in a role: "a 34-year-old nurse" → "34".
+    func age(_ s: TokenSentence, _ r: Range<Int>) -> String? {
+        for i in r where i >= r.lowerBound + 2 && s.isWord(i) && s.lower(i) == "year-old"
+            && s.tokens[i - 1].text == "-" && s.tokens[i - 2].kind == .number { return s.tokens[i - 2].text }
+        return nil
+    }
+
     /// ", NATO's secretary general," / ", head of the committee." / ", 52," after a name.
     func appositiveAfter(_ s: TokenSentence, _ end: Int) -> (range: Range<Int>, isAge: Bool)? {
         let toks = s.tokens
@@ -154,7 +162,7 @@ struct NameGrammar: Sendable {
         var opensWithDeterminer = false
         while j >= 0, start - 2 - j < AttributionLimits.maxRoleTokens {
             let t = toks[j]
-            if t.kind == .possessive { j -= 1; continue }
+            if t.kind == .possessive || s.isPluralPossessive(j) { j -= 1; continue }
             guard t.kind == .word else { break }
             if s.has(j, .determiners) {
                 // "for the interior": a prepositional phrase inside the role; read on past it.

@@ -1,26 +1,62 @@
+/// The phrase naming a quote's speaker. A weak phrase comes from a pattern without a speech verb
+/// (`X was blunt: "…"`, `For X, "…"`): it counts only when it resolves to a person or body (`isEvidence`).
+struct SpeakerPhrase {
+    let sentence: TokenSentence
+    let range: Range<Int>
+    var weak: Weakness?
+
+    enum Weakness { case colon, viewpoint }
+
+    /// Whether a weak phrase's speaker is one the words can be given to: "The message was simple: “…”"
+    /// and "For years, “…”" name nobody who speaks.
+    func accepts(_ sp: Speaker) -> Bool {
+        switch weak {
+        case nil: return true
+        case .viewpoint: return sp.kind != nil
+        // A body "found a note:" or "has a rule:" quotes a text more often than it speaks.
+        case .colon: return sp.kind == .person || (sp.kind == .unnamed && !sp.isPlural)
+        }
+    }
+}
+
 /// Finds the speaker phrase of one quote piece in its paragraph:
-/// after the closing mark (`"…," Cho said` / `"…," said Cho` / `"…", according to X`),
+/// after the closing mark (`"…," Cho said` / `"…," said Cho` / `"…", according to X` / `«…», has declared X`),
 /// before the opening mark (`Cho said: "…"` / `X called it a “provocation”` / `"…," he said, "…"`),
-/// or anywhere in the sentence (`according to X, … "…"`), and headline style (`Yoon: "…"`).
+/// or anywhere in the sentence (`according to X, … "…"`), headline style (`Yoon: "…"`), and the weak
+/// patterns `X was blunt: "…"` and `For X, "…"`.
 struct QuoteAttribution: Sendable {
     let vocab: AttributionVocabulary
     let parser: AttributionParser
 
     /// The sentence and phrase naming the speaker, or nil.
-    func speakerPhrase(_ piece: QuotePiece, in para: [TokenSentence], mask: [[Bool]]) -> (TokenSentence, Range<Int>)? {
+    func speakerPhrase(_ piece: QuotePiece, in para: [TokenSentence], mask: [[Bool]]) -> SpeakerPhrase? {
         if let c = piece.closeToken, let r = after(para[piece.closeSentence], c, mask[piece.closeSentence]) {
-            return (para[piece.closeSentence], r)
+            return SpeakerPhrase(sentence: para[piece.closeSentence], range: r)
         }
         let s = para[piece.openSentence]
-        if let r = before(s, piece.openToken, mask[piece.openSentence]) { return (s, r) }
-        if let acc = parser.accordingTo(s, mask: mask[piece.openSentence]) { return (s, acc.source) }
+        let m = mask[piece.openSentence]
+        if let r = before(s, piece.openToken, m) { return SpeakerPhrase(sentence: s, range: r) }
+        if let acc = parser.accordingTo(s, mask: m) { return SpeakerPhrase(sentence: s, range: acc.source) }
+        if let r = colonClause(s, piece.openToken, m) { return SpeakerPhrase(sentence: s, range: r, weak: .colon) }
+        if let r = viewpoint(s, piece.openToken, m) { return SpeakerPhrase(sentence: s, range: r, weak: .viewpoint) }
+        return nil
+    }
+
+    /// A paragraph ending in a colon introduces the quote that opens the next one:
+    /// "Lee described what he saw:" / "The coach was blunt:" then “…”.
+    func introduction(_ s: TokenSentence, _ mask: [Bool]) -> SpeakerPhrase? {
+        let n = s.tokens.count
+        guard n >= 3, s.tokens[n - 1].text == ":", !mask[n - 1] else { return nil }
+        if let r = before(s, n, mask) { return SpeakerPhrase(sentence: s, range: r) }
+        if let r = colonClause(s, n, mask) { return SpeakerPhrase(sentence: s, range: r, weak: .colon) }
         return nil
     }
 
     /// The subject of the first attribution verb outside quotes in a sentence that quotes nobody
     /// ("A company spokeswoman denied that …"): who a following "she said" most likely means.
-    func reportingSubject(_ s: TokenSentence, _ mask: [Bool]) -> Range<Int>? {
-        for i in s.tokens.indices where !mask[i] && parser.isVerb(s, i, in: Self.attributionVerbs) {
+    /// With `limit`, only verbs before that token count.
+    func reportingSubject(_ s: TokenSentence, _ mask: [Bool], before limit: Int? = nil) -> Range<Int>? {
+        for i in 0..<(limit ?? s.tokens.count) where !mask[i] && parser.isVerb(s, i, in: Self.attributionVerbs) {
             if let subj = parser.subject(s, before: i, mask: mask) { return subj }
         }
         return nil
@@ -37,6 +73,12 @@ struct QuoteAttribution: Sendable {
             // `"…," noting that …`: the verb shares the sentence's subject.
             if s.lower(k).hasSuffix("ing") { return mainSubject(s, before: k, mask) }
             return s.has(k, .toldVerbs) ? nil : parser.objectPhrase(s, after: k)
+        }
+        // Machine-translated French inversion, `«…», has declared X`: an auxiliary before the verb.
+        var v = k
+        while v < toks.count, v - k < 2, s.isWord(v), !toks[v].isCapitalized, s.has(v, .adverbs) { v += 1 }
+        if v > k, parser.isVerb(s, v, in: .speechVerbs), !s.lower(v).hasSuffix("ing"), !s.has(v, .toldVerbs) {
+            return parser.objectPhrase(s, after: v)
         }
         if s.lower(k) == "according", k + 1 < toks.count, s.lower(k + 1) == "to" {
             return parser.objectPhrase(s, after: k + 1)
@@ -70,7 +112,11 @@ struct QuoteAttribution: Sendable {
             if t.text == ";" { break }
             if t.kind == .word, s.lower(j) == "and" { passedAnd = true }
             if parser.isVerb(s, j, in: .speechVerbs) {
+                // "The minister was asked: “…”", "X was accused of “…”": in the passive the subject heard the words.
+                if parser.isPassive(s, j) { return nil }
                 if let subj = parser.subject(s, before: j, mask: mask) { return subj }
+                // "…, saying X and that “…”": the "and" joins what was said; the participle has the sentence's subject.
+                if !t.isCapitalized, j > 0, toks[j - 1].text == ",", s.lower(j).hasSuffix("ing") { return mainSubject(s, before: j, mask) }
                 // "… has dismissed the “speculations” and asserted that … “…”": the earlier verb's subject.
                 if precededByAnd(s, j) || passedAnd || (j > 0 && s.lower(j - 1) == "to") { j -= 1; continue }
                 if !t.isCapitalized, s.lower(j).hasSuffix("ing") { return mainSubject(s, before: j, mask) }
@@ -88,6 +134,52 @@ struct QuoteAttribution: Sendable {
            subj.lowerBound == 0 || ["–", "—", "-", "|"].contains(toks[subj.lowerBound - 1].text) {
             return subj
         }
+        return nil
+    }
+
+    /// `The coach, former striker Dario Conti, was blunt: “…”`: a short predicate with a be- or have-form
+    /// between the subject and a colon right before the quote. The subject is the speaker.
+    private func colonClause(_ s: TokenSentence, _ o: Int, _ mask: [Bool]) -> Range<Int>? {
+        let toks = s.tokens
+        guard o >= 3, toks[o - 1].text == ":" else { return nil }
+        var v = o - 2
+        while v >= 0, o - 1 - v <= AttributionLimits.maxColonPredicateTokens {
+            // "The minister was asked: “…”": a speech verb in the predicate makes the subject the listener.
+            if mask[v] || toks[v].kind != .word || s.has(v, [.speechVerbs, .toldVerbs]) { return nil }
+            if s.has(v, .beForms) || ["had", "has", "have"].contains(s.lower(v)) {
+                return parser.subject(s, before: v, mask: mask)
+            }
+            v -= 1
+        }
+        return nil
+    }
+
+    /// `For the mayor, Jane Roe, “…”` / `For Jane Roe, a retired teacher, “…”` (French "Pour X, «…»"): the
+    /// sentence opens with a viewpoint word and a phrase, and the quote follows its closing comma.
+    private func viewpoint(_ s: TokenSentence, _ o: Int, _ mask: [Bool]) -> Range<Int>? {
+        let toks = s.tokens
+        guard o >= 3, toks[o - 1].text == ",", s.isWord(0), vocab.viewpoint.contains(s.lower(0)) else { return nil }
+        // The phrase, cut at its commas: one segment, or a role and a name, or a name and an appositive.
+        var segments: [Range<Int>] = []
+        var a = 1
+        for i in 1..<o {
+            let t = toks[i]
+            if t.text == "," {
+                guard a < i else { return nil }
+                segments.append(a..<i)
+                a = i + 1
+                continue
+            }
+            if mask[i] || (t.kind == .punct && !((t.text == "." || t.text == "-") && t.attached) && t.text != "'") { return nil }
+            if t.kind == .word, !t.isCapitalized, s.has(i, [.speechVerbs, .boundaries]), !s.has(i, .determiners) { return nil }
+        }
+        guard (1...2).contains(segments.count), o - 1 <= AttributionLimits.maxSpeakerTokens + AttributionLimits.maxAppositiveTokens else { return nil }
+        if segments.count == 1 { return segments[0].count <= AttributionLimits.maxSpeakerTokens ? segments[0] : nil }
+        func isName(_ r: Range<Int>) -> Bool {
+            r.allSatisfy { toks[$0].kind == .word && toks[$0].isCapitalized || (toks[$0].text == "." && toks[$0].attached) }
+        }
+        if isName(segments[0]) { return segments[0] }
+        if isName(segments[1]), parser.rolePhrase(s, endingAt: segments[0].upperBound) { return segments[1] }
         return nil
     }
 

@@ -27,10 +27,11 @@ struct SpeakerResolver: Sendable {
         self.mentions = mentions
     }
 
-    /// Resolves the phrase `r` of sentence `s` and remembers the result as the latest speaker.
-    mutating func resolve(_ s: TokenSentence, _ r: Range<Int>) -> Speaker? {
+    /// Resolves the phrase `r` of sentence `s` and remembers the result as the latest speaker,
+    /// unless `accept` turns it down.
+    mutating func resolve(_ s: TokenSentence, _ r: Range<Int>, accept: (Speaker) -> Bool = { _ in true }) -> Speaker? {
         let pos = TextPosition(sentence: s.index, token: r.lowerBound)
-        guard let sp = speaker(s, r, at: pos) else { return nil }
+        guard let sp = speaker(s, r, at: pos), accept(sp) else { return nil }
         remember(sp, at: pos, paragraph: s.paragraph)
         return sp
     }
@@ -133,7 +134,15 @@ struct SpeakerResolver: Sendable {
         let head = s.lower(headIndex)
         let text = normalised(s, r)
         if vocab.isBody(head) { return Speaker(name: text, kind: .organisation, head: head) }
-        guard vocab.isRoleNoun(head) || vocab.titleModifiers.contains(head) else { return nil }
+        // "the 34-year-old said": the one person the article gives that age.
+        if head == "year-old", headIndex >= 2, toks[headIndex - 1].text == "-", toks[headIndex - 2].kind == .number {
+            let age = toks[headIndex - 2].text
+            let fits = mentions.people.indices.filter { mentions.people[$0].ages.contains(age) }
+            return fits.count == 1 ? person(fits[0]) : nil
+        }
+        // "the family", "his widow": relatives speak for themselves, named by the phrase.
+        let isRelative = vocab.relatives.contains(head) && s.has(r.lowerBound, .determiners)
+        guard vocab.isRoleNoun(head) || vocab.titleModifiers.contains(head) || isRelative else { return nil }
         let definite = s.lower(r.lowerBound) == "the"
         let plural = head.hasSuffix("s") && !vocab.titles.contains(head)
         let qualifiers = r.filter { $0 != headIndex && toks[$0].kind == .word && !s.has($0, [.determiners, .affiliations]) }.map { s.lower($0) }

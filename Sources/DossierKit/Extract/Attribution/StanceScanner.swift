@@ -50,12 +50,21 @@ struct StanceScanner: Sendable {
             guard let src = h.sources.first, src.lowerBound > 0 else { return false }
             return s.has(src.lowerBound - 1, .subordinators) && s.lower(src.lowerBound - 1) != "that"
         }
-        // A second statement is a denial, confirmation or non-confirmation, or reported speech with "that".
+        // A clause of its own: "…, but the company said …", "…, and FreshWay declined to comment".
+        func opensMainClause(_ h: StanceHit) -> Bool {
+            guard let src = h.sources.first, src.lowerBound >= 2, src.lowerBound > best.cue.upperBound || src.upperBound <= best.cue.lowerBound,
+                  !s.lower(h.cue.lowerBound).hasSuffix("ing") else { return false }
+            return s.tokens[src.lowerBound - 2].text == "," && s.has(src.lowerBound - 1, .coordinators)
+        }
+        // A second statement is a denial, confirmation or non-confirmation, or reported speech with "that",
+        // or ends where the first one's source sums it up (", a claim the ministry denied"), or opens a clause.
         func isClaim(_ h: StanceHit) -> Bool {
             h.rank == 3 || (h.proposition.map { $0.lowerBound > 0 && s.lower($0.lowerBound - 1) == "that" } ?? false)
+                || (h.proposition.map { parser.isClaimAppositive(s, comma: $0.upperBound) } ?? false)
+                || opensMainClause(h)
         }
         let second = hits.filter { h in
-            !h.sources.isEmpty && !best.sources.isEmpty && !h.cue.overlaps(best.cue) && isClaim(h)
+            !h.sources.isEmpty && (!best.sources.isEmpty || opensMainClause(h)) && !h.cue.overlaps(best.cue) && isClaim(h)
                 && !h.sources.contains(where: { src in best.sources.contains { $0.overlaps(src) } })
                 && (!(best.proposition.map { inside($0, h) } ?? false) || framed(h))
                 && !(h.proposition.map { inside($0, best) } ?? false)
@@ -77,7 +86,8 @@ struct StanceScanner: Sendable {
         // A modal inside reported speech ("officials said the toll could rise") hedges nothing of the sentence's own;
         // one before a trailing attribution ("the toll could rise, officials said") does.
         // A tentative verb ("suggests", "estimated") attributes without vouching: its modal still hedges.
-        lazy var hasReporting = toks.indices.contains { !mask[$0] && !s.has($0, .tentative) && parser.isVerb(s, $0, in: .reportingVerbs) }
+        lazy var firstReporting = toks.indices.first { !mask[$0] && !s.has($0, .tentative) && parser.isVerb(s, $0, in: .reportingVerbs) }
+        lazy var hasReporting = firstReporting != nil
         for i in toks.indices where !mask[i] && s.has(i, Self.cueClasses) {
             let l = s.lower(i)
             if l == "neither", let h = neitherNor(s, i, mask) { hits.append(h) }
@@ -87,8 +97,9 @@ struct StanceScanner: Sendable {
             if s.has(i, .hedge) {
                 hits.append(StanceHit(stance: .hedged, cue: i..<(i + 1), cueText: l, proposition: clauseAround(s, i)))
             }
+            // Like a modal, "is likely to" inside reported speech ("X said the toll was likely to rise") is the source's claim.
             if s.has(i, .beForms), i + 2 < toks.count, s.has(i + 1, .hedgePassive),
-               ["to", "that"].contains(s.lower(i + 2)) {
+               ["to", "that"].contains(s.lower(i + 2)), !(firstReporting.map { $0 < i } ?? false) {
                 let prop = s.lower(i + 2) == "that" ? parser.clause(s, from: i + 3) : clauseAround(s, i)
                 hits.append(StanceHit(stance: .hedged, cue: i..<(i + 3), cueText: s.text(i..<(i + 3)).lowercased(), proposition: prop))
             }
@@ -209,11 +220,13 @@ struct StanceScanner: Sendable {
         let toks = s.tokens
         var k = r + 1
         let told = s.has(r, .toldVerbs)
+        // "cover had been agreed in advance", "was told that …": the subject is not who speaks.
+        if parser.isPassive(s, r) { return nil }
         if told {
             // "told reporters", "told the BBC", "told Reuters" — but "told reporters the company …" keeps "the company".
             while k < toks.count, k - r <= AttributionLimits.maxListenerTokens, toks[k].kind == .word {
                 if s.has(k, .determiners) {
-                    guard k + 1 < toks.count, toks[k + 1].isCapitalized, k == r + 1 else { break }
+                    guard k + 1 < toks.count, toks[k + 1].isCapitalized || s.has(k + 1, .listeners), k == r + 1 else { break }
                 } else if !(s.has(k, .listeners) || toks[k].isCapitalized) {
                     break
                 }
@@ -232,12 +245,24 @@ struct StanceScanner: Sendable {
         // "South Korea has issued a warning stating that …": the participle's subject is the sentence's.
         let phraseIsNoSubject = subject.map { toks[$0.lowerBound].kind == .word && !toks[$0.lowerBound].isCapitalized
             && !s.has($0.lowerBound, [.determiners, .roleNoun, .bodies]) } ?? true
-        if phraseIsNoSubject, s.lower(r).hasSuffix("ing"), k < toks.count, s.lower(k) == "that" {
+        let isParticiple = s.lower(r).hasSuffix("ing")
+        if phraseIsNoSubject, isParticiple, k < toks.count, s.lower(k) == "that" {
             subject = parser.sentenceSubject(s, before: r)
         }
-        if let subj = subject, subj.lowerBound > 0, mask[subj.lowerBound - 1] || (subj.lowerBound >= 2 && mask[subj.lowerBound - 2]) { return nil }
+        // "“…,” he said, adding that …" / "The union disputed the figures, saying …": a participle after a comma
+        // shares the subject of the verb before it, else the sentence's.
+        var shared = false
+        if subject == nil, isParticiple, r > 0, toks[r - 1].text == "," {
+            subject = earlierSubject(s, before: r - 1, mask) ?? parser.sentenceSubject(s, before: r)
+            shared = true
+        }
+        // A subject next to a quote is the quote's attribution; what a participle after it adds is a statement.
+        if !shared, let subj = subject, subj.lowerBound > 0, mask[subj.lowerBound - 1] || (subj.lowerBound >= 2 && mask[subj.lowerBound - 2]) { return nil }
         let cue = r..<(r + 1)
-        let next = k < toks.count && toks[k].kind == .word ? s.lower(k) : nil
+        // What was said may open with a number: "said 212 operations had been postponed", "said $4m was missing".
+        let opensWithNumber = k < toks.count && (toks[k].kind == .number
+            || (toks[k].kind == .punct && k + 1 < toks.count && toks[k + 1].kind == .number && toks[k + 1].attached && !QuoteScanner.isQuoteMark(toks[k])))
+        let next = k < toks.count && toks[k].kind == .word ? s.lower(k) : opensWithNumber ? "" : nil
         // "… from neighbouring states and observers": a reporting word followed by "and" is a noun.
         if k == r + 1, k < toks.count, s.has(k, .coordinators) { return nil }
         if let subj = subject, let next, !mask[k], next == "that" || !isAdverbialStart(s, k, verb: r) {

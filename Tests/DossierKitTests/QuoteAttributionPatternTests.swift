@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+@testable import DossierKit
+
+/// Attribution patterns beyond "X said": inverted and colon attributions, "for X, “…”", long appositives,
+/// pronouns whose antecedent is the sentence's own reporting clause. Sentences written for these tests.
+@Suite struct QuoteAttributionPatternTests {
+    let extractor = QuoteExtractor(rules: AttributionFixture.rules)
+
+    func quotes(_ paragraphs: [String]) -> [Claim] {
+        let claims = extractor.extract(AttributionFixture.article(paragraphs))
+        for c in claims { #expect(c.text.contains(c.surface), "surface must be part of the sentence") }
+        return claims
+    }
+
+    func speaker(_ claims: [Claim], _ textPrefix: String) -> String?? {
+        claims.first { $0.quote?.text.hasPrefix(textPrefix) == true }.map { $0.quote?.speaker }
+    }
+
+    @Test func translatedInversionWithAuxiliaryAfterTheQuote() {
+        let q = quotes([
+            "The regional council has voted the closure of two rural schools.",
+            "«The children will travel one hour each morning», has declared Paul Girard, parent delegate of the village school. «Nobody has asked us.»",
+            "«We will appeal», have indicated the parents' representatives.",
+        ])
+        #expect(speaker(q, "The children will travel") == "Paul Girard")
+        #expect(speaker(q, "Nobody has asked us") == "Paul Girard")
+    }
+
+    @Test func viewpointPhraseBeforeTheQuote() {
+        let q = quotes([
+            "The port authority approved the new terminal on Friday.",
+            "For the head of the dockers' union, Marc Olivier, «this project will cost hundreds of jobs».",
+            "For Ines Duarte, a fisheries economist at the University of Porto, “the terminal changes nothing for the small boats.”",
+            "For years, “the old quay” was the town's meeting place.",
+            "For Christmas, “peace on earth” is the theme of the market.",
+            "For the first time since the war, “the harbour is full again,” the mayor said.",
+            "For example, “fair price” labels will appear on fish from the small boats.",
+        ])
+        #expect(speaker(q, "the harbour is full again") == "the mayor")
+        #expect(speaker(q, "fair price") == .some(nil))
+        #expect(speaker(q, "this project will cost") == "Marc Olivier")
+        #expect(speaker(q, "the terminal changes nothing") == "Ines Duarte")
+        #expect(speaker(q, "the old quay") == .some(nil))
+        #expect(speaker(q, "peace on earth") == .some(nil))
+    }
+
+    @Test func colonAfterAClauseWithoutASpeechVerb() {
+        let q = quotes([
+            "The visitors lost 4-0 at home on Saturday.",
+            "The coach of the visitors, former striker Dario Conti, was blunt: “We were not good enough.”",
+            "The message on the banner was simple: “Bring them home.”",
+            "Police found a handwritten note in the car: “I am sorry for everything.”",
+            "The defence minister was asked: “Will you resign over the contract?”",
+            "Her answer to the committee was short: “We have nothing to add.”",
+        ])
+        #expect(speaker(q, "Will you resign") == .some(nil))
+        let inquiry = quotes([
+            "The head of the inquiry, appointed by Judge Anna Berg, said the report was “nearly finished.”",
+        ])
+        #expect(speaker(inquiry, "nearly finished") != "Anna Berg")
+        #expect(speaker(q, "We have nothing to add") == .some(nil))
+        #expect(speaker(q, "We were not good enough") == "Dario Conti")
+        #expect(speaker(q, "Bring them home") == .some(nil))
+        #expect(speaker(q, "I am sorry for") == .some(nil))
+    }
+
+    @Test func pronounMeansTheSubjectOfTheSameSentencesReportingClause() {
+        let q = quotes([
+            "Talks between the rail operator and the drivers broke down on Monday.",
+            "The Metal Workers Federation said nine in ten members had voted for a strike, a result it called “historic.”",
+        ])
+        #expect(speaker(q, "historic") == "the Metal Workers Federation")
+    }
+
+    @Test func participleAfterADenialTakesTheSentenceSubject() {
+        let q = quotes([
+            "Thousands of travellers were stranded after the system failure.",
+            "The airline disputed the figures, saying only 40 flights had been cancelled and that “every passenger has been rebooked.”",
+        ])
+        #expect(speaker(q, "every passenger has been rebooked") == "the airline")
+    }
+
+    @Test func longAppositiveWithARelativeClause() {
+        let q = quotes([
+            "“This is a real step forward,” said Professor Lena Hart, who led the study.",
+            "But Dr. Hannah Moss, a cardiologist at St Mary's Hospital in Leeds who was not involved in the research, said the findings “should be treated with caution.” “Small trials often overstate the benefit,” she said.",
+            "One witness, a taxi driver who did not want to be named, said the car “came out of nowhere.”",
+        ])
+        #expect(speaker(q, "should be treated with caution") == "Hannah Moss")
+        #expect(speaker(q, "Small trials often overstate") == "Hannah Moss")
+        #expect(speaker(q, "came out of nowhere") == "One witness")
+    }
+
+    @Test func ageThenRelativeClauseBeforeTheVerb() {
+        let q = quotes([
+            "Oil reached the northern shore of the lake on Sunday.",
+            "Tom Avery, 64, who has fished the lake for decades, called the spill ‘a disaster for everyone here.’",
+        ])
+        #expect(speaker(q, "a disaster for everyone here") == "Tom Avery")
+    }
+
+    @Test func translatedManagementEvokesAQuote() {
+        let q = quotes([
+            "The plant will close at the end of the year.",
+            "The management of the plant evokes «a lasting drop in orders» and costs «that nobody can carry».",
+            "The prefect of the region, Anne-Claire Morel, has indicated to have met the owners and to want «to find a buyer».",
+        ])
+        #expect(speaker(q, "a lasting drop in orders") == "the management of the plant")
+        #expect(speaker(q, "that nobody can carry") == "the management of the plant")
+        #expect(speaker(q, "to find a buyer") == "Anne-Claire Morel")
+    }
+
+    @Test func paragraphEndingInAColonIntroducesTheNextQuote() {
+        let q = quotes([
+            "Coast guard commander Ruth Okafor watched the storm from the pier. She described what she saw:",
+            "“The waves came over the wall as if it were not there.”",
+            "The council notice was short:",
+            "“The promenade is closed until further notice.”",
+            "Okafor spoke for an hour.",
+            "“We lost four boats.”",
+        ])
+        #expect(speaker(q, "The waves came over") == "Ruth Okafor")
+        #expect(speaker(q, "The promenade is closed") == .some(nil))
+        #expect(speaker(q, "We lost four boats") == .some(nil))
+    }
+
+    @Test func nameWithAgeAndDescriptionBeforeTheVerb() {
+        let q = quotes([
+            "Floodwater reached the first floor of the farmhouse overnight.",
+            "Tom Lee, 58, a former paratrooper, told reporters: “I have never seen water rise so fast.”",
+            "Maria Santos, a mother of three, said the shelter was “full by midnight.”",
+            "The warning, a short text message, said residents should “leave now.”",
+        ])
+        #expect(speaker(q, "I have never seen water") == "Tom Lee")
+        #expect(speaker(q, "full by midnight") == "Maria Santos")
+        #expect(speaker(q, "leave now") == .some(nil))
+    }
+
+    @Test func ageDescriptionMeansThePersonOfThatAge() {
+        let q = quotes([
+            "Sarah Jones, a 34-year-old nurse, was trapped in her car for three hours.",
+            "“I thought I would die there,” the 34-year-old said.",
+            "“The road just vanished,” the 40-year-old said.",
+        ])
+        #expect(speaker(q, "I thought I would die") == "Sarah Jones")
+        #expect(speaker(q, "The road just vanished") == .some(nil))
+    }
+
+    @Test func shortAsideBetweenSubjectAndVerb() {
+        let q = quotes([
+            "Mayor Pierre Dubois laid flowers at the crash site.",
+            "Dubois, visibly moved, added that “everyone knew someone on that bus.”",
+            "The bus company, however, said it was “too early to speak of causes.”",
+        ])
+        #expect(speaker(q, "everyone knew someone") == "Pierre Dubois")
+        #expect(speaker(q, "too early to speak") == "the bus company")
+    }
+
+    @Test func relativesSpeakForThemselves() {
+        let q = quotes([
+            "The climber was found alive after four days on the mountain.",
+            "“We never gave up hope,” the family said in a statement.",
+            "“He is a fighter,” his sister told reporters.",
+        ])
+        #expect(speaker(q, "We never gave up hope") == "the family")
+        #expect(speaker(q, "He is a fighter") == "his sister")
+    }
+}

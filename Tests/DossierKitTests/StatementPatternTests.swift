@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import DossierKit
+
+/// Statement patterns beyond "X said that …": a claim opening with a number, a participle sharing the
+/// subject, listeners with an article, a second statement after ", a claim X denied" or in a clause of
+/// its own, and what must stay no statement. Sentences written for these tests.
+@Suite struct StatementPatternTests {
+    let extractor = StatementExtractor(rules: AttributionFixture.rules)
+
+    func statements(_ paragraphs: [String]) -> [Statement] {
+        let claims = extractor.extract(AttributionFixture.article(paragraphs))
+        for c in claims { #expect(c.text.contains(c.surface), "surface must be part of the sentence") }
+        return claims.compactMap(\.statement)
+    }
+
+    @Test func reportedClaimOpeningWithANumber() {
+        let s = statements(["The airport said 340 flights had been cancelled by midday."])
+        #expect(s.count == 1)
+        #expect(s.first?.stance == .asserted)
+        #expect(s.first?.source == "the airport")
+        #expect(s.first?.proposition == "340 flights had been cancelled by midday")
+        let money = statements(["The auditor said $4 million could not be accounted for."])
+        #expect(money.first?.source == "the auditor")
+    }
+
+    @Test func participleAfterACommaSharesTheSubject() {
+        let disputed = statements(["The club disputed those figures, saying the stadium had been full."])
+        #expect(disputed.first?.stance == .denied)
+        #expect(disputed.first?.source == "the club")
+        let adding = statements(["“We will rebuild,” the mayor said, adding that the city had applied for federal aid."])
+        #expect(adding.count == 1)
+        #expect(adding.first?.stance == .asserted)
+        #expect(adding.first?.source == "the mayor")
+        #expect(adding.first?.proposition == "the city had applied for federal aid")
+    }
+
+    @Test func toldWithAnArticleBeforeTheListener() {
+        let s = statements(["The witness told the court that she had seen the car leave at midnight."])
+        #expect(s.first?.stance == .asserted)
+        #expect(s.first?.source == "the witness")
+    }
+
+    @Test func claimSummedUpByAnotherSource() {
+        let denied = statements(["The landlord said tenants had been warned in March, a claim the residents' association denied."])
+        #expect(denied.map(\.stance) == [.denied, .asserted])
+        #expect(denied.first?.source == "the residents' association")
+        #expect(denied.last?.source == "the landlord")
+        #expect(denied.last?.proposition == "tenants had been warned in March")
+        let unconfirmed = statements(["The operator said 90% of homes had power again, a figure the regulator has not confirmed."])
+        #expect(Set(unconfirmed.map(\.stance)) == [.asserted, .notConfirmed])
+        #expect(unconfirmed.first { $0.stance == .notConfirmed }?.source == "the regulator")
+    }
+
+    @Test func secondSourceInAClauseOfItsOwn() {
+        let but = statements(["The carmaker reported a sharp drop in sales, but its chief executive said the worst was over."])
+        #expect(but.count == 2)
+        let declined = statements(["The video could not be independently verified, and the army declined to comment."])
+        #expect(declined.map(\.stance) == [.notConfirmed, .notConfirmed])
+        #expect(declined.last?.source == "the army")
+        // A noun compound is no clause of its own: "a flood warning remains".
+        let warning = statements(["Heavy rain is expected on Friday, the weather service said, and a flood warning remains in place."])
+        #expect(!warning.contains { $0.cue == "warning" })
+    }
+
+    @Test func likelyInsideReportedSpeechIsTheSourcesClaim() {
+        let s = statements(["Engineers said the bridge was likely to reopen in May."])
+        #expect(s.map(\.stance) == [.asserted])
+        #expect(s.first?.source == "engineers" || s.first?.source == "Engineers")
+    }
+
+    @Test func passiveReportingVerbsNameNoSource() {
+        let s = statements(["The cover had been agreed in advance and that nobody would be harmed."])
+        #expect(!s.contains { $0.source == "The cover" || $0.source == "the cover" })
+        let told = statements(["Staff were told that the branch would close in June."])
+        #expect(!told.contains { $0.source?.lowercased() == "staff" })
+    }
+
+    @Test func accordingToANounThatIsAlsoASpeechVerb() {
+        let s = statements(["Temperatures reached 44C, according to the state weather service."])
+        #expect(s.first?.source == "the state weather service")
+        let post = statements(["The fire was contained, according to a post by the county fire department."])
+        #expect(s.count == 1 && post.count == 1)
+    }
+}
