@@ -3,7 +3,7 @@ import Foundation
 /// A build from Content/ to Public/: the one place to read first.
 ///
 ///     Content/ ─load─▶ [RawArticle] ─clean─▶ [Article] ─extract─▶ [Claim] per article
-///              ─assemble─▶ Dossier ─render─▶ [OutputFile] ─write─▶ Public/
+///              ─assemble─▶ Dossier ─compare─▶ Dossier + Analysis ─render─▶ [OutputFile] ─write─▶ Public/
 ///
 /// Each stage is a function from one value to the next, timed, and its errors carry its name.
 /// Only `load` and `write` touch the disk (load through `FileIO`, so tests can build in memory).
@@ -50,7 +50,7 @@ public struct Build: Sendable {
     }
 
     /// The stages, in order; progress lines count them ("[2/5] clean 5 articles 0.01 s").
-    public static let stages = ["load", "clean", "extract", "assemble", "render", "write"]
+    public static let stages = ["load", "clean", "extract", "assemble", "compare", "render", "write"]
 
     /// Runs every stage up to the files of the site, without writing them.
     public func site(report: inout Report) async throws -> [OutputFile] {
@@ -76,10 +76,14 @@ public struct Build: Sendable {
             for (a, c) in zip(articles, claims) { byArticle[a.id] = c }
             return Dossier(config: content.config, articles: articles, claims: byArticle, notes: content.notes)
         }
+        let comparer = Comparer(rules: rules)
+        let compared = try await stageAsync("compare", &report, detail: "\(dossier.stories.count) stories") {
+            dossier.with(try await comparer.analyse(dossier))
+        }
         let files = try await stageAsync("render", &report, detail: "\(articles.count) articles") {
             let renderer = SiteRenderer(templates: try TemplateSet(folder: options.templates, io: io),
                                         assets: try SiteRenderer.loadAssets(folder: options.templates, io: io))
-            return try await renderer.render(dossier)
+            return try await renderer.render(compared)
         }
         report.pages = files.count { $0.path.hasSuffix(".html") }
         return files

@@ -18,7 +18,9 @@ public struct SiteRenderer: Sendable {
             }
         }
         let index = IndexPages(dossier: dossier)
-        files.append(try index.briefing(templates: templates))
+        files += try BriefingPage(dossier: dossier).render(templates: templates)
+        files += try DisputePages(dossier: dossier).render(templates: templates)
+        files += try CoveragePages(dossier: dossier).render(templates: templates)
         files.append(try index.sources(templates: templates))
         files += try index.outlets(templates: templates)
         files += try index.notes(templates: templates)

@@ -28,6 +28,15 @@ struct ArticlePage {
                 return rows.isEmpty ? nil : ["label": ClaimText.kindPlural(kind), "rows": rows, "count": rows.count]
             },
             "hasClaims": !claims.isEmpty,
+            "derivedFrom": derivedFrom(a, v),
+            "hasDerivedFrom": dossier.analysis.derivedFrom[a.id] != nil,
+            "copies": dossier.analysis.derivedFrom.values.filter { $0.original == a.id }.sorted { $0.derived < $1.derived }.map { l -> [String: Any] in
+                ["title": dossier.article(l.derived)?.title ?? l.derived, "href": v.link(Links.article(l.derived)),
+                 "outlet": dossier.outlet(ofArticle: l.derived).name, "kind": l.kind]
+            },
+            "hasCopies": dossier.analysis.derivedFrom.values.contains { $0.original == a.id },
+            "comparisons": Array(Set(claims.flatMap { dossier.comparisons(ofClaim: $0.id) })).sorted { $0.id < $1.id }.map(v.comparisonItem),
+            "hasComparisons": claims.contains { !dossier.comparisons(ofClaim: $0.id).isEmpty },
             "claimCount": claims.count,
             "sourceFile": a.sourceFile,
             "outletGrade": outlet.grade,
@@ -40,6 +49,12 @@ struct ArticlePage {
             "removedCount": a.removed.count,
         ])
         return OutputFile(path: path, text: try templates.render("article", values))
+    }
+
+    private func derivedFrom(_ a: Article, _ v: PageValues) -> [String: Any] {
+        guard let l = dossier.analysis.derivedFrom[a.id] else { return ["title": "", "href": "", "outlet": "", "kind": ""] }
+        return ["title": dossier.article(l.original)?.title ?? l.original, "href": v.link(Links.article(l.original)),
+                "outlet": dossier.outlet(ofArticle: l.original).name, "kind": l.kind]
     }
 
     /// Figures and dates are marked where their words stand; quotes and statements get a

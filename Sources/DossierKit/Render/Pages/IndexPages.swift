@@ -1,21 +1,7 @@
-/// index.html (the briefing), sources.html, outlets/index.html, outlets/<slug>.html and notes/<id>.html.
+/// sources.html, outlets/index.html, outlets/<slug>.html and notes/<id>.html.
 struct IndexPages {
     let dossier: Dossier
     let cmark = Cmark()
-
-    func briefing(templates: TemplateSet) throws -> OutputFile {
-        let v = PageValues(path: Links.index, dossier: dossier)
-        var values = v.layout(title: "Briefing", section: "briefing")
-        values = values.merging([
-            "summaryHTML": cmark.html(dossier.config.summary),
-            "hasSummary": !dossier.config.summary.isEmpty,
-            "sources": dossier.articles.map(v.articleSummary),
-            "outletCount": dossier.outlets.count,
-            "notes": dossier.notes.map { ["title": $0.title, "href": v.link(Links.note($0.id))] },
-            "hasNotes": !dossier.notes.isEmpty,
-        ])
-        return OutputFile(path: Links.index, text: try templates.render("index", values))
-    }
 
     func sources(templates: TemplateSet) throws -> OutputFile {
         let v = PageValues(path: Links.sources, dossier: dossier)

@@ -6,9 +6,11 @@ struct PageValues {
     var sections: [(id: String, label: String, path: String)] {
         [
             ("briefing", "Briefing", Links.index),
+            ("disputes", "Disputes", Links.disputesIndex),
             ("claims", "Claims", dossier.hasManyStories ? Links.storiesIndex : Links.claimsIndex(dossier.stories[0])),
             ("speakers", "Speakers", Links.speakersIndex),
             ("outlets", "Outlets", Links.outletsIndex),
+            ("timeline", "Timeline", dossier.hasManyStories ? Links.storiesIndex : Links.timeline(dossier.stories[0])),
             ("sources", "Sources", Links.sources),
         ]
     }

@@ -1,0 +1,78 @@
+/// Stage 4, compare: what the outlets of each story agree on, where their figures differ, who
+/// contradicts whom, which articles copy others, and the dated events of the story.
+/// Runs per story (comparisons never cross stories), after all extraction.
+public struct Comparer: Sendable {
+    let copies: CopyDetector
+    let synonyms: Synonyms
+    let figures: FigureAlignment
+    let headlines: HeadlineCheck
+
+    public init(rules: Rules) {
+        copies = CopyDetector(rules: rules)
+        synonyms = Synonyms(rules: rules)
+        figures = FigureAlignment(rules: rules, synonyms: synonyms)
+        headlines = HeadlineCheck(rules: rules, synonyms: synonyms)
+    }
+
+    public func analyse(_ dossier: Dossier) async throws -> Analysis {
+        let parts = try await parallelMap(dossier.stories) { story in self.analyse(story, in: dossier) }
+        var result = Analysis()
+        for p in parts {
+            result.comparisons += p.comparisons
+            result.clusters += p.clusters
+            result.timeline += p.timeline
+            for (k, v) in p.derivedFrom { result.derivedFrom[k] = v }
+        }
+        result.timeline.sort { ($0.date, $0.articleID, $0.claimID) < ($1.date, $1.articleID, $1.claimID) }
+        return result
+    }
+
+    func analyse(_ story: Story, in dossier: Dossier) -> Analysis {
+        let articles = story.articleIDs.compactMap { dossier.article($0) }
+        var result = Analysis()
+        // Copies first: they decide how many sources are independent.
+        let links = copies.links(articles)
+        var familyOf: [String: String] = [:]
+        for l in links { result.derivedFrom[l.derived] = l }
+        for a in articles {
+            var root = a.id
+            var steps = 0
+            while let up = result.derivedFrom[root]?.original, steps < articles.count { root = up; steps += 1 }
+            familyOf[a.id] = root
+        }
+        for l in links {
+            let d = dossier.article(l.derived)?.title ?? l.derived, o = dossier.article(l.original)?.title ?? l.original
+            result.comparisons.append(Comparison(kind: .copy, subject: "\(d) ← \(o)", claimIDs: [], storyID: story.id,
+                                                 summary: "“\(d)” (\(dossier.outlet(ofArticle: l.derived).name)) is likely a \(l.kind) of “\(o)” (\(dossier.outlet(ofArticle: l.original).name))"))
+        }
+        var orderOf: [String: Int] = [:]
+        for (i, id) in story.articleIDs.enumerated() { orderOf[id] = i }
+        let ctx = StoryContext(story: story, claims: dossier.claims(in: story),
+                               outletOf: Dictionary(uniqueKeysWithValues: articles.map { ($0.id, dossier.outlet(ofArticle: $0.id).name) }),
+                               familyOf: familyOf,
+                               publishedOf: Dictionary(uniqueKeysWithValues: articles.compactMap { a in a.meta.published.map { (a.id, $0) } }),
+                               orderOf: orderOf)
+        let gradeOf: (String) -> String = { name in dossier.outlets.first { $0.name == name }?.grade ?? "F" }
+
+        let stances = StanceComparison(synonyms: synonyms).compare(ctx)
+        let figureResult = FigureComparison(alignment: figures).compare(ctx, denials: stances.denials, outletGrade: gradeOf)
+        let quotes = QuoteComparison(synonyms: synonyms).compare(ctx)
+        result.clusters = figureResult.0 + stances.clusters + quotes.0
+        result.comparisons += figureResult.1 + stances.comparisons + quotes.1
+
+        for a in articles {
+            if let s = headlines.contradiction(a) {
+                let ids = dossier.claims(of: a.id).filter { $0.inHeadline || $0.sentenceID == s.id }.map(\.id)
+                result.comparisons.append(Comparison(
+                    kind: .contradiction, subject: "Headline vs text: \(a.title)", claimIDs: ids, storyID: story.id,
+                    summary: "The headline of “\(a.title)” (\(dossier.outlet(ofArticle: a.id).name)) says the opposite of its text: “\(s.text)”"))
+            }
+        }
+        for c in ctx.claims where c.kind == .date {
+            guard let d = c.date, let resolved = d.resolved else { continue }
+            result.timeline.append(TimelineEvent(date: resolved, claimID: c.id, articleID: c.articleID, expression: d.expression, sentence: c.text))
+        }
+        result.comparisons.sort { ($0.isDispute ? 0 : 1, $0.kind.rawValue, $0.subject, $0.id) < ($1.isDispute ? 0 : 1, $1.kind.rawValue, $1.subject, $1.id) }
+        return result
+    }
+}

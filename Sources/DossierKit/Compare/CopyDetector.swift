@@ -1,0 +1,98 @@
+/// Finds articles that copy or rewrite another, within a story.
+///
+/// Candidates come from an inverted index of shingles (skipping those shared by very many
+/// articles), so the work is linear in the corpus rather than quadratic in a story's size.
+/// A pair is a copy when word 5-shingles say so (containment or Jaccard), a rewrite when
+/// bigrams of content words do (reworded sentences, same facts in the same order).
+public struct CopyDetector: Sendable {
+    public struct Link: Sendable, Hashable {
+        /// The article that is likely derived from `original`.
+        public let derived: String
+        public let original: String
+        /// "copy" or "rewrite"
+        public let kind: String
+        /// Share of the derived article's shingles found in the original.
+        public let containment: Double
+    }
+
+    let stopwords: Set<String>
+
+    public init(rules: Rules) {
+        stopwords = rules.lexicon("stopwords").set()
+    }
+
+    struct Fingerprint {
+        let id: String
+        let published: Day?
+        let words: Int
+        let exact: Set<UInt64>
+        let content: Set<UInt64>
+    }
+
+    func fingerprint(_ a: Article) -> Fingerprint {
+        var all: [Substring] = []
+        for s in a.blocks.filter({ $0.kind == .paragraph }).flatMap(\.sentences) {
+            all += normalise(s.text).split(separator: " ")
+        }
+        let content = all.filter { !stopwords.contains(String($0)) }.map { $0.prefix(6) }
+        return Fingerprint(id: a.id, published: a.meta.published, words: all.count,
+                           exact: Self.shingles(all, Thresholds.copyShingle), content: Self.shingles(content, 2))
+    }
+
+    static func shingles(_ words: [Substring], _ k: Int) -> Set<UInt64> {
+        guard words.count >= k else { return [] }
+        var out = Set<UInt64>()
+        out.reserveCapacity(words.count)
+        for i in 0...(words.count - k) {
+            var h = StableHash()
+            for w in words[i..<(i + k)] { h.combine(String(w)) }
+            out.insert(h.value)
+        }
+        return out
+    }
+
+    /// Likely-derived links among `articles` (one story), sorted by derived id.
+    public func links(_ articles: [Article]) -> [Link] {
+        let prints = articles.map(fingerprint)
+        var postings: [UInt64: [Int]] = [:]
+        for (i, p) in prints.enumerated() { for s in p.content { postings[s, default: []].append(i) } }
+        var shared: [Int: Int] = [:]  // pair key i * n + j → shared content bigrams
+        let n = prints.count
+        for list in postings.values where list.count > 1 && list.count <= Thresholds.maxShingleArticles {
+            for x in 0..<list.count { for y in (x + 1)..<list.count { shared[list[x] * n + list[y], default: 0] += 1 } }
+        }
+        var best: [Int: Link] = [:]  // derived index → strongest link
+        for key in shared.keys.sorted() {
+            let (i, j) = (key / n, key % n)
+            let a = prints[i], b = prints[j]
+            guard !a.content.isEmpty, !b.content.isEmpty else { continue }
+            let common = Double(shared[key]!)
+            let contentContainment = common / Double(min(a.content.count, b.content.count))
+            let exactCommon = Double(a.exact.intersection(b.exact).count)
+            let exactContainment = exactCommon / Double(max(1, min(a.exact.count, b.exact.count)))
+            let exactJaccard = exactCommon / Double(max(1, a.exact.union(b.exact).count))
+            let kind: String
+            if exactContainment >= Thresholds.copyContainment || exactJaccard >= Thresholds.copyJaccard {
+                kind = "copy"
+            } else if contentContainment >= Thresholds.rewriteContainment {
+                kind = "rewrite"
+            } else {
+                continue
+            }
+            let (derived, original) = Self.direction(a, b, i, j)
+            let link = Link(derived: prints[derived].id, original: prints[original].id, kind: kind,
+                            containment: kind == "copy" ? exactContainment : contentContainment)
+            if let old = best[derived], old.containment >= link.containment { continue }
+            best[derived] = link
+        }
+        return best.values.sorted { $0.derived < $1.derived }
+    }
+
+    /// The later article is derived from the earlier; undated, the shorter from the longer
+    /// (rewrites condense), then by id for a stable answer.
+    static func direction(_ a: Fingerprint, _ b: Fingerprint, _ i: Int, _ j: Int) -> (Int, Int) {
+        if let x = a.published, let y = b.published, x != y { return x > y ? (i, j) : (j, i) }
+        if a.words != b.words { return a.words < b.words ? (i, j) : (j, i) }
+        return a.id > b.id ? (i, j) : (j, i)
+    }
+}
