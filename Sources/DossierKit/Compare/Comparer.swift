@@ -27,6 +27,14 @@ public struct Comparer: Sendable {
         return result
     }
 
+    /// The name an article's source is counted under: its outlet, or, for an article that does not
+    /// say where it comes from, the article itself (two unattributed articles are two sources).
+    static func sourceName(_ a: Article, _ dossier: Dossier) -> String {
+        let outlet = dossier.outlet(ofArticle: a.id).name
+        guard outlet == Outlet.unattributed else { return outlet }
+        return "unattributed “\(Cleaner.shorten(a.title, words: 5))”"
+    }
+
     func analyse(_ story: Story, in dossier: Dossier) -> Analysis {
         let articles = story.articleIDs.compactMap { dossier.article($0) }
         var result = Analysis()
@@ -48,7 +56,7 @@ public struct Comparer: Sendable {
         var orderOf: [String: Int] = [:]
         for (i, id) in story.articleIDs.enumerated() { orderOf[id] = i }
         let ctx = StoryContext(story: story, claims: dossier.claims(in: story),
-                               outletOf: Dictionary(uniqueKeysWithValues: articles.map { ($0.id, dossier.outlet(ofArticle: $0.id).name) }),
+                               outletOf: Dictionary(uniqueKeysWithValues: articles.map { ($0.id, Self.sourceName($0, dossier)) }),
                                familyOf: familyOf,
                                publishedOf: Dictionary(uniqueKeysWithValues: articles.compactMap { a in a.meta.published.map { (a.id, $0) } }),
                                orderOf: orderOf)

@@ -38,13 +38,49 @@ struct FigureAlignment {
         return false
     }
 
-    /// Words around a figure that say what it counts.
-    func context(_ c: Claim) -> Set<String> {
-        synonyms.stems((c.figure?.subject ?? "") + " " + c.text)
+    /// What a figure is about: content words near it, and the names (capitalised words) of its sentence.
+    struct Context {
+        let articleID: String
+        let value: Double
+        let words: Set<String>
+        let names: Set<String>
+    }
+
+    func context(_ c: Claim) -> Context {
+        let tokens = Tokenizer.tokens(c.text)
+        let offset = c.text.utf8Range(of: c.surface)?.lowerBound ?? 0
+        let at = tokens.firstIndex { $0.start >= offset } ?? 0
+        let lo = max(0, at - Thresholds.figureWindow), hi = min(tokens.count, at + Thresholds.figureWindow + 1)
+        func names(_ range: Range<Int>) -> Set<String> {
+            var out = Set<String>()
+            for i in range where tokens[i].kind == .word && tokens[i].isCapitalized && i > 0 {
+                out.insert(String(tokens[i].lower.prefix(5)))
+            }
+            return out.subtracting(synonyms.stopwords)
+        }
+        let near = names(0..<tokens.count)
+        let window = tokens[lo..<hi].map(\.text).joined(separator: " ")
+        return Context(articleID: c.articleID, value: c.figure?.value ?? 0,
+                       words: synonyms.stems((c.figure?.subject ?? "") + " " + window), names: near)
+    }
+
+    /// Two figures that can never count the same thing: one article giving two different numbers
+    /// speaks of two things, and sentences naming disjoint people or places ("Party A" vs "Party B") too.
+    func cannotLink(_ a: Context, _ b: Context) -> Bool {
+        if a.articleID == b.articleID { return a.value != b.value }
+        return !a.names.isEmpty && !b.names.isEmpty && a.names.isDisjoint(with: b.names)
+    }
+
+    /// Whether the words around two figures say they count the same thing.
+    func similar(_ a: Context, _ b: Context) -> Bool {
+        if a.names.isEmpty || b.names.isEmpty { return true }
+        let small = min(a.words.count, b.words.count)
+        guard small > 0 else { return true }
+        return Double(a.words.intersection(b.words).count) / Double(small) >= Thresholds.subjectSimilarity
     }
 
     func groups(_ figures: [Claim]) -> [Group] {
-        var blocks: [String: [(Claim, Set<String>)]] = [:]
+        var blocks: [String: [(Claim, Context)]] = [:]
         var blockKeys: [String: (String, Bool)] = [:]
         for c in figures {
             guard let f = c.figure else { continue }
@@ -57,18 +93,21 @@ struct FigureAlignment {
         var out: [Group] = []
         for key in blocks.keys.sorted() {
             let items = blocks[key]!
-            // Single-linkage over context overlap; blocks are small (one story, one unit).
-            var parent = Array(0..<items.count)
-            func find(_ i: Int) -> Int { var i = i; while parent[i] != i { i = parent[i] }; return i }
+            // A figure joins the first group it may be linked with and resembles at least half of:
+            // one loose link cannot chain two different things together, one odd wording cannot split them.
+            var groups: [[Int]] = []
             for i in 0..<items.count {
-                for j in (i + 1)..<items.count where Synonyms.jaccard(items[i].1, items[j].1) >= Thresholds.subjectSimilarity {
-                    parent[find(j)] = find(i)
+                if let g = groups.firstIndex(where: { g in
+                    !g.contains { cannotLink(items[$0].1, items[i].1) }
+                        && 2 * g.count { similar(items[$0].1, items[i].1) } >= g.count
+                }) {
+                    groups[g].append(i)
+                } else {
+                    groups.append([i])
                 }
             }
-            var members: [Int: [Claim]] = [:]
-            for i in 0..<items.count { members[find(i), default: []].append(items[i].0) }
-            for root in members.keys.sorted() {
-                let claims = members[root]!
+            for g in groups {
+                let claims = g.map { items[$0].0 }
                 out.append(Group(unit: blockKeys[key]!.0, prospective: blockKeys[key]!.1, claims: claims, subject: subject(of: claims)))
             }
         }
@@ -92,11 +131,10 @@ struct FigureAlignment {
         if alo <= bhi && blo <= ahi {
             return a.value == b.value ? (.agreement, nil) : (.consistent, nil)
         }
-        // Apart: grade by the gap between the intervals relative to the larger value.
-        let gap = alo > bhi ? alo - bhi : blo - ahi
+        // Apart: grade by how far the numbers themselves are from each other.
         let scale = max(abs(a.value), abs(b.value), 1)
         let ratio = max(a.value, b.value) / max(min(a.value, b.value), 1e-9)
-        let share = gap / scale
+        let share = abs(a.value - b.value) / scale
         if share <= Thresholds.roundingGap { return (.discrepancy, .rounding) }
         if share <= Thresholds.majorGap && ratio < 2 { return (.discrepancy, .discrepancy) }
         return (.discrepancy, .major)

@@ -7,10 +7,11 @@ struct FigureComparison {
         var comparisons: [Comparison] = []
         let figures = ctx.claims.filter { $0.kind == .figure && !$0.inHeadline }
         for g in alignment.groups(figures) {
-            // Versions: claims with the same value and qualifier.
+            // Versions: claims with the same value and qualifier, named in the group's unit.
             var byVersion: [String: [Claim]] = [:]
             for c in g.claims {
-                let f = c.figure!
+                var f = c.figure!
+                f.unit = g.unit
                 byVersion[ClaimText.figure(f), default: []].append(c)
             }
             let ordered = byVersion.sorted { a, b in
@@ -50,7 +51,14 @@ struct FigureComparison {
                                                 denied: denied, bestSourceGrade: supportOutlets.map(outletGrade).min() ?? "F")
             var ids: [String] = []
             if ctx.outlets(g.claims).count >= 2 {
-                let summary = subjectTitle(subject) + ": " + ordered.map { "\($0.key) (\(ctx.sourcesPhrase($0.value)))" }.joined(separator: kind == .discrepancy ? " vs " : "; ")
+                // "1,500 / about 1,500 troops (4 outlets, 3 independent) vs 3,000 troops (Krone)"
+                let supporting = versions.filter { !$0.conflicts }
+                let supportClaims = supporting.flatMap(\.claimIDs).compactMap { id in g.claims.first { $0.id == id } }
+                var parts = [supporting.map(\.label).joined(separator: " / ") + " (\(ctx.sourcesPhrase(supportClaims)))"]
+                for v in versions where v.conflicts {
+                    parts.append(v.label + " (\(ctx.sourcesPhrase(v.claimIDs.compactMap { id in g.claims.first { $0.id == id } })))")
+                }
+                let summary = subjectTitle(subject) + ": " + parts.joined(separator: " vs ")
                 let cmp = Comparison(kind: kind, subject: subject, claimIDs: g.claims.map(\.id), storyID: ctx.story.id,
                                      severity: severity, summary: summary)
                 comparisons.append(cmp)

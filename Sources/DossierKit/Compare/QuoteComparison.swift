@@ -6,8 +6,8 @@ struct QuoteComparison {
     func compare(_ ctx: StoryContext) -> ([ClaimCluster], [Comparison]) {
         let quotes = ctx.claims.filter { $0.kind == .quote }.map { ($0, synonyms.stems($0.quote?.text ?? "")) }
         var groups: [[(Claim, Set<String>)]] = []
-        for q in quotes where q.1.count >= Thresholds.quoteMinWords {
-            if let i = groups.firstIndex(where: { g in g.contains { Self.overlap($0.1, q.1) >= Thresholds.quoteOverlap } }) {
+        for q in quotes where q.1.count >= Thresholds.quoteMinShared {
+            if let i = groups.firstIndex(where: { g in g.allSatisfy { Self.sameRemark($0.1, q.1) } }) {
                 groups[i].append(q)
             } else {
                 groups.append([q])
@@ -43,6 +43,10 @@ struct QuoteComparison {
                                          comparisonIDs: [cmp.id]))
         }
         return (clusters, comparisons)
+    }
+
+    static func sameRemark(_ a: Set<String>, _ b: Set<String>) -> Bool {
+        a.intersection(b).count >= Thresholds.quoteMinShared && overlap(a, b) >= Thresholds.quoteOverlap
     }
 
     /// Share of the shorter quote's words found in the longer.

@@ -3,7 +3,7 @@
 public struct Synonyms: Sendable {
     let units: [String: String]
     let words: [String: String]
-    let stopwords: Set<String>
+    public let stopwords: Set<String>
 
     public init(rules: Rules) {
         let lex = rules.lexicon("synonyms")

@@ -21,12 +21,15 @@ public enum Thresholds {
     public static let majorGap = 0.5
     /// "about v" is read as [v − 10 %, v + 10 %] (DESIGN.md).
     public static let aboutTolerance = 0.10
-    /// Subjects of two figures count the same thing when their content words overlap this much
-    /// (Jaccard over words after synonym folding), given the same unit.
-    public static let subjectSimilarity = 0.2
+    /// Two figures count the same thing (given the same unit and aspect) when this share of the
+    /// smaller set of content words around them is shared, after synonym folding.
+    public static let subjectSimilarity = 0.25
+    /// Words either side of a figure that say what it counts.
+    public static let figureWindow = 8
 
     // MARK: Quotes
     /// Two quotes are one remark when this share of the shorter one's content words is in the longer.
     public static let quoteOverlap = 0.6
-    public static let quoteMinWords = 2
+    /// …and they share at least this many content words (three words make a phrase, not a topic).
+    public static let quoteMinShared = 3
 }
