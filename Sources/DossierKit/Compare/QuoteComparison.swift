@@ -3,11 +3,27 @@
 struct QuoteComparison {
     let synonyms: Synonyms
 
+    /// Words most articles of the story use ("North", "Korea" in a story about North Korea) say
+    /// nothing about which remark a quote is: they are left out when matching quotes.
+    func commonWords(_ ctx: StoryContext) -> Set<String> {
+        var perArticle: [String: Set<String>] = [:]
+        for c in ctx.claims { perArticle[c.articleID, default: []].formUnion(synonyms.stems(c.text)) }
+        guard perArticle.count >= 3 else { return [] }
+        var df: [String: Int] = [:]
+        for words in perArticle.values { for w in words { df[w, default: 0] += 1 } }
+        return Set(df.filter { Double($0.value) > Double(perArticle.count) * Thresholds.commonWordShare }.keys)
+    }
+
     func compare(_ ctx: StoryContext) -> ([ClaimCluster], [Comparison]) {
-        let quotes = ctx.claims.filter { $0.kind == .quote }.map { ($0, synonyms.stems($0.quote?.text ?? "")) }
-        var groups: [[(Claim, Set<String>)]] = []
-        for q in quotes where q.1.count >= Thresholds.quoteMinShared {
-            if let i = groups.firstIndex(where: { g in g.allSatisfy { Self.sameRemark($0.1, q.1) } }) {
+        let common = commonWords(ctx)
+        let quotes = ctx.claims.filter { $0.kind == .quote }.map { c -> (Claim, Set<String>, Set<String>) in
+            let all = synonyms.stems(c.quote?.text ?? "")
+            return (c, all.subtracting(common), all)
+        }
+        var groups: [[(Claim, Set<String>, Set<String>)]] = []
+        for q in quotes where q.2.count >= Thresholds.quoteMinShared {
+            // The same words (a short phrase quoted by several outlets), or enough distinctive ones.
+            if let i = groups.firstIndex(where: { g in g.allSatisfy { $0.2 == q.2 || Self.sameRemark($0.1, q.1) } }) {
                 groups[i].append(q)
             } else {
                 groups.append([q])

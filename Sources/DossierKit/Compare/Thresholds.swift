@@ -30,6 +30,9 @@ public enum Thresholds {
     // MARK: Quotes
     /// Two quotes are one remark when this share of the shorter one's content words is in the longer.
     public static let quoteOverlap = 0.6
-    /// …and they share at least this many content words (three words make a phrase, not a topic).
-    public static let quoteMinShared = 3
+    /// …and they share at least this many distinctive words (words used by most of the story's
+    /// articles, like the names of the countries involved, are not counted).
+    public static let quoteMinShared = 2
+    /// A word in more than this share of a story's articles is a topic word, not a distinctive one.
+    public static let commonWordShare = 0.75
 }

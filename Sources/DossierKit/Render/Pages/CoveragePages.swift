@@ -15,7 +15,8 @@ struct CoveragePages {
     private func coverage(_ story: Story, templates: TemplateSet) throws -> OutputFile {
         let path = Links.coverage(story)
         let v = PageValues(path: path, dossier: dossier)
-        let outlets = Array(Set(story.articleIDs.map { dossier.outlet(ofArticle: $0).name })).sorted()
+        // Columns are sources as the comparison counts them (each unattributed article on its own).
+        let outlets = Array(Set(story.articleIDs.compactMap { dossier.article($0) }.map { Comparer.sourceName($0, dossier) })).sorted()
         let clusters = dossier.clusters(in: story).sorted { ($0.isDisputed ? 0 : 1, -$0.reporting.count, $0.subject) < ($1.isDisputed ? 0 : 1, -$1.reporting.count, $1.subject) }
         var values = v.layout(title: "Coverage" + (story.slug.isEmpty ? "" : " · " + story.title), section: "briefing",
                               crumbs: [("Briefing", Links.briefing(story))])
