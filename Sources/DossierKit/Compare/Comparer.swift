@@ -73,7 +73,8 @@ public struct Comparer: Sendable {
                 let ids = dossier.claims(of: a.id).filter { $0.inHeadline || $0.sentenceID == s.id }.map(\.id)
                 result.comparisons.append(Comparison(
                     kind: .contradiction, subject: "Headline vs text: \(a.title)", claimIDs: ids, storyID: story.id,
-                    summary: "The headline of “\(a.title)” (\(dossier.outlet(ofArticle: a.id).name)) says the opposite of its text: “\(s.text)”"))
+                    summary: "The headline of “\(a.title)” (\(dossier.outlet(ofArticle: a.id).name)) says the opposite of its text: “\(s.text)”",
+                    brief: "Headline contradicts its own article: “\(a.title)” (\(dossier.outlet(ofArticle: a.id).name))"))
             }
         }
         for c in ctx.claims where c.kind == .date {

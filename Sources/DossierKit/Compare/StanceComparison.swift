@@ -76,7 +76,8 @@ struct StanceComparison {
             let subject = names + " confirmation"
             let yes = confirming.map(\.claim), no = rivals.map(\.claim)
             let summary = "\(subject): confirmed (\(ctx.sourcesPhrase(yes))) vs not confirmed or denied (\(ctx.sourcesPhrase(no)))"
-            let cmp = Comparison(kind: .contradiction, subject: subject, claimIDs: claims.map(\.id), storyID: ctx.story.id, summary: summary)
+            let cmp = Comparison(kind: .contradiction, subject: subject, claimIDs: claims.map(\.id), storyID: ctx.story.id, summary: summary,
+                                 brief: "\(subject): contradicted — confirmed according to \(ctx.outlets(yes).joined(separator: ", ")), not confirmed or denied according to \(ctx.sourcesPhrase(no))")
             comparisons.append(cmp)
             let lead = ctx.independentCount(no) >= ctx.independentCount(yes)
             let (support, against) = lead ? (no, yes) : (yes, no)

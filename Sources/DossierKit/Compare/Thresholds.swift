@@ -27,6 +27,9 @@ public enum Thresholds {
     /// Words either side of a figure that say what it counts.
     public static let figureWindow = 8
 
+    /// Figures that all count this many or fewer ("two countries") are not key findings when outlets agree.
+    public static let incidentalCount = 2.0
+
     // MARK: Quotes
     /// Two quotes are one remark when this share of the shorter one's content words is in the longer.
     public static let quoteOverlap = 0.6

@@ -26,10 +26,12 @@ public struct Comparison: Sendable, Hashable {
     public let claimIDs: [String]
     public let storyID: String
     public var severity: Severity?
-    /// One line for the briefing ("1,500 (4 outlets, 2 independent) vs 3,000 (Krone)").
+    /// What was found, in one sentence ("… confirmed (Krone) vs not confirmed or denied (3 outlets)").
     public var summary: String
+    /// The key finding, as short as it can be said ("NATO/US confirmation: contradicted").
+    public var brief: String
 
-    public init(kind: Kind, subject: String, claimIDs: [String], storyID: String, severity: Severity? = nil, summary: String) {
+    public init(kind: Kind, subject: String, claimIDs: [String], storyID: String, severity: Severity? = nil, summary: String, brief: String? = nil) {
         var h = StableHash()
         h.combine(kind.rawValue)
         for c in claimIDs.sorted() { h.combine(c) }
@@ -40,6 +42,7 @@ public struct Comparison: Sendable, Hashable {
         self.storyID = storyID
         self.severity = severity
         self.summary = summary
+        self.brief = brief ?? summary
     }
 
     /// Disputed points lead the briefing.

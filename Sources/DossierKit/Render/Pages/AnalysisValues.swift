@@ -8,6 +8,7 @@ extension PageValues {
             "kindLabel": Self.kindLabel(c.kind),
             "subject": c.subject,
             "summary": c.summary,
+            "brief": c.brief,
             "severity": c.severity?.rawValue ?? "",
             "hasSeverity": c.severity != nil,
             "href": c.isDispute ? link(Links.comparison(c.id)) : link(Links.coverage(storyOf(c)), fragment: cluster?.id ?? ""),

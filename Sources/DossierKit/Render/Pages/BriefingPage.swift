@@ -26,7 +26,7 @@ struct BriefingPage {
         let disputes = comparisons.filter(\.isDispute)
         let clusters = dossier.clusters(in: story)
         // Findings: the disputes, then the points most independent sources agree on.
-        let agreed = comparisons.filter { !$0.isDispute && $0.kind != .copy }
+        let agreed = comparisons.filter { !$0.isDispute && $0.kind != .copy && !isIncidental($0) }
             .sorted { supportOf($0) > supportOf($1) || (supportOf($0) == supportOf($1) && $0.id < $1.id) }
         let findings = (disputes + agreed).prefix(Self.maxFindings)
         var values = v.layout(title: story.slug.isEmpty ? "Briefing" : story.title, section: "briefing",
@@ -55,6 +55,13 @@ struct BriefingPage {
             "clusterCount": clusters.count,
         ])
         return OutputFile(path: path, text: try templates.render("index", values))
+    }
+
+    /// Agreement on a count of one or two ("two countries") is rarely the news: not a key finding.
+    private func isIncidental(_ c: Comparison) -> Bool {
+        guard let first = c.claimIDs.first, let f = dossier.claim(first)?.figure else { return false }
+        return c.claimIDs.allSatisfy { (dossier.claim($0)?.figure?.value ?? 0) <= Thresholds.incidentalCount }
+            && f.unitKind != .money && f.unitKind != .percent
     }
 
     private func supportOf(_ c: Comparison) -> Int {
