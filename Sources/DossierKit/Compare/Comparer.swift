@@ -7,15 +7,26 @@ public struct Comparer: Sendable {
     let figures: FigureAlignment
     let headlines: HeadlineCheck
 
+    let rulesFingerprint: String
+
     public init(rules: Rules) {
+        rulesFingerprint = rules.fingerprint
         copies = CopyDetector(rules: rules)
         synonyms = Synonyms(rules: rules)
         figures = FigureAlignment(rules: rules, synonyms: synonyms)
         headlines = HeadlineCheck(rules: rules, synonyms: synonyms)
     }
 
-    public func analyse(_ dossier: Dossier) async throws -> Analysis {
-        let parts = try await parallelMap(dossier.stories) { story in self.analyse(story, in: dossier) }
+    /// Compares every story; with a cache, a story none of whose inputs changed is not compared again.
+    public func analyse(_ dossier: Dossier, cache: BuildCache? = nil) async throws -> Analysis {
+        let parts = try await parallelMap(dossier.stories) { story -> Analysis in
+            guard let cache else { return self.analyse(story, in: dossier) }
+            let key = self.key(story, dossier)
+            if case .success(let cached) = cache.story(story.slug.isEmpty ? "_all" : story.slug, key: key) { return cached }
+            let fresh = self.analyse(story, in: dossier)
+            cache.store(fresh, story: story.slug.isEmpty ? "_all" : story.slug, key: key)
+            return fresh
+        }
         var result = Analysis()
         for p in parts {
             result.comparisons += p.comparisons
@@ -25,6 +36,19 @@ public struct Comparer: Sendable {
         }
         result.timeline.sort { ($0.date, $0.articleID, $0.claimID) < ($1.date, $1.articleID, $1.claimID) }
         return result
+    }
+
+    /// Everything a story's comparison depends on: the rules, and each article's text, outlet and grade.
+    func key(_ story: Story, _ dossier: Dossier) -> String {
+        var h = StableHash(rulesFingerprint)
+        h.combine(story.id)
+        for id in story.articleIDs {
+            guard let a = dossier.article(id) else { continue }
+            let o = dossier.outlet(ofArticle: id)
+            h.combine(id); h.combine(a.contentHash); h.combine(o.name); h.combine(o.grade)
+            h.combine(a.title); h.combine(a.meta.published?.description ?? "")
+        }
+        return h.hex()
     }
 
     /// The name an article's source is counted under: its outlet, or, for an article that does not

@@ -1,6 +1,7 @@
 /// articles/<id>.html: the cleaned article with sentence anchors, its metadata and what cleaning removed.
 struct ArticlePage {
     let dossier: Dossier
+    let memo: PageMemo
     let body = ArticleBody()
 
     func render(_ a: Article, templates: TemplateSet) throws -> OutputFile {
@@ -15,9 +16,7 @@ struct ArticlePage {
         values = values.merging(v.articleSummary(a))
         values = values.merging([
             "id": a.id,
-            "headlineHTML": a.headline.isEmpty ? HTML.escape(a.title) : body.headline(a.headline, highlights: highlights),
             "titleIsDerived": a.headline.isEmpty,
-            "bodyHTML": body.html(a.blocks, highlights: highlights),
             "claims": Claim.Kind.allCases.compactMap { kind -> [String: Any]? in
                 let rows = claims.filter { $0.kind == kind }.map { c -> [String: Any] in
                     let who = ClaimText.attribution(c)
@@ -48,7 +47,13 @@ struct ArticlePage {
             "hasRemoved": !a.removed.isEmpty,
             "removedCount": a.removed.count,
         ])
-        return OutputFile(path: path, text: try templates.render("article", values))
+        // The body's HTML is the costly part: decide first whether the page needs rendering at all.
+        // Its inputs are the article's text (contentHash) and the claims, which the values already hold.
+        let fp = memo.fingerprint("article", values, extra: a.contentHash)
+        if memo.isUnchanged(path, fp) { return .kept(path, fingerprint: fp) }
+        values["headlineHTML"] = a.headline.isEmpty ? HTML.escape(a.title) : body.headline(a.headline, highlights: highlights)
+        values["bodyHTML"] = body.html(a.blocks, highlights: highlights)
+        return OutputFile(path: path, text: try templates.render("article", values), fingerprint: fp)
     }
 
     private func derivedFrom(_ a: Article, _ v: PageValues) -> [String: Any] {

@@ -3,6 +3,7 @@
 /// stories, one page each and a front page that lists them.
 struct BriefingPage {
     let dossier: Dossier
+    let memo: PageMemo
     let cmark = Cmark()
     /// The briefing keeps to the essentials; the full lists are one click away.
     static let maxFindings = 8
@@ -54,7 +55,7 @@ struct BriefingPage {
             "gradesHref": v.link(Links.grades),
             "clusterCount": clusters.count,
         ])
-        return OutputFile(path: path, text: try templates.render("index", values))
+        return try templates.page(path, "index", values, memo: memo)
     }
 
     /// Agreement on a count of one or two ("two countries") is rarely the news: not a key finding.
@@ -82,13 +83,14 @@ struct BriefingPage {
             },
             "notesTop": notes(.top, v),
         ])
-        return OutputFile(path: Links.index, text: try templates.render("stories-briefing", values))
+        return try templates.page(Links.index, "stories-briefing", values, memo: memo)
     }
 }
 
 /// disputes/index.html and one page per disputed point, the versions side by side.
 struct DisputePages {
     let dossier: Dossier
+    let memo: PageMemo
 
     func render(templates: TemplateSet) throws -> [OutputFile] {
         let disputes = dossier.analysis.comparisons.filter(\.isDispute)
@@ -96,7 +98,7 @@ struct DisputePages {
         var index = iv.layout(title: "Disputed points", section: "disputes")
         index["disputes"] = disputes.map(iv.comparisonItem)
         index["hasDisputes"] = !disputes.isEmpty
-        var files = [OutputFile(path: Links.disputesIndex, text: try templates.render("disputes", index))]
+        var files = [try templates.page(Links.disputesIndex, "disputes", index, memo: memo)]
         for c in disputes {
             let path = Links.comparison(c.id)
             let v = PageValues(path: path, dossier: dossier)
@@ -115,7 +117,7 @@ struct DisputePages {
                 "coverageHref": v.link(Links.coverage(v.storyOf(c)), fragment: cluster?.id ?? ""),
                 "hasCluster": cluster != nil,
             ])
-            files.append(OutputFile(path: path, text: try templates.render("dispute", values)))
+            files.append(try templates.page(path, "dispute", values, memo: memo))
         }
         return files
     }

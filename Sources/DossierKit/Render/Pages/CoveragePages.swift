@@ -1,6 +1,7 @@
 /// coverage.html (claims × outlets: reports / contradicts / silent), timeline.html and grades.html.
 struct CoveragePages {
     let dossier: Dossier
+    let memo: PageMemo
 
     func render(templates: TemplateSet) throws -> [OutputFile] {
         var files: [OutputFile] = []
@@ -34,7 +35,7 @@ struct CoveragePages {
             "hasRows": !clusters.isEmpty,
             "gradesHref": v.link(Links.grades),
         ])
-        return OutputFile(path: path, text: try templates.render("coverage", values))
+        return try templates.page(path, "coverage", values, memo: memo)
     }
 
     private func timeline(_ story: Story, templates: TemplateSet) throws -> OutputFile {
@@ -61,7 +62,7 @@ struct CoveragePages {
             },
             "undatedCount": story.articleIDs.count { dossier.article($0)?.meta.published == nil },
         ])
-        return OutputFile(path: path, text: try templates.render("timeline", values))
+        return try templates.page(path, "timeline", values, memo: memo)
     }
 
     private func grades(templates: TemplateSet) throws -> OutputFile {
@@ -72,6 +73,6 @@ struct CoveragePages {
             "outletGrades": ["A", "B", "C", "D", "E", "F"].map { ["grade": $0, "meaning": Outlet.gradeMeanings[$0] ?? ""] },
             "outlets": dossier.outlets.map { ["name": $0.name, "grade": $0.grade, "gradeMeaning": $0.gradeMeaning, "href": v.link(Links.outlet($0.slug))] },
         ])
-        return OutputFile(path: Links.grades, text: try templates.render("grades", values))
+        return try templates.page(Links.grades, "grades", values, memo: memo)
     }
 }

@@ -1,13 +1,14 @@
 /// sources.html, outlets/index.html, outlets/<slug>.html and notes/<id>.html.
 struct IndexPages {
     let dossier: Dossier
+    let memo: PageMemo
     let cmark = Cmark()
 
     func sources(templates: TemplateSet) throws -> OutputFile {
         let v = PageValues(path: Links.sources, dossier: dossier)
         var values = v.layout(title: "Sources", section: "sources")
         values["sources"] = dossier.articles.map(v.articleSummary)
-        return OutputFile(path: Links.sources, text: try templates.render("sources", values))
+        return try templates.page(Links.sources, "sources", values, memo: memo)
     }
 
     func outlets(templates: TemplateSet) throws -> [OutputFile] {
@@ -17,7 +18,7 @@ struct IndexPages {
             ["name": o.name, "href": iv.link(Links.outlet(o.slug)), "grade": o.grade, "gradeMeaning": o.gradeMeaning,
              "articleCount": o.articleIDs.count]
         }
-        var files = [OutputFile(path: Links.outletsIndex, text: try templates.render("outlets", index))]
+        var files = [try templates.page(Links.outletsIndex, "outlets", index, memo: memo)]
         for o in dossier.outlets {
             let path = Links.outlet(o.slug)
             let v = PageValues(path: path, dossier: dossier)
@@ -32,7 +33,7 @@ struct IndexPages {
                 "hasNote": o.note != nil,
                 "articles": o.articleIDs.compactMap { dossier.article($0) }.sorted(by: Dossier.readingOrder).map(v.articleSummary),
             ])
-            files.append(OutputFile(path: path, text: try templates.render("outlet", values)))
+            files.append(try templates.page(path, "outlet", values, memo: memo))
         }
         return files
     }
@@ -43,7 +44,7 @@ struct IndexPages {
             let v = PageValues(path: path, dossier: dossier)
             var values = v.layout(title: n.title, section: "briefing", crumbs: [("Briefing", Links.index)])
             values = values.merging(["title": n.title, "bodyHTML": cmark.html(n.markdown), "sourceFile": n.sourceFile])
-            return OutputFile(path: path, text: try templates.render("note", values))
+            return try templates.page(path, "note", values, memo: memo)
         }
     }
 }
