@@ -7,7 +7,7 @@ struct DossierCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "Turns a folder of news articles about one story into a linked, offline HTML briefing dossier.",
-        subcommands: [BuildCommand.self],
+        subcommands: [BuildCommand.self, WatchCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

@@ -55,3 +55,8 @@ extension Links {
     public static func coverage(_ story: Story) -> String { story.slug.isEmpty ? "coverage.html" : "coverage/\(story.slug).html" }
     public static func timeline(_ story: Story) -> String { story.slug.isEmpty ? "timeline.html" : "timeline/\(story.slug).html" }
 }
+
+extension Links {
+    public static let whatsNew = "whats-new.html"
+    public static let feed = "feed.xml"
+}

@@ -29,6 +29,7 @@ public struct SiteRenderer: Sendable {
         files += try index.notes(templates: templates)
         files += try await ClaimPages(dossier: dossier, memo: memo).render(templates: templates)
         files += try await SpeakerPages(dossier: dossier, memo: memo).render(templates: templates)
+        files += try WhatsNewPage(dossier: dossier, memo: memo).render(templates: templates)
         files.append(DataExport(dossier: dossier).file())
         files += assets
         return files.sorted { $0.path < $1.path }

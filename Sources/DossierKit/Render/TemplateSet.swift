@@ -10,7 +10,8 @@ public struct TemplateSet: Sendable {
     /// Page templates a build needs; the rest of the folder holds the layout and partials.
     public static let required = ["layout", "index", "article", "outlet", "outlets", "note", "sources",
                                   "claims-index", "claims", "stories", "speakers", "speaker",
-                                  "stories-briefing", "disputes", "dispute", "coverage", "timeline", "grades"]
+                                  "stories-briefing", "disputes", "dispute", "coverage", "timeline", "grades",
+                                  "whats-new", "feed"]
 
     let library: MustacheLibrary
     public let names: Set<String>

@@ -53,6 +53,7 @@ struct BriefingPage {
             "timelineHref": v.link(Links.timeline(story)),
             "claimsHref": v.link(Links.claimsIndex(story)),
             "gradesHref": v.link(Links.grades),
+            "whatsNewHref": v.link(Links.whatsNew),
             "clusterCount": clusters.count,
         ])
         return try templates.page(path, "index", values, memo: memo)
