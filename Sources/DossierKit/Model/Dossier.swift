@@ -54,6 +54,8 @@ public struct Dossier: Sendable {
     }
 
     public func article(_ id: String) -> Article? { articleIndex[id].map { articles[$0] } }
+    /// Position of an article in reading order.
+    public func position(of id: String) -> Int? { articleIndex[id] }
     public func outlet(ofArticle id: String) -> Outlet { outlets[outletIndexByArticle[id]!] }
     public func story(ofArticle id: String) -> Story { stories[storyIndexByArticle[id]!] }
     public func claims(of articleID: String) -> [Claim] { claims[articleID] ?? [] }

@@ -60,3 +60,11 @@ extension Links {
     public static let whatsNew = "whats-new.html"
     public static let feed = "feed.xml"
 }
+
+extension Links {
+    public static let search = "search.html"
+    public static let searchIndex = "data/search-index.js"
+    public static let searchScript = "assets/search.js"
+    public static let printEdition = "print.html"
+    public static let sitemap = "sitemap.xml"
+}

@@ -30,7 +30,9 @@ public struct SiteRenderer: Sendable {
         files += try await ClaimPages(dossier: dossier, memo: memo).render(templates: templates)
         files += try await SpeakerPages(dossier: dossier, memo: memo).render(templates: templates)
         files += try WhatsNewPage(dossier: dossier, memo: memo).render(templates: templates)
+        files += try PrintPages(dossier: dossier, memo: memo).render(templates: templates)
         files.append(DataExport(dossier: dossier).file())
+        files.append(SearchIndex(dossier: dossier).file())
         files += assets
         return files.sorted { $0.path < $1.path }
     }

@@ -11,7 +11,7 @@ public struct TemplateSet: Sendable {
     public static let required = ["layout", "index", "article", "outlet", "outlets", "note", "sources",
                                   "claims-index", "claims", "stories", "speakers", "speaker",
                                   "stories-briefing", "disputes", "dispute", "coverage", "timeline", "grades",
-                                  "whats-new", "feed"]
+                                  "whats-new", "feed", "search", "print"]
 
     let library: MustacheLibrary
     public let names: Set<String>

@@ -46,7 +46,10 @@ struct ArticlePage {
             "removed": a.removed.map { ["text": $0.text, "reason": $0.reason] },
             "hasRemoved": !a.removed.isEmpty,
             "removedCount": a.removed.count,
+            "hasJSONLD": true,
+            "jsonLD": StructuredData.newsArticle(a, outlet: outlet.name, base: dossier.config.baseURL),
         ])
+        values = values.merging(neighbours(a, v))
         // The body's HTML is the costly part: decide first whether the page needs rendering at all.
         // Its inputs are the article's text (contentHash) and the claims, which the values already hold.
         let fp = memo.fingerprint("article", values, extra: a.contentHash)
@@ -54,6 +57,15 @@ struct ArticlePage {
         values["headlineHTML"] = a.headline.isEmpty ? HTML.escape(a.title) : body.headline(a.headline, highlights: highlights)
         values["bodyHTML"] = body.html(a.blocks, highlights: highlights)
         return OutputFile(path: path, text: try templates.render("article", values), fingerprint: fp)
+    }
+
+    /// Previous and next article in publication order.
+    private func neighbours(_ a: Article, _ v: PageValues) -> [String: Any] {
+        guard let i = dossier.position(of: a.id) else { return [:] }
+        let prev = i > 0 ? dossier.articles[i - 1] : nil
+        let next = i + 1 < dossier.articles.count ? dossier.articles[i + 1] : nil
+        return ["hasPrev": prev != nil, "prevTitle": prev?.title ?? "", "prevHref": prev.map { v.link(Links.article($0.id)) } ?? "",
+                "hasNext": next != nil, "nextTitle": next?.title ?? "", "nextHref": next.map { v.link(Links.article($0.id)) } ?? ""]
     }
 
     private func derivedFrom(_ a: Article, _ v: PageValues) -> [String: Any] {

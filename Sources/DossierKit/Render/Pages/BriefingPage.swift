@@ -16,7 +16,7 @@ struct BriefingPage {
 
     private func notes(_ placement: Note.Placement, _ v: PageValues) -> [[String: Any]] {
         dossier.notes.filter { $0.placement == placement }.map {
-            ["title": $0.title, "bodyHTML": cmark.html($0.markdown), "href": v.link(Links.note($0.id))]
+            ["title": $0.title, "bodyHTML": cmark.html($0.markdown).demotingHeadings(), "href": v.link(Links.note($0.id))]
         }
     }
 
@@ -36,7 +36,7 @@ struct BriefingPage {
         let outlets = Set(articles.map { dossier.outlet(ofArticle: $0.id).name })
         values = values.merging([
             "storyTitle": story.slug.isEmpty ? dossier.config.title : story.title,
-            "summaryHTML": story.slug.isEmpty ? cmark.html(dossier.config.summary) : "",
+            "summaryHTML": story.slug.isEmpty ? cmark.html(dossier.config.summary).demotingHeadings() : "",
             "hasSummary": story.slug.isEmpty && !dossier.config.summary.isEmpty,
             "overview": "\(articles.count) articles from \(outlets.count) outlets; \(dossier.claims(in: story).count) claims; \(disputes.count) disputed points.",
             "findings": findings.map(v.comparisonItem),
@@ -75,7 +75,7 @@ struct BriefingPage {
         let v = PageValues(path: Links.index, dossier: dossier)
         var values = v.layout(title: "Briefing", section: "briefing")
         values = values.merging([
-            "summaryHTML": cmark.html(dossier.config.summary),
+            "summaryHTML": cmark.html(dossier.config.summary).demotingHeadings(),
             "hasSummary": !dossier.config.summary.isEmpty,
             "stories": dossier.stories.map { s -> [String: Any] in
                 let disputes = dossier.comparisons(in: s).filter(\.isDispute)
@@ -117,6 +117,8 @@ struct DisputePages {
                 "gradesHref": v.link(Links.grades),
                 "coverageHref": v.link(Links.coverage(v.storyOf(c)), fragment: cluster?.id ?? ""),
                 "hasCluster": cluster != nil,
+                "hasJSONLD": true,
+                "jsonLD": StructuredData.claim(c, dossier: dossier),
             ])
             files.append(try templates.page(path, "dispute", values, memo: memo))
         }

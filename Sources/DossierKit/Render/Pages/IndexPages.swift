@@ -43,7 +43,7 @@ struct IndexPages {
             let path = Links.note(n.id)
             let v = PageValues(path: path, dossier: dossier)
             var values = v.layout(title: n.title, section: "briefing", crumbs: [("Briefing", Links.index)])
-            values = values.merging(["title": n.title, "bodyHTML": cmark.html(n.markdown), "sourceFile": n.sourceFile])
+            values = values.merging(["title": n.title, "bodyHTML": cmark.html(n.markdown).demotingHeadings(), "sourceFile": n.sourceFile])
             return try templates.page(path, "note", values, memo: memo)
         }
     }
