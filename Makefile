@@ -18,7 +18,7 @@ release: deps
 	$(SWIFT) build -c release --product dossier
 
 site: release
-	$(BIN) build --content Content --templates Templates --output Public --no-cache
+	$(BIN) build --content Content --templates Templates --output Public
 
 test: unit-test browser-test
 
