@@ -30,23 +30,28 @@ public struct CopyDetector: Sendable {
     }
 
     func fingerprint(_ a: Article) -> Fingerprint {
-        var all: [Substring] = []
-        for s in a.blocks.filter({ $0.kind == .paragraph }).flatMap(\.sentences) {
-            all += normalise(s.text).split(separator: " ")
+        // Each word is hashed once; shingles combine the words' hashes (no strings are built).
+        var all: [UInt64] = []
+        var content: [UInt64] = []
+        for b in a.blocks where b.kind == .paragraph {
+            for s in b.sentences {
+                for w in normalise(s.text).utf8.split(separator: 0x20) {
+                    all.append(StableHash(bytes: w).value)
+                    if !stopwords.contains(String(decoding: w, as: UTF8.self)) { content.append(StableHash(bytes: w.prefix(6)).value) }
+                }
+            }
         }
-        let content = all.filter { !stopwords.contains(String($0)) }.map { $0.prefix(6) }
         return Fingerprint(id: a.id, published: a.meta.published, words: all.count,
                            exact: Self.shingles(all, Thresholds.copyShingle), content: Self.shingles(content, 2))
     }
 
-    static func shingles(_ words: [Substring], _ k: Int) -> Set<UInt64> {
+    static func shingles(_ words: [UInt64], _ k: Int) -> Set<UInt64> {
         guard words.count >= k else { return [] }
-        var out = Set<UInt64>()
-        out.reserveCapacity(words.count)
+        var out = Set<UInt64>(minimumCapacity: words.count)
         for i in 0...(words.count - k) {
-            var h = StableHash()
-            for w in words[i..<(i + k)] { h.combine(String(w)) }
-            out.insert(h.value)
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for w in words[i..<(i + k)] { h = (h ^ w) &* 0x0000_0100_0000_01b3 }
+            out.insert(h)
         }
         return out
     }
