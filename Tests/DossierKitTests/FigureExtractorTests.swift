@@ -269,7 +269,9 @@ import Testing
         let huge = String(repeating: "9", count: 20_000)
         #expect(figures("They counted \(huge) soldiers.").isEmpty)
         #expect(figures("The sum was $\(huge).").isEmpty)
-        #expect(figures("The price is 12,34 euros and 1,2,3 items.").isEmpty)
+        // "12,34" is a decimal comma (a thousands group has three digits); "1,2,3" is nothing.
+        #expect(figures("The price is 12,34 euros and 1,2,3 items.").map(\.figure.value) == [12.34])
+        #expect(figures("They found 1,2,3 items and 12,3456 boxes.").isEmpty)
         #expect(figures("Mehr als 1.500 Soldaten wurden nach Russland geschickt.").isEmpty)
         #expect(figures("북한군 1만2000명이 러시아에 파병됐다.").isEmpty)
         #expect(figures("В Россию отправлены 1500 солдат.").isEmpty)

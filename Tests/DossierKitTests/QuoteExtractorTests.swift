@@ -211,6 +211,78 @@ enum AttributionFixture {
         #expect(q.map { $0.quote?.text } == ["Wir werden nicht nachgeben.", "Nous ne céderons pas", "Мы не уступим"])
     }
 
+    @Test func unnamedSpeakerAtTheAttributionWinsOverAPersonNamedEarlier() {
+        let q = quotes([
+            "Chief executive John Okoro said the bank would refund all fees.",
+            "A bank spokeswoman denied that customer data had been stolen. “No accounts were touched,” she said.",
+        ])
+        #expect(speaker(q, "No accounts were touched") == "a bank spokeswoman")
+    }
+
+    @Test func partialQuotesInReportedSpeechTakeTheClauseSubject() {
+        let q = quotes([
+            "Mayor Tom Reyes, who has led the city since 2019, said the repairs had been “long overdue”.",
+            "Harbor Freight Lines, which operates 40 ships, said in a statement that the delay was “regrettable”.",
+            "The ferry was stuck for six hours in what one passenger called “a floating prison”.",
+            "Coach Ines Moretti spoke of “a dark day for the club”.",
+        ])
+        #expect(speaker(q, "long overdue") == "Tom Reyes")
+        #expect(speaker(q, "regrettable") == "Harbor Freight Lines")
+        #expect(speaker(q, "a floating prison") == "one passenger")
+        #expect(speaker(q, "a dark day") == "Ines Moretti")
+    }
+
+    @Test func personNamedBeforeWhereTheyWork() {
+        let q = quotes([
+            "Dr. Lena Park of the National Weather Institute, who was not involved in the study, said coastal towns were “far safer than a decade ago”.",
+        ])
+        #expect(speaker(q, "far safer") == "Lena Park")
+        let more = quotes([
+            "“We are ready,” said Jane Roe of Acme Corp.",
+            "The Bank of England said inflation was “stubborn”.",
+        ])
+        #expect(speaker(more, "We are ready") == "Jane Roe")
+        #expect(speaker(more, "stubborn") == "the Bank of England")
+    }
+
+    @Test func roleWithPrepositionalPhraseBeforeTheName() {
+        let q = quotes([
+            "The minister for transport, Ruth Adams, called the strike “irresponsible”. “We will not give in,” she said.",
+        ])
+        #expect(speaker(q, "irresponsible") == "Ruth Adams")
+        #expect(speaker(q, "We will not give in") == "Ruth Adams")
+    }
+
+    @Test func machineTranslatedSpeakerIsTheNamedSpokesperson() {
+        let q = quotes([
+            "Police spokesman Jan Weber said the motorway was closed after the crash.",
+            "„The road stays closed until the evening“, so a speaker of the police.",
+            "„We had over 30 calls“, said a speaker of the fire service to our editorial office.",
+        ])
+        #expect(speaker(q, "The road stays closed") == "Jan Weber")
+        #expect(speaker(q, "We had over 30 calls") == "a speaker of the fire service")
+    }
+
+    @Test func nestedQuoteIsItsOwnQuoteWithoutSpeaker() {
+        let q = quotes([
+            "“When they say ‘temporary’, they mean ten years,” said Rosa Vidal, a tenant of the building.",
+        ])
+        #expect(q.count == 2)
+        #expect(speaker(q, "When they say") == "Rosa Vidal")
+        #expect(speaker(q, "temporary") == .some(nil))
+        #expect(q.first { $0.quote?.text == "temporary" }?.surface == "‘temporary’")
+    }
+
+    @Test func aBarePluralNounIsNoSpeaker() {
+        let q = quotes([
+            "Analyst Mark Chen said people who save more are “less likely to panic”.",
+            "People said the water was “brown and smelly”. Local residents called it “a scandal”.",
+        ])
+        #expect(speaker(q, "less likely to panic") == "Mark Chen")
+        #expect(speaker(q, "brown and smelly") == .some(nil))
+        #expect(speaker(q, "a scandal") == "Local residents")
+    }
+
     @Test func hostileInputNeverRunsAway() {
         let marks = String(repeating: "\" ", count: 200)
         let words = (0..<5_000).map { "word\($0 % 50)" }.joined(separator: " ")

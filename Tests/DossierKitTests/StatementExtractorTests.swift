@@ -143,6 +143,115 @@ import Testing
         #expect(c.contains { $0.statement?.stance == .asserted && $0.statement?.source == "Penny Wong" })
     }
 
+    @Test func withheldAnswersAreNotConfirmed() {
+        let declined = statement("The airline declined to say how many flights were cancelled.")
+        #expect(declined?.stance == .notConfirmed)
+        #expect(declined?.source == "the airline")
+        let silent = statement("The company did not respond to a request for comment.")
+        #expect(silent?.stance == .notConfirmed)
+        #expect(silent?.source == "the company")
+        #expect(statement("The minister could not be reached for comment.")?.stance == .notConfirmed)
+        #expect(statement("The ministry did not immediately respond to requests for comment on Tuesday.")?.stance == .notConfirmed)
+        #expect(statement("The results have not been independently replicated.")?.stance == .notConfirmed)
+        let neither = statement("Neither airline has confirmed the merger.")
+        #expect(neither?.stance == .notConfirmed)
+    }
+
+    @Test func chargesAndCharacterisationsAssert() {
+        let accused = statement("The opposition leader accused the government of hiding the true death toll.")
+        #expect(accused?.stance == .asserted)
+        #expect(accused?.source == "the opposition leader")
+        #expect(accused?.cue == "accused")
+        let called = statement("Coach Maria Silva called the referee's decision “a disgrace”.")
+        #expect(called?.stance == .asserted)
+        #expect(called?.source == "Maria Silva")
+        let described = statement("The central bank described the slowdown as temporary.")
+        #expect(described?.source == "the central bank")
+        // All that is said is quoted: a quote, not a statement; and "called a strike" names nothing.
+        #expect(statement("The mayor called it “a tragedy”.") == nil)
+        #expect(statement("The union called a strike for Monday.") == nil)
+        #expect(statement("Residents told a different story.") == nil)
+        #expect(statement("The move drew sharp criticism from neighbouring states and international observers.") == nil)
+        #expect(statement("The mayor mentioned the weather.") == nil)
+    }
+
+    @Test func estimatesEvidenceAndCourtReporting() {
+        let put = statement("Organisers put the number of marchers at more than 50,000.")
+        #expect(put?.stance == .asserted)
+        #expect(put?.source == "Organisers")
+        let bracket = statement("The state rail operator (SNR) put the cost at 40 million euros.")
+        #expect(bracket?.source == "the state rail operator")
+        #expect(statement("Storm losses put at $2 million") == nil)
+        let data = statement("Figures from the statistics office show unemployment rose to 6 percent in May.")
+        #expect(data?.stance == .asserted)
+        #expect(data?.source == "the statistics office")
+        let study = statement("A study published in May found that the drug cut deaths by 20 percent.")
+        #expect(study?.source == "a study")  // "May" here is a month, not a modal
+        #expect(study?.proposition == "the drug cut deaths by 20 percent")
+        let court = statement("The court heard that the defendant had moved the money abroad.")
+        #expect(court?.stance == .asserted)
+        #expect(court?.source == nil)
+        #expect(court?.proposition == "the defendant had moved the money abroad")
+    }
+
+    @Test func moreHedges() {
+        #expect(statement("The storm appeared to weaken overnight.")?.stance == .hedged)
+        #expect(statement("It is likely that the vote will be delayed.")?.stance == .hedged)
+        #expect(statement("The damage amounts after first estimates to 2 million euros.")?.stance == .hedged)
+        // A modal before a tentative attribution hedges; before "said" it is the speaker's own word.
+        let study = statement("Prices may rise further next year, a study by the central bank suggests.")
+        #expect(study?.stance == .hedged)
+        #expect(study?.source == "the central bank")
+        #expect(statement("Prices may rise further next year, the minister said.")?.stance == .asserted)
+        let suggesting = statement("Analysts are suggesting that the merger could collapse.")
+        #expect(suggesting?.stance == .hedged)
+        #expect(suggesting?.source == "Analysts")
+    }
+
+    @Test func reportedSpeechAfterAdverbialsAndFrontedAs() {
+        let event = statement("The coach said at a news conference on Friday that the striker would stay.")
+        #expect(event?.stance == .asserted)
+        #expect(event?.proposition == "the striker would stay")
+        let two = statement("The government said that 40 people died and that 12 were missing.")
+        #expect(two?.proposition.hasPrefix("40 people died") == true)
+        let about = statement("The governor said about 300 homes had been damaged.")
+        #expect(about?.source == "the governor")
+        #expect(about?.proposition == "about 300 homes had been damaged")
+        let warns = statement("The weather service warns of heavy snow on Monday.")
+        #expect(warns?.stance == .asserted)
+        #expect(warns?.source == "the weather service")
+        let fronted = statement("As the police reported, the road was closed for three hours.")
+        #expect(fronted?.source == "the police")
+        #expect(fronted?.proposition == "the road was closed for three hours")
+        let relative = statement("The airline, which operates 300 flights a day, said that all flights would resume.")
+        #expect(relative?.source == "the airline")
+        let named = statement("The national rail company, Railco, warned that delays could last a week.")
+        #expect(named?.source == "Railco")
+    }
+
+    @Test func twoSourcesInTwoClausesGiveTwoStatements() {
+        let two = statements(["The ministry said that 12 people had died, while the army denied that soldiers had fired on the crowd."])
+        #expect(two.count == 2)
+        #expect(Set(two.compactMap { $0.statement?.stance }) == [.asserted, .denied])
+        #expect(Set(two.compactMap { $0.statement?.source }) == ["the ministry", "the army"])
+        let framed = statements(["The agency reported that the council met after the police said that the suspect had fled."])
+        #expect(framed.count == 2)
+        // One source reporting another's words inside its own claim is one statement.
+        #expect(statements(["The minister said that the army had denied the reports."]).count == 1)
+        #expect(statements(["After the ministry confirmed the deaths, the president declared a day of mourning."]).count == 1)
+    }
+
+    @Test func lexiconTableFindsEveryWordAndNothingElse() {
+        let vocab = AttributionVocabulary(rules: AttributionFixture.rules)
+        #expect(vocab.speechVerbs.allSatisfy { vocab.classes(of: $0).contains(.speechVerbs) })
+        #expect(vocab.titles.allSatisfy { vocab.classes(of: $0).contains([.titles, .roleNoun]) })
+        #expect(vocab.negation.allSatisfy { vocab.classes(of: $0).contains(.negation) })  // "can’t": non-ASCII
+        #expect(vocab.classes(of: "officials").contains(.roleNoun))
+        #expect(vocab.classes(of: "") == [])
+        #expect(vocab.classes(of: "saidx") == [])
+        #expect(vocab.classes(of: "Said") == [])  // lookups are of lowercased words
+    }
+
     @Test func hostileInputDoesNotCrash() {
         let words = (0..<5_000).map { _ in "said that" }.joined(separator: " ")
         let start = Date()

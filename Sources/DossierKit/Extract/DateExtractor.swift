@@ -7,12 +7,17 @@ struct DateExtractor: Sendable {
         scanner = DateScanner(v: DateVocabulary(rules: rules))
     }
 
+    /// Convenience for callers without a token cache: tokenizes the article itself.
     func extract(_ article: Article) -> [Claim] {
+        extract(article, tokens: ArticleTokenCache(article))
+    }
+
+    func extract(_ article: Article, tokens: ArticleTokenCache) -> [Claim] {
         var claims: [Claim] = []
-        var read = Set<String>()  // each sentence once, the headline's included
-        for paragraph in TextParagraphs(article).paragraphs {
-            for sentence in paragraph where read.insert(sentence.id).inserted {
-                for mention in mentions(in: sentence.text, published: article.meta.published) {
+        for (p, paragraph) in TextParagraphs(article).paragraphs.enumerated() {
+            for sentence in paragraph where !article.repeatsHeadline(sentence, paragraph: p) {
+                let s = SentenceTokens(sentence.text, tokens: tokens.tokens(sentence))
+                for mention in mentions(in: s, published: article.meta.published) {
                     claims.append(Claim(kind: .date, articleID: article.id, sentence: sentence, surface: mention.expression, date: mention))
                 }
             }
@@ -22,8 +27,11 @@ struct DateExtractor: Sendable {
 
     /// The dates of one sentence; `expression` is the exact words of the sentence.
     func mentions(in sentence: String, published: Day?) -> [DateMention] {
-        let s = SentenceTokens(sentence)
-        return scanner.dates(in: s).map { d in
+        mentions(in: SentenceTokens(sentence), published: published)
+    }
+
+    private func mentions(in s: SentenceTokens, published: Day?) -> [DateMention] {
+        scanner.dates(in: s).map { d in
             let r = DateResolver.resolve(d.value, published: published)
             return DateMention(expression: s.span(d.first, d.last), resolved: r.resolved, granularity: r.granularity,
                                isRelative: r.isRelative, isStartOfPeriod: d.isStartOfPeriod)

@@ -15,7 +15,11 @@ public struct Extractor: Sendable {
 
     /// All claims of one article, in text order (headline first), with unique ids.
     public func extract(_ article: Article) -> [Claim] {
-        var claims = figures.extract(article) + quotes.extract(article) + statements.extract(article) + dates.extract(article)
+let tokens = ArticleTokenCache(article)  // every sentence cut once, shared by the extractors
+        // Quotes and statements read the same paragraphs and named people: made once, shared.
+        let attribution = quotes.document(article, tokens: tokens)
+        var claims = figures.extract(article, tokens: tokens) + quotes.extract(article, document: attribution)
+            + statements.extract(article, document: attribution) + dates.extract(article, tokens: tokens)
         var order: [String: Int] = [:]
         for (i, s) in article.textSentences.enumerated() { order[s.id] = i }
         claims.sort { (order[$0.sentenceID] ?? 0, $0.kind.rawValue, $0.surface) < (order[$1.sentenceID] ?? 0, $1.kind.rawValue, $1.surface) }

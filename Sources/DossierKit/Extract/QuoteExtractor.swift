@@ -6,6 +6,9 @@ import Foundation
 /// Its speaker comes from the attribution around it (`QuoteAttribution`), else from the quote before it
 /// in the same paragraph when it opens a sentence (`"…," Cho said. "…"`), else from the quote it continues
 /// (a paragraph left open and reopened: the news convention for long quotes). Unsure → speaker nil.
+/// A quote nested in another (“When they say ‘affordable’, …”) is a claim of its own, without a speaker.
+/// Sentences between quotes that attribute without quoting ("A company spokeswoman denied …") make their
+/// subject the latest speaker, for the "she said" after them.
 struct QuoteExtractor: Sendable {
     let vocab: AttributionVocabulary
     let attribution: QuoteAttribution
@@ -16,18 +19,43 @@ struct QuoteExtractor: Sendable {
     }
 
     func extract(_ article: Article) -> [Claim] {
-        let doc = ArticleTokens(article)
-        var resolver = SpeakerResolver(doc, vocab: vocab)
+        extract(article, tokens: ArticleTokenCache(article))
+    }
+
+    func extract(_ article: Article, tokens: ArticleTokenCache) -> [Claim] {
+        extract(article, document: document(article, tokens: tokens))
+    }
+
+    /// The tokens and mentions of an article, to share with `StatementExtractor.extract(_:document:)`.
+    func document(_ article: Article, tokens: ArticleTokenCache) -> AttributionDocument {
+        AttributionDocument(article, tokens: tokens, vocab: vocab)
+    }
+
+    func extract(_ article: Article, document: AttributionDocument) -> [Claim] {
+        let doc = document.tokens
+        var resolver = SpeakerResolver(mentions: document.mentions, vocab: vocab)
         var claims: [Claim] = []
         // A quote left open at the end of the previous paragraph: its speaker, and claims waiting for one.
         var chain: (speaker: Speaker?, waiting: [Int])?
         for (p, para) in doc.paragraphs.enumerated() {
             let incoming = chain
             chain = nil
-            let pieces = QuoteScanner.scan(para)
-            let mask = QuoteScanner.insideMask(para, pieces)
+            let (pieces, mask) = document.quotes[p]
             var previous: Speaker?
+            var readUpTo = 0  // sentences of this paragraph read for speakers without quotes
             for (k, piece) in pieces.enumerated() {
+                // "A company spokeswoman denied …. “…,” she said.": speakers named before the quote count as recent.
+                while readUpTo < piece.openSentence {
+                    if !mask[readUpTo].contains(true), let r = attribution.reportingSubject(para[readUpTo], mask[readUpTo]) {
+                        _ = resolver.resolve(para[readUpTo], r)
+                    }
+                    readUpTo += 1
+                }
+                if piece.isNested {
+                    // Words the speaker reports from someone else ("When they say ‘affordable’"): whose, the text rarely says.
+                    if !isTitleLike(piece, para) { claims.append(claim(article, piece, para, speaker: nil)) }
+                    continue
+                }
                 let continues = k == 0 && incoming != nil && piece.openSentence == 0 && piece.openToken == 0
                 let reopened = !piece.isClosed && reopensNext(doc, after: p, family: piece.family)
                 // An unclosed single mark that is not a continued quote is an apostrophe, not a quote.
@@ -42,12 +70,7 @@ struct QuoteExtractor: Sendable {
                     speaker = prev
                 }
                 if speaker == nil, isTitleLike(piece, para) { continue }
-                let s = para[piece.openSentence]
-                let end = piece.closeSentence == piece.openSentence ? s.tokens[piece.closeToken ?? (s.tokens.count - 1)].end
-                                                                   : s.tokens[s.tokens.count - 1].end
-                claims.append(Claim(kind: .quote, articleID: article.id, sentence: s.sentence,
-                                    surface: s.text(bytes: s.tokens[piece.openToken].start, end),
-                                    quote: quote(quoteText(piece, para), speaker)))
+                claims.append(claim(article, piece, para, speaker: speaker))
 
                 var waiting = continues ? incoming?.waiting ?? [] : []
                 if let sp = speaker {
@@ -62,6 +85,16 @@ struct QuoteExtractor: Sendable {
             }
         }
         return claims
+    }
+
+    /// The claim of one piece, on the sentence where it opens; its surface runs from the opening mark to the closing one.
+    private func claim(_ article: Article, _ piece: QuotePiece, _ para: [TokenSentence], speaker: Speaker?) -> Claim {
+        let s = para[piece.openSentence]
+        let end = piece.closeSentence == piece.openSentence ? s.tokens[piece.closeToken ?? (s.tokens.count - 1)].end
+                                                           : s.tokens[s.tokens.count - 1].end
+        return Claim(kind: .quote, articleID: article.id, sentence: s.sentence,
+                     surface: s.text(bytes: s.tokens[piece.openToken].start, end),
+                     quote: quote(quoteText(piece, para), speaker))
     }
 
     private func quote(_ text: String, _ sp: Speaker?) -> Quote {

@@ -1,7 +1,8 @@
 /// Attributed statements with their stance: asserted, confirmed, denied, not confirmed, hedged.
 ///
-/// At most one statement per sentence: the strongest stance its words outside quotation marks signal
-/// (denied / not confirmed / confirmed > hedged > asserted; see `StanceScanner`). Sources are resolved
+/// One statement per sentence: the strongest stance its words outside quotation marks signal
+/// (denied / not confirmed / confirmed > hedged > asserted; see `StanceScanner`), and a second one when
+/// another source in another clause takes a stance of its own ("X said that …, while Y denied …"). Sources are resolved
 /// like quote speakers ("Cho" → "Cho Tae Yul"); a source the resolver cannot place is kept as written
 /// when it is a plain noun phrase, and dropped when it is a pronoun or names nobody ("reports").
 struct StatementExtractor: Sendable {
@@ -14,22 +15,32 @@ struct StatementExtractor: Sendable {
     }
 
     func extract(_ article: Article) -> [Claim] {
-        let doc = ArticleTokens(article)
-        var resolver = SpeakerResolver(doc, vocab: vocab)
+        extract(article, tokens: ArticleTokenCache(article))
+    }
+
+    func extract(_ article: Article, tokens: ArticleTokenCache) -> [Claim] {
+        extract(article, document: AttributionDocument(article, tokens: tokens, vocab: vocab))
+    }
+
+    /// With the document `QuoteExtractor.document(_:tokens:)` made for the same article.
+    func extract(_ article: Article, document: AttributionDocument) -> [Claim] {
+        let doc = document.tokens
+        var resolver = SpeakerResolver(mentions: document.mentions, vocab: vocab)
         var claims: [Claim] = []
-        for para in doc.paragraphs {
-            let mask = QuoteScanner.insideMask(para, QuoteScanner.scan(para))
+        for (p, para) in doc.paragraphs.enumerated() {
+            let mask = document.quotes[p].mask
             for (i, s) in para.enumerated() {
-                guard let hit = stances.best(s, mask: mask[i]) else { continue }
-                let names = hit.sources.compactMap { source(s, $0, &resolver) }
-                let ranges = [hit.cue] + hit.sources + (hit.proposition.map { [$0] } ?? [])
-                let lo = ranges.map(\.lowerBound).min() ?? 0
-                let hi = ranges.map(\.upperBound).max() ?? s.tokens.count
-                let proposition = hit.proposition.map { s.text($0) } ?? s.sentence.text
-                let statement = Statement(stance: hit.stance, source: names.isEmpty ? nil : names.joined(separator: " and "),
-                                          proposition: proposition, cue: hit.cueText)
-                claims.append(Claim(kind: .statement, articleID: article.id, sentence: s.sentence,
-                                    surface: s.text(lo..<hi), statement: statement))
+                for hit in stances.statements(s, mask: mask[i]) {
+                    let names = hit.sources.compactMap { source(s, $0, &resolver) }
+                    let ranges = [hit.cue] + hit.sources + (hit.proposition.map { [$0] } ?? [])
+                    let lo = ranges.map(\.lowerBound).min() ?? 0
+                    let hi = ranges.map(\.upperBound).max() ?? s.tokens.count
+                    let proposition = hit.proposition.map { s.text($0) } ?? s.sentence.text
+                    let statement = Statement(stance: hit.stance, source: names.isEmpty ? nil : names.joined(separator: " and "),
+                                              proposition: proposition, cue: hit.cueText)
+                    claims.append(Claim(kind: .statement, articleID: article.id, sentence: s.sentence,
+                                        surface: s.text(lo..<hi), statement: statement))
+                }
             }
         }
         return claims

@@ -16,48 +16,107 @@ public struct Token: Sendable, Hashable {
     /// Offsets in the sentence's UTF-8 bytes.
     public let start: Int
     public let end: Int
-
-    public var lower: String { text.lowercased() }
-    public var isCapitalized: Bool {
-        guard let f = text.unicodeScalars.first else { return false }
-        return f.properties.isUppercase
-    }
+    /// The text lowercased, computed once when the sentence is cut: rules compare lowercased
+    /// words many times per token, in every extractor.
+    public let lower: String
+    /// The first character is an uppercase letter.
+    public let isCapitalized: Bool
+    /// The text holds a hyphen-minus ("twenty-five", "mid-June").
+    let hasHyphen: Bool
     /// True when the token directly follows the previous one, without a space ("32" "-" "nation").
     public var attached: Bool = false
+
+    public init(kind: Kind, text: String, start: Int, end: Int) {
+        self.init(kind: kind, text: text, start: start, end: end, lower: text.lowercased(),
+                  isCapitalized: text.unicodeScalars.first?.properties.isUppercase ?? false, hasHyphen: text.utf8.contains(0x2D))
+    }
+
+    init(kind: Kind, text: String, start: Int, end: Int, lower: String, isCapitalized: Bool, hasHyphen: Bool) {
+        self.kind = kind
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = lower
+        self.isCapitalized = isCapitalized
+        self.hasHyphen = hasHyphen
+    }
 }
 
-/// Cuts a sentence into tokens by hand (this runs over every sentence of the corpus).
+/// Cuts a sentence into tokens by hand, in one pass over its UTF-8 bytes (this runs over every
+/// sentence of the corpus: no scalar array, no per-character String).
 public enum Tokenizer {
     public static func tokens(_ text: String) -> [Token] {
-        let s = Array(text.unicodeScalars)
-        var offsets: [Int] = []  // UTF-8 offset of each scalar, plus the end
-        offsets.reserveCapacity(s.count + 1)
-        var o = 0
-        for u in s {
-            offsets.append(o)
-            o += UTF8.width(u)
-        }
-        offsets.append(o)
+        var text = text
+        return text.withUTF8 { tokens(utf8: $0) }
+    }
 
+    private static func tokens(utf8 b: UnsafeBufferPointer<UInt8>) -> [Token] {
+        let n = b.count
         var out: [Token] = []
-        var i = 0
+        out.reserveCapacity(n / 5 + 1)
         var lastEnd = -1
-        func emit(_ kind: Token.Kind, _ a: Int, _ b: Int) {
-            var t = Token(kind: kind, text: String(String.UnicodeScalarView(s[a..<b])), start: offsets[a], end: offsets[b])
-            t.attached = offsets[a] == lastEnd
-            lastEnd = offsets[b]
+        func emit(_ kind: Token.Kind, _ a: Int, _ e: Int) {
+            let bytes = UnsafeBufferPointer(rebasing: b[a..<e])
+            let text = String(decoding: bytes, as: UTF8.self)
+            // Lowercase and capital by bytes for ASCII (nearly every token), by Unicode otherwise.
+            var ascii = true, upper = false, hyphen = false
+            for c in bytes {
+                if c >= 0x80 { ascii = false }
+                if c >= 0x41 && c <= 0x5A { upper = true }
+                if c == 0x2D { hyphen = true }
+            }
+            let lower = !ascii ? text.lowercased() : upper ? asciiLowercased(bytes) : text
+            let capital = ascii ? (b[a] >= 0x41 && b[a] <= 0x5A) : scalar(a).0.properties.isUppercase
+            var t = Token(kind: kind, text: text, start: a, end: e, lower: lower, isCapitalized: capital, hasHyphen: hyphen)
+            t.attached = a == lastEnd
+            lastEnd = e
             out.append(t)
         }
-        while i < s.count {
-            let c = s[i]
-            if isSpace(c) { i += 1; continue }
+        /// The scalar at byte `p` (inside the text) and its width in bytes.
+        func scalar(_ p: Int) -> (Unicode.Scalar, Int) {
+            let b0 = UInt32(b[p])
+            if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
+            if b0 < 0xE0 { return (Unicode.Scalar(((b0 & 0x1F) << 6) | UInt32(b[p + 1] & 0x3F)) ?? " ", 2) }
+            if b0 < 0xF0 {
+                let v = ((b0 & 0x0F) << 12) | (UInt32(b[p + 1] & 0x3F) << 6) | UInt32(b[p + 2] & 0x3F)
+                return (Unicode.Scalar(v) ?? " ", 3)
+            }
+            let v = ((b0 & 0x07) << 18) | (UInt32(b[p + 1] & 0x3F) << 12) | (UInt32(b[p + 2] & 0x3F) << 6) | UInt32(b[p + 3] & 0x3F)
+            return (Unicode.Scalar(v) ?? " ", 4)
+        }
+        func isDigitAt(_ p: Int) -> Bool { p < n && b[p] >= 0x30 && b[p] <= 0x39 }
+        func isLetterAt(_ p: Int) -> Bool {
+            guard p < n else { return false }
+            if b[p] < 0x80 { return isASCIILetter(b[p]) }
+            return isLetter(scalar(p).0)
+        }
+        /// `'s` or `’s` at byte `p` closing a word (no letter after it): its width, else 0.
+        func possessiveWidth(_ p: Int) -> Int {
+            let w: Int
+            if p < n, b[p] == 0x27 { w = 1 } else if isRightQuote(p) { w = 3 } else { return 0 }
+            guard p + w < n, b[p + w] == 0x73 || b[p + w] == 0x53, !isLetterAt(p + w + 1) else { return 0 }
+            return w + 1
+        }
+        func isRightQuote(_ p: Int) -> Bool { p + 2 < n && b[p] == 0xE2 && b[p + 1] == 0x80 && b[p + 2] == 0x99 }  // ’
+
+        var i = 0
+        while i < n {
+            let (c, width) = scalar(i)
+            if isSpace(c) { i += width; continue }
             if isDigit(c) {
                 var j = i + 1
-                while j < s.count {
-                    if isDigit(s[j]) { j += 1; continue }
+                while j < n {
+                    if isDigitAt(j) { j += 1; continue }
                     // A separator or decimal point counts when a digit follows: 1,500 · 8.5 · 12 000 (thin space)
-                    if (s[j] == "," || s[j] == "." || s[j] == "\u{202F}" || s[j] == "\u{A0}" || s[j] == "'"), j + 1 < s.count, isDigit(s[j + 1]) {
-                        j += 1
+                    let sep: Int
+                    switch b[j] {
+                    case 0x2C, 0x2E, 0x27: sep = 1                                              // , . '
+                    case 0xC2 where j + 1 < n && b[j + 1] == 0xA0: sep = 2                        // no-break space
+                    case 0xE2 where j + 2 < n && b[j + 1] == 0x80 && b[j + 2] == 0xAF: sep = 3    // narrow no-break space
+                    default: sep = 0
+                    }
+                    if sep > 0, isDigitAt(j + sep) {
+                        j += sep
                         continue
                     }
                     break
@@ -67,33 +126,49 @@ public enum Tokenizer {
                 continue
             }
             if isLetter(c) {
-                var j = i + 1
-                while j < s.count {
-                    if isLetter(s[j]) || isDigit(s[j]) { j += 1; continue }  // G7, F16 stay one word
+                var j = i + width
+                while j < n {
+                    let (d, dw) = scalar(j)
+                    if isLetter(d) || isDigit(d) { j += dw; continue }  // G7, F16 stay one word
                     // Inner hyphen, apostrophe or dot joins letters: Tong-hyung, O'Brien, U.S.
-                    if (s[j] == "-" || s[j] == "‐" || s[j] == "." || s[j] == "'" || s[j] == "’"), j + 1 < s.count, isLetter(s[j + 1]) {
+                    if d == "-" || d == "\u{2010}" || d == "." || d == "'" || d == "’", isLetterAt(j + dw) {
                         // …but not the possessive 's / ’s at a word's end.
-                        if (s[j] == "'" || s[j] == "’"), (s[j + 1] == "s" || s[j + 1] == "S"), j + 2 >= s.count || !isLetter(s[j + 2]) { break }
-                        j += 1
+                        if (d == "'" || d == "’"), possessiveWidth(j) > 0 { break }
+                        j += dw
                         continue
                     }
                     break
                 }
-                // Dotted abbreviations keep their final dot: "U.S." but not "said."
-                if j < s.count, s[j] == ".", j - i >= 2, s[j - 2] == "." { j += 1 }
+                // Dotted abbreviations keep their final dot: "U.S." but not "said." (the scalar
+                // before the last one is a dot).
+                if j < n, b[j] == 0x2E {
+                    var p = j - 1
+                    while p > i, b[p] & 0xC0 == 0x80 { p -= 1 }  // start of the last scalar
+                    if p - 1 >= i, b[p - 1] == 0x2E { j += 1 }
+                }
                 emit(.word, i, j)
                 i = j
-                if i + 1 < s.count, s[i] == "'" || s[i] == "’", s[i + 1] == "s" || s[i + 1] == "S", i + 2 >= s.count || !isLetter(s[i + 2]) {
-                    emit(.possessive, i, i + 2)
-                    i += 2
+                let pw = possessiveWidth(i)
+                if pw > 0 {
+                    emit(.possessive, i, i + pw)
+                    i += pw
                 }
                 continue
             }
-            emit(.punct, i, i + 1)
-            i += 1
+            emit(.punct, i, i + width)
+            i += width
         }
         return out
     }
+
+    private static func asciiLowercased(_ u: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: u.count) { buf in
+            for (i, c) in u.enumerated() { buf[i] = c >= 0x41 && c <= 0x5A ? c + 0x20 : c }
+            return u.count
+        }
+    }
+
+    private static func isASCIILetter(_ u: UInt8) -> Bool { (u >= 0x61 && u <= 0x7A) || (u >= 0x41 && u <= 0x5A) }
 
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
         c == " " || c == "\n" || c == "\t" || c == "\u{A0}" || c == "\u{202F}"

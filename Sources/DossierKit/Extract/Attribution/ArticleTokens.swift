@@ -1,5 +1,6 @@
 /// A sentence with its tokens and its place in the article (headline first, then paragraphs in order).
-struct TokenSentence: Sendable {
+/// A class: the rules pass sentences around a lot, and sharing one costs a single reference count.
+final class TokenSentence: Sendable {
     let sentence: Sentence
     let tokens: [Token]
     /// Place among all read sentences of the article.
@@ -25,15 +26,72 @@ struct TokenSentence: Sendable {
     /// Lowercased token texts, computed once (rules compare lowercased words many times per token).
     let lowers: [String]
 
-    init(sentence: Sentence, tokens: [Token], index: Int, paragraph: Int) {
+    /// The lexicon sections of each token (`WordClass`), looked up once.
+    let classes: [WordClass]
+
+    init(sentence: Sentence, tokens: [Token], index: Int, paragraph: Int, vocab: AttributionVocabulary) {
         self.sentence = sentence
         self.tokens = tokens
         self.index = index
         self.paragraph = paragraph
-        self.lowers = tokens.map { $0.kind == .word ? $0.text.lowercased() : $0.text }
+        var lowers: [String] = []
+        var classes: [WordClass] = []
+        var capitalised: [Bool] = []
+        lowers.reserveCapacity(tokens.count)
+        classes.reserveCapacity(tokens.count)
+        capitalised.reserveCapacity(tokens.count)
+        for t in tokens {
+            switch t.kind {
+            case .word:
+                let l = Self.lowercased(t.text)
+                lowers.append(l)
+                classes.append(vocab.classes(of: l))
+                capitalised.append(t.isCapitalized)
+            case .possessive:  // "'s" is a be-form in "it's"
+                lowers.append(t.text)
+                classes.append(vocab.classes(of: t.text))
+                capitalised.append(false)
+            case .number, .punct:  // no lexicon has numbers or punctuation
+                lowers.append(t.text)
+                classes.append([])
+                capitalised.append(false)
+            }
+        }
+        self.lowers = lowers
+        self.classes = classes
+        self.capitalised = capitalised
+        self.allClasses = classes.reduce(into: WordClass()) { $0.formUnion($1) }
+    }
+
+    /// Every lexicon section some word of the sentence is in: a rule whose cue words are all missing skips it.
+    let allClasses: WordClass
+
+    /// Whether token `i` is a word starting with a capital letter (`Token.isCapitalized`), computed once.
+    let capitalised: [Bool]
+
+    /// `text.lowercased()`, without the work for the common case of a word that is already lowercase ASCII.
+    private static func lowercased(_ text: String) -> String {
+        var hasUpper = false
+        for b in text.utf8 {
+            if b >= 0x80 { return text.lowercased() }
+            if b >= 0x41 && b <= 0x5A { hasUpper = true }
+        }
+        guard hasUpper else { return text }
+        // ASCII: lower the bytes directly.
+        let utf8 = text.utf8
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var i = 0
+            for b in utf8 {
+                buffer[i] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                i += 1
+            }
+            return i
+        }
     }
 
     func lower(_ i: Int) -> String { lowers[i] }
+    /// Whether token `i` is in any of the lexicon sections `c`.
+    func has(_ i: Int, _ c: WordClass) -> Bool { !classes[i].isDisjoint(with: c) }
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
 }
 
@@ -46,18 +104,19 @@ struct TextPosition: Comparable, Hashable, Sendable {
     }
 }
 
-/// The article's readable paragraphs (`TextParagraphs`: headline, paragraphs, headings, deck) tokenized once.
+/// The article's readable paragraphs (`TextParagraphs`: headline, paragraphs, headings, deck) with the
+/// tokens of the article's shared `ArticleTokenCache`.
 struct ArticleTokens: Sendable {
     let paragraphs: [[TokenSentence]]
     let sentences: [TokenSentence]
 
-    init(_ article: Article) {
+    init(_ article: Article, tokens cache: ArticleTokenCache, vocab: AttributionVocabulary) {
         var paragraphs: [[TokenSentence]] = []
         var all: [TokenSentence] = []
         for (p, para) in TextParagraphs(article).paragraphs.enumerated() {
             var out: [TokenSentence] = []
             for s in para {
-                let t = TokenSentence(sentence: s, tokens: Tokenizer.tokens(s.text), index: all.count, paragraph: p)
+                let t = TokenSentence(sentence: s, tokens: cache.tokens(s), index: all.count, paragraph: p, vocab: vocab)
                 out.append(t)
                 all.append(t)
             }

@@ -23,6 +23,9 @@ enum AttributionLimits {
     static let maxTitleQuoteWords = 4
     /// Longest role phrase read before a name (tokens): "South Korean Deputy National Security Advisor" is 6.
     static let maxRoleTokens = 8
+    /// Longest relative clause skipped between a subject and its verb: ", which owns 75% of the mine," is 7,
+    /// ", who was not involved in the research," is 7; twice that still reads as one clause.
+    static let maxRelativeClauseTokens = 16
     /// Longest appositive read after a name: "head of the State Duma's Foreign Affairs Committee" is 10.
     static let maxAppositiveTokens = 12
     /// Longest headline-style speaker before a colon ("South Korea's president: “…”").
@@ -36,6 +39,13 @@ enum AttributionLimits {
     static let maxAdverbialTokens = 8
     /// How early an inner "that" must come for the content to start after it ("says it has reliable information that").
     static let innerThatReach = 8
+    /// How far after "did not respond" the word "comment" may come: "to repeated requests for comment" is 5.
+    static let commentReach = 8
+    /// How far after "put" the "at" of an estimate may come: "put the number of protesters at" is 5.
+    static let estimateObjectTokens = 8
+    /// Words outside quotation marks a characterising verb's object needs to be a statement of its own:
+    /// "called it “…”" is a quote; "called the result “…”" states what "it" is.
+    static let minUnquotedObjectWords = 2
     /// Tokens between "neither" and "nor", and between "nor" and the verb: "neither the ministry of defence
     /// nor the army's general staff have confirmed".
     static let maxNeitherNorGap = 12

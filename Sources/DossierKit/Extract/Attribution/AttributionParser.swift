@@ -6,14 +6,14 @@ struct AttributionParser: Sendable {
 
     /// Whether token `i` is one of `verbs` used as a verb: lowercase (title case only in headlines) and not
     /// after an article or possessive, which make it a noun ("the reports", "his claims", "in a post").
-    func isVerb(_ s: TokenSentence, _ i: Int, in verbs: Set<String>) -> Bool {
-        guard s.isWord(i), verbs.contains(s.lower(i)) else { return false }
+    func isVerb(_ s: TokenSentence, _ i: Int, in verbs: WordClass) -> Bool {
+        guard s.isWord(i), s.has(i, verbs) else { return false }
         if s.tokens[i].isCapitalized, !s.isHeadline { return false }
         if i > 0 {
             let p = s.tokens[i - 1]
             if p.kind == .possessive { return false }
             let l = s.lower(i - 1)
-            if l != "that", l != "both", vocab.determiners.contains(l) { return false }
+            if l != "that", l != "both", s.has(i - 1, .determiners) { return false }
             if l == "of" || l == "for" { return false }
         }
         return true
@@ -26,13 +26,15 @@ struct AttributionParser: Sendable {
         var j = v - 1
         while j >= 0, toks[j].kind == .word {
             let l = s.lower(j)
-            if vocab.adverbs.contains(l) || extra.contains(l) { j -= 1; continue }
+            if s.has(j, .adverbs) || (!extra.isEmpty && extra.contains(l)) { j -= 1; continue }
             // "The Pentagon on Monday rejected": a day between subject and verb.
-            if vocab.weekdays.contains(l) { j -= (j > 0 && s.lower(j - 1) == "on") ? 2 : 1; continue }
+            if s.has(j, .weekdays) { j -= (j > 0 && s.lower(j - 1) == "on") ? 2 : 1; continue }
             break
         }
         // An infinitive ("declined to comment", "went on to say") has no subject of its own.
         if j >= 0, s.lower(j) == "to" { return nil }
+        // "Lisbon's public security police (PSP) put": an abbreviation in brackets after the subject.
+        if j >= 2, toks[j].text == ")", toks[j - 2].text == "(", toks[j - 1].kind == .word { j -= 3 }
         let end = j + 1
         var start = end
         var stopped = false
@@ -46,7 +48,7 @@ struct AttributionParser: Sendable {
         if j < 0 { stopped = true }
         guard stopped else { return nil }
         // "last week it had confirmed": a pronoun right before the verb is the whole subject.
-        if start < end, toks[end - 1].kind == .word, vocab.pronounWords.contains(s.lower(end - 1)) { return (end - 1)..<end }
+        if start < end, toks[end - 1].kind == .word, s.has(end - 1, .pronounWords) { return (end - 1)..<end }
         if start == end {
             // "Leonid Slutsky, head of the committee, said": the name before the appositive.
             if j >= 0, j == end - 1, toks[j].text == "," { return nameBeforeAppositive(s, comma: j) }
@@ -70,46 +72,87 @@ struct AttributionParser: Sendable {
                 // "Russia and North Korea", "the U.S. and NATO": only between names.
                 guard phraseStart < phraseEnd, j > 0 else { return false }
                 let before = s.tokens[j - 1]
-                guard before.isCapitalized || before.kind == .possessive || vocab.isBody(s.lower(j - 1)) || vocab.isRoleNoun(s.lower(j - 1)) else { return false }
+                guard before.isCapitalized || before.kind == .possessive || s.has(j - 1, .bodies) || s.has(j - 1, .roleNoun) else { return false }
                 let next = s.tokens[phraseStart]
                 if next.isCapitalized { return true }
-                guard vocab.determiners.contains(s.lower(phraseStart)), phraseStart + 1 < phraseEnd else { return false }
+                guard s.has(phraseStart, .determiners), phraseStart + 1 < phraseEnd else { return false }
                 let after = s.tokens[phraseStart + 1]
-                return after.isCapitalized || vocab.isBody(s.lower(phraseStart + 1)) || vocab.isRoleNoun(s.lower(phraseStart + 1))
+                return after.isCapitalized || s.has(phraseStart + 1, .bodies) || s.has(phraseStart + 1, .roleNoun)
             }
-            if vocab.boundaries.contains(l) { return false }
-            if vocab.speechVerbs.contains(l), !t.isCapitalized {
+            // Capitalised inside a sentence, "May" and "Will" are a month and a name, not clause words.
+            if s.has(j, .boundaries), !(t.isCapitalized && j > 0) { return false }
+            if s.has(j, .speechVerbs), !t.isCapitalized {
                 // "The claims could not be verified": after an article or possessive it is a noun.
-                let noun = j > 0 && (s.tokens[j - 1].kind == .possessive || vocab.determiners.contains(s.lower(j - 1)))
+                let noun = j > 0 && (s.tokens[j - 1].kind == .possessive || s.has(j - 1, .determiners))
                 return noun
             }
             return true
         }
     }
 
-    /// "X, <appositive>, said": the capitalised name before the appositive that ends at `comma`.
+    /// "X, <appositive>, said": the capitalised name before the appositive that ends at `comma`;
+    /// "X, who …, said" / "X, which owns …, said": the phrase before a relative clause.
     private func nameBeforeAppositive(_ s: TokenSentence, comma c1: Int) -> Range<Int>? {
         let toks = s.tokens
+        if let open = relativeClauseStart(s, endingAt: c1) {
+            return subject(s, before: open, mask: nil)
+        }
         var j = c1 - 1
         var sawTitle = false
         while j >= 0, c1 - j <= AttributionLimits.maxSpeakerTokens, toks[j].text != "," {
-            if toks[j].kind == .word, vocab.titles.contains(s.lower(j)) { sawTitle = true }
+            if toks[j].kind == .word, s.has(j, .titles) { sawTitle = true }
             if toks[j].kind == .punct, toks[j].text != "." && toks[j].text != "-" { return nil }
             j -= 1
         }
         guard j > 0, toks[j].text == "," else { return nil }
-        // "Acme's chief executive, John Smith, wrote": the role comes first and the name sits between the commas.
+        // "Acme's chief executive, John Smith, wrote" / "The senator for the interior, Anke Brodersen, spoke":
+        // the role comes first and the name sits between the commas.
         let between = (j + 1)..<c1
         if !between.isEmpty, between.allSatisfy({ toks[$0].kind == .word && toks[$0].isCapitalized || (toks[$0].text == "." && toks[$0].attached) }),
-           toks[j - 1].kind == .word, vocab.titles.contains(s.lower(j - 1)) {
+           rolePhrase(s, endingAt: j) {
+            return between
+        }
+        // "The national weather agency, AEMET, warned": a body described, then its name.
+        if !between.isEmpty, between.allSatisfy({ toks[$0].kind == .word && toks[$0].isCapitalized }), s.has(j - 1, .bodies) {
             return between
         }
         let isAge = j + 1 < c1 && toks[j + 1].kind == .number
         guard sawTitle || isAge else { return nil }
         var k = j - 1
-        while k >= 0, (toks[k].kind == .word && toks[k].isCapitalized && !vocab.boundaries.contains(s.lower(k)))
+        while k >= 0, (toks[k].kind == .word && toks[k].isCapitalized && !s.has(k, .boundaries))
             || (toks[k].text == "." && toks[k].attached) { k -= 1 }
         return k + 1 < j ? (k + 1)..<j : nil
+    }
+
+    /// The comma that opens a relative clause ", who …," / ", which …," closed by the comma at `c1`.
+    func relativeClauseStart(_ s: TokenSentence, endingAt c1: Int) -> Int? {
+        var j = c1 - 1
+        while j > 0, c1 - j <= AttributionLimits.maxRelativeClauseTokens {
+            let t = s.tokens[j]
+            if t.text == ";" || QuoteScanner.isQuoteMark(t) { return nil }
+            if t.text == "," {
+                guard j + 1 < c1, s.has(j + 1, .relativePronouns), s.tokens[j - 1].kind != .punct else { return nil }
+                return j
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Whether the words before `end` are a role: a title word within the last few words, with nothing but
+    /// words, possessives and a short prepositional phrase around it ("the company's chief executive",
+    /// "The senator for the interior").
+    func rolePhrase(_ s: TokenSentence, endingAt end: Int) -> Bool {
+        var j = end - 1
+        while j >= 0, end - j <= AttributionLimits.maxRoleTokens {
+            let t = s.tokens[j]
+            if t.kind == .possessive { j -= 1; continue }
+            guard t.kind == .word else { return false }
+            if s.has(j, .titles) { return true }
+            if s.has(j, .boundaries), !s.has(j, .determiners) { return false }
+            j -= 1
+        }
+        return false
     }
 
     /// Cuts a phrase before a post-modifier ("The Russian ambassador | summoned by Seoul",
@@ -122,11 +165,11 @@ struct AttributionParser: Sendable {
             let t = s.tokens[i]
             if t.kind == .word, !t.isCapitalized {
                 let l = s.lower(i)
-                if l.hasSuffix("ed"), i + 1 < b, vocab.cutWords.contains(s.lower(i + 1)) || s.lower(i + 1) == "by" { b = i; break }
+                if l.hasSuffix("ed"), i + 1 < b, s.has(i + 1, .cutWords) || s.lower(i + 1) == "by" { b = i; break }
             }
             i += 1
         }
-        while a < b, s.tokens[a].kind == .punct || s.lower(a) == "and" || s.tokens[a].kind == .possessive { a += 1 }
+        while a < b, s.tokens[a].kind == .punct || s.has(a, .clauseJoiners) || s.tokens[a].kind == .possessive { a += 1 }
         while b > a, s.tokens[b - 1].kind == .punct || ["and", "of", "the", "a", "an"].contains(s.lower(b - 1)) { b -= 1 }
         return a < b ? a..<b : nil
     }
@@ -138,7 +181,7 @@ struct AttributionParser: Sendable {
         let start = v + 1
         guard start < toks.count else { return nil }
         let first = s.lower(start)
-        if first == "that" || vocab.cutWords.contains(first) || (vocab.boundaries.contains(first) && !vocab.determiners.contains(first)) { return nil }
+        if first == "that" || s.has(start, .cutWords) || (s.has(start, .boundaries) && !s.has(start, .determiners)) { return nil }
         var i = start
         while i < toks.count, i - start < AttributionLimits.maxSpeakerTokens {
             let t = toks[i]
@@ -149,12 +192,12 @@ struct AttributionParser: Sendable {
             if t.kind == .word, i > start {
                 let l = s.lower(i)
                 if l == "and" {
-                    guard toks[i - 1].isCapitalized, i + 1 < toks.count, toks[i + 1].isCapitalized || vocab.determiners.contains(s.lower(i + 1)) else { break }
-                } else if vocab.cutWords.contains(l) || vocab.weekdays.contains(l) {
+                    guard toks[i - 1].isCapitalized, i + 1 < toks.count, toks[i + 1].isCapitalized || s.has(i + 1, .determiners) else { break }
+                } else if s.has(i, [.cutWords, .weekdays]) {
                     break
-                } else if vocab.boundaries.contains(l), !vocab.determiners.contains(l) {
+                } else if s.has(i, .boundaries), !s.has(i, .determiners) {
                     break
-                } else if !t.isCapitalized, vocab.speechVerbs.contains(l), !vocab.documents.contains(l) {
+                } else if !t.isCapitalized, s.has(i, .speechVerbs), !s.has(i, .documents) {
                     break
                 }
             }
@@ -168,7 +211,7 @@ struct AttributionParser: Sendable {
         let toks = s.tokens
         var i = 0
         while i + 2 < toks.count {
-            if s.lower(i) == "according", s.lower(i + 1) == "to", mask.map({ !$0[i] }) ?? true,
+            if s.has(i, .according), s.lower(i + 1) == "to", mask.map({ !$0[i] }) ?? true,
                let src = objectPhrase(s, after: i + 1) {
                 return (i..<(i + 2), src)
             }
@@ -182,7 +225,7 @@ struct AttributionParser: Sendable {
     func sentenceSubject(_ s: TokenSentence, before limit: Int) -> Range<Int>? {
         let toks = s.tokens
         var i = 0
-        if i < toks.count, toks[i].kind == .word, vocab.boundaries.contains(s.lower(i)) || vocab.cutWords.contains(s.lower(i)) {
+        if i < toks.count, toks[i].kind == .word, s.has(i, .boundaries) || s.has(i, .cutWords) {
             while i < limit, toks[i].text != "," { i += 1 }
             i += 1
         }
@@ -193,17 +236,15 @@ struct AttributionParser: Sendable {
             if t.kind == .possessive { i += 1; afterPossessive = 3; continue }
             // "Kim Jong Un's powerful sister criticized": words after a possessive, up to the verb.
             if afterPossessive > 0, t.kind == .word, !t.isCapitalized, !s.lower(i).hasSuffix("ed"),
-               !vocab.speechVerbs.contains(s.lower(i)), !vocab.boundaries.contains(s.lower(i)) {
+               !s.has(i, .speechVerbs), !s.has(i, .boundaries) {
                 afterPossessive -= 1
                 i += 1
                 continue
             }
             guard t.kind == .word else { break }
-            let l = s.lower(i)
             let nextIsPossessive = i + 1 < toks.count && toks[i + 1].kind == .possessive
-            if t.isCapitalized || vocab.determiners.contains(l) || vocab.titles.contains(l) || vocab.titleModifiers.contains(l)
-                || vocab.isRoleNoun(l) || vocab.isBody(l) || nextIsPossessive {
-                if i > start, vocab.boundaries.contains(l), !vocab.determiners.contains(l) { break }
+            if t.isCapitalized || s.has(i, [.determiners, .titles, .titleModifiers, .roleNoun, .bodies]) || nextIsPossessive {
+                if i > start, s.has(i, .boundaries), !s.has(i, .determiners) { break }
                 i += 1
                 continue
             }
@@ -216,7 +257,7 @@ struct AttributionParser: Sendable {
         let t = s.tokens[i]
         guard t.kind == .word else { return false }
         let l = s.lower(i)
-        return vocab.clauseJoiners.contains(l) || (!t.isCapitalized && l.hasSuffix("ing")) || vocab.speechVerbs.contains(l)
+        return s.has(i, [.clauseJoiners, .speechVerbs]) || (!t.isCapitalized && l.hasSuffix("ing"))
     }
 
     /// The clause from token `i` to the next clause boundary, capped: what a statement asserts.

@@ -1,11 +1,12 @@
 /// The word lists the attribution rules read, loaded once per build from Resources/lexicon as lowercased sets.
-struct AttributionVocabulary: Sendable {
+final class AttributionVocabulary: Sendable {
     // speech-verbs.txt
     let speechVerbs: Set<String>
     let reportingVerbs: Set<String>
     let namingVerbs: Set<String>
     let toldVerbs: Set<String>
     let listeners: Set<String>
+    let quoteMarkers: Set<String>
     // titles.txt / honorifics.txt
     let titles: Set<String>
     let titleModifiers: Set<String>
@@ -13,6 +14,8 @@ struct AttributionVocabulary: Sendable {
     let maleWords: Set<String>
     let femaleWords: Set<String>
     let relatives: Set<String>
+    /// Titles of one office, each to the others: "speaker" → {"spokesperson", "spokesman", …}.
+    let equivalentTitles: [String: Set<String>]
     /// "top diplomat" → ["foreign minister", "secretary of state", …]
     let synonyms: [(description: String, roles: [String])]
     // pronouns.txt
@@ -21,6 +24,7 @@ struct AttributionVocabulary: Sendable {
     let thingPronouns: Set<String>
     let pluralPronouns: Set<String>
     let firstPerson: Set<String>
+    let genericPeople: Set<String>
     /// Every pronoun that can stand for a speaker.
     let pronounWords: Set<String>
     // organisations.txt
@@ -34,6 +38,8 @@ struct AttributionVocabulary: Sendable {
     let timeWords: Set<String>
     let weekdays: Set<String>
     let clauseJoiners: Set<String>
+    let affiliations: Set<String>
+    let relativePronouns: Set<String>
     // stance.txt
     let denial: Set<String>
     let rejection: Set<String>
@@ -52,6 +58,8 @@ struct AttributionVocabulary: Sendable {
     let anonymousSources: Set<String>
     /// be-forms, for passives ("was denied") and hedges ("is believed to").
     let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s"]
+    /// Every word above with the sections it is in, for one lookup per token (`TokenSentence.classes`).
+    let classes: WordClassTable
 
     init(rules: Rules) {
         let speech = rules.lexicon("speech-verbs")
@@ -60,6 +68,7 @@ struct AttributionVocabulary: Sendable {
         namingVerbs = speech.set("naming")
         toldVerbs = speech.set("told")
         listeners = speech.set("listeners")
+        quoteMarkers = speech.set("quote-markers")
 
         let t = rules.lexicon("titles")
         let h = rules.lexicon("honorifics")
@@ -76,12 +85,20 @@ struct AttributionVocabulary: Sendable {
             return (parts[0].trimmingSpaces.lowercased(), roles)
         }
 
+        var equivalent: [String: Set<String>] = [:]
+        for line in t["equivalent"] {
+            let group = Set(line.split(separator: "|").map { $0.trimmingSpaces.lowercased() }.filter { !$0.isEmpty })
+            for title in group { equivalent[title, default: []].formUnion(group.subtracting([title])) }
+        }
+        equivalentTitles = equivalent
+
         let p = rules.lexicon("pronouns")
         malePronouns = p.set("male")
         femalePronouns = p.set("female")
         thingPronouns = p.set("thing")
         pluralPronouns = p.set("plural")
         firstPerson = p.set("first-person")
+        genericPeople = p.set("generic")
         pronounWords = malePronouns.union(femalePronouns).union(thingPronouns).union(pluralPronouns).union(firstPerson)
 
         let o = rules.lexicon("organisations")
@@ -96,6 +113,8 @@ struct AttributionVocabulary: Sendable {
         timeWords = c.set("time")
         weekdays = c.set("weekdays")
         clauseJoiners = c.set("clause-joiners")
+        relativePronouns = c.set("relative-pronouns")
+        affiliations = c.set("affiliations")
 
         let s = rules.lexicon("stance")
         denial = s.set("denial")
@@ -112,14 +131,49 @@ struct AttributionVocabulary: Sendable {
         unconfirmed = s.set("unconfirmed")
         modal = s.set("modal")
         anonymousSources = s.set("anonymous-sources")
+
+        var map: [String: WordClass] = [:]
+        // Sections only the stance rules test, as bits.
+        for (section, c) in [("hedge-verbs", WordClass.hedgeVerbs), ("characterising", .characterising), ("withholding", .withholding),
+                             ("non-response", .nonResponse), ("estimating", .estimating), ("evidence", .evidence),
+                             ("evidence-verbs", .evidenceVerbs), ("hearing", .hearing), ("warning-verbs", .warningVerbs),
+                             ("warning-prepositions", .warningPrepositions), ("estimate-nouns", .estimateNouns),
+                             ("estimate-frames", .estimateFrames)] {
+            for w in s.set(section) { map[w, default: []].insert(c) }
+        }
+        for w in c.set("subordinators") { map[w, default: []].insert(.subordinators) }
+        for w in c.set("coordinators") { map[w, default: []].insert(.coordinators) }
+        for w in s.set("negators") { map[w, default: []].insert(.negators) }
+        for w in s.set("according") { map[w, default: []].insert(.according) }
+        for w in speech.set("tentative") { map[w, default: []].insert(.tentative) }
+        func add(_ words: Set<String>, _ c: WordClass) { for w in words { map[w, default: []].insert(c) } }
+        add(speechVerbs, .speechVerbs); add(reportingVerbs, .reportingVerbs); add(namingVerbs, .namingVerbs)
+        add(toldVerbs, .toldVerbs); add(listeners, .listeners); add(quoteMarkers, .quoteMarkers)
+        add(titles, .titles); add(titleModifiers, .titleModifiers); add(honorifics, .honorifics)
+        add(maleWords, .maleWords); add(femaleWords, .femaleWords); add(relatives, .relatives)
+        add(titles, .roleNoun)
+        // Plurals of titles ("officials"); the length rule is the one `isRoleNoun` had.
+        add(Set(titles.map { $0 + "s" }.filter { $0.count > 3 }), .roleNoun)
+        add(malePronouns, .malePronouns); add(femalePronouns, .femalePronouns); add(thingPronouns, .thingPronouns)
+        add(pluralPronouns, .pluralPronouns); add(firstPerson, .firstPerson)
+        add(genericPeople, .generic)
+        add(bodies, .bodies); add(documents, .documents)
+        add(determiners, .determiners); add(boundaries, .boundaries); add(adverbs, .adverbs); add(cutWords, .cutWords)
+        add(timeWords, .timeWords); add(weekdays, .weekdays); add(clauseJoiners, .clauseJoiners)
+        add(relativePronouns, .relativePronouns); add(affiliations, .affiliations)
+        add(denial, .denial); add(rejection, .rejection); add(claimNouns, .claimNouns); add(dismissive, .dismissive)
+        add(confirmation, .confirmation); add(negation, .negation); add(decline, .decline)
+        add(noConfirmation, .noConfirmation); add(hedge, .hedge); add(hedgePassive, .hedgePassive)
+        add(unconfirmed, .unconfirmed); add(modal, .modal); add(anonymousSources, .anonymousSources)
+        add(beForms, .beForms)
+        classes = WordClassTable(map)
     }
 
+    /// The sections a lowercased word is in.
+    func classes(of lower: String) -> WordClass { classes.classes(of: lower) }
+
     /// A role noun, also in the plural ("officials", "residents").
-    func isRoleNoun(_ lower: String) -> Bool {
-        if titles.contains(lower) { return true }
-        if lower.count > 3, lower.hasSuffix("s"), titles.contains(String(lower.dropLast())) { return true }
-        return false
-    }
+    func isRoleNoun(_ lower: String) -> Bool { classes(of: lower).contains(.roleNoun) }
 
     func isBody(_ lower: String) -> Bool { bodies.contains(lower) }
 

@@ -36,8 +36,9 @@ struct Mentions: Sendable {
     init(_ doc: ArticleTokens, vocab: AttributionVocabulary) {
         let names = NameGrammar(vocab: vocab)
         var candidates: [Candidate] = []
-        for s in doc.sentences {
-            for run in names.capitalisedRuns(s) {
+        let runs = doc.sentences.map { names.capitalisedRuns($0) }
+        for (s, sentenceRuns) in zip(doc.sentences, runs) {
+            for run in sentenceRuns {
                 if let c = Self.candidate(s, run, names) { candidates.append(c) }
                 if let (abbr, full) = names.alias(s, run) { aliases[abbr] = aliases[abbr] ?? full }
             }
@@ -61,8 +62,8 @@ struct Mentions: Sendable {
         // Second pass: where each known person is named, for pronoun resolution.
         let known = people.reduce(into: Set<String>()) { $0.formUnion($1.nameTokens) }
         guard !known.isEmpty else { return }
-        for s in doc.sentences {
-            for run in names.capitalisedRuns(s) {
+        for (s, sentenceRuns) in zip(doc.sentences, runs) {
+            for run in sentenceRuns {
                 if run.upperBound < s.tokens.count, s.tokens[run.upperBound].kind == .possessive { continue }
                 guard known.contains(s.lower(run.upperBound - 1)) else { continue }  // a name ends on a known word
                 let name = names.split(s, run).name

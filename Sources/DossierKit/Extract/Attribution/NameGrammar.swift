@@ -28,7 +28,7 @@ struct NameGrammar: Sendable {
     }
 
     private func isNameWord(_ s: TokenSentence, _ i: Int) -> Bool {
-        s.tokens[i].kind == .word && s.tokens[i].isCapitalized && !vocab.weekdays.contains(s.lower(i))
+        s.capitalised[i] && !s.has(i, .weekdays)
     }
 
     /// Splits a run into its title part and name part: the name is what follows the last title word,
@@ -36,17 +36,16 @@ struct NameGrammar: Sendable {
     /// ("The", "After", "According") are dropped.
     func split(_ s: TokenSentence, _ run: Range<Int>) -> (title: Range<Int>, name: Range<Int>, hasRoleNoun: Bool, gender: SpeakerGender?) {
         var a = run.lowerBound
-        while a < run.upperBound, vocab.determiners.contains(s.lower(a)) || vocab.boundaries.contains(s.lower(a)) { a += 1 }
+        while a < run.upperBound, s.has(a, .determiners) || s.has(a, .boundaries) { a += 1 }
         var k = a - 1
         var hasRoleNoun = false
         var gender: SpeakerGender?
         for i in a..<run.upperBound {
-            let l = s.lower(i)
-            if vocab.titles.contains(l) || vocab.honorifics.contains(l) { hasRoleNoun = true }
-            if vocab.titles.contains(l) || vocab.titleModifiers.contains(l) || vocab.honorifics.contains(l) || s.tokens[i].text == "." {
+            if s.has(i, [.titles, .honorifics]) { hasRoleNoun = true }
+            if s.has(i, [.titles, .titleModifiers, .honorifics]) || s.tokens[i].text == "." {
                 k = i
-                if vocab.maleWords.contains(l) { gender = .male }
-                if vocab.femaleWords.contains(l) { gender = .female }
+                if s.has(i, .maleWords) { gender = .male }
+                if s.has(i, .femaleWords) { gender = .female }
             }
         }
         return (a..<(k + 1), (k + 1)..<run.upperBound, hasRoleNoun, gender)
@@ -55,11 +54,12 @@ struct NameGrammar: Sendable {
     /// "Ambassador to the United Nations Robert Wood": a role ending in a body's capitalised name, then the
     /// person's name, in one run. Without a title inside the run, the last two words are taken as the name.
     func nameAfterBodyInRole(_ s: TokenSentence, _ run: Range<Int>) -> (role: Range<Int>, name: Range<Int>)? {
+        guard run.count >= 3 else { return nil }
         let words = run.filter { s.tokens[$0].kind == .word }
         guard words.count >= 3 else { return nil }
         var j = run.lowerBound - 1
         if j >= 0, s.lower(j) == "the" { j -= 1 }
-        guard j >= 1, ["to", "of", "for", "at"].contains(s.lower(j)), vocab.titles.contains(s.lower(j - 1)) else { return nil }
+        guard j >= 1, ["to", "of", "for", "at"].contains(s.lower(j)), s.has(j - 1, .titles) else { return nil }
         let nameStart = words[words.count - 2]
         return (roleBefore(s, j).lowerBound..<nameStart, nameStart..<run.upperBound)
     }
@@ -77,11 +77,10 @@ struct NameGrammar: Sendable {
         var j = at - 1
         while j >= 0, at - j <= AttributionLimits.maxRoleTokens {
             let t = s.tokens[j]
-            let l = s.lower(j)
             if t.kind == .possessive || (t.text == "." && t.attached) { j -= 1; continue }
             guard t.kind == .word else { break }
-            if vocab.titles.contains(l) || vocab.titleModifiers.contains(l) || vocab.honorifics.contains(l) { j -= 1; continue }
-            if t.isCapitalized, !vocab.determiners.contains(l), !vocab.boundaries.contains(l) { j -= 1; continue }
+            if s.has(j, [.titles, .titleModifiers, .honorifics]) { j -= 1; continue }
+            if t.isCapitalized, !s.has(j, [.determiners, .boundaries]) { j -= 1; continue }
             break
         }
         var start = j + 1
@@ -90,15 +89,15 @@ struct NameGrammar: Sendable {
     }
 
     func hasRoleNoun(_ s: TokenSentence, _ r: Range<Int>) -> Bool {
-        r.contains { vocab.titles.contains(s.lower($0)) || vocab.honorifics.contains(s.lower($0)) }
+        r.contains { s.has($0, .titles) || s.has($0, .honorifics) }
     }
 
     func roleText(_ s: TokenSentence, _ r: Range<Int>) -> String? {
         // Honorifics are courtesy, not roles ("Mr.").
         var a = r.lowerBound
         var b = r.upperBound
-        while a < b, vocab.honorifics.contains(s.lower(a)) || s.tokens[a].text == "." { a += 1 }
-        while b > a, vocab.honorifics.contains(s.lower(b - 1)) || s.tokens[b - 1].text == "." { b -= 1 }
+        while a < b, s.has(a, .honorifics) || s.tokens[a].text == "." { a += 1 }
+        while b > a, s.has(b - 1, .honorifics) || s.tokens[b - 1].text == "." { b -= 1 }
         let t = s.text(a..<b)
         return t.isEmpty ? nil : t
     }
@@ -108,17 +107,16 @@ struct NameGrammar: Sendable {
         var out = Set<String>()
         for i in r where s.tokens[i].kind == .word {
             let l = s.lower(i)
-            if l == "of" || vocab.determiners.contains(l) || vocab.honorifics.contains(l) { continue }
-            if vocab.titles.contains(l) || vocab.titleModifiers.contains(l) || s.tokens[i].isCapitalized { out.insert(l) }
+            if l == "of" || s.has(i, [.determiners, .honorifics]) { continue }
+            if s.has(i, [.titles, .titleModifiers]) || s.tokens[i].isCapitalized { out.insert(l) }
         }
         return out
     }
 
     func gender(_ s: TokenSentence, _ r: Range<Int>) -> SpeakerGender? {
         for i in r {
-            let l = s.lower(i)
-            if vocab.femaleWords.contains(l) { return .female }
-            if vocab.maleWords.contains(l) { return .male }
+            if s.has(i, .femaleWords) { return .female }
+            if s.has(i, .maleWords) { return .male }
         }
         return nil
     }
@@ -135,10 +133,9 @@ struct NameGrammar: Sendable {
             let t = toks[j]
             if t.kind == .punct, t.text != "-", t.text != "&" { break }
             if t.kind == .word {
-                let l = s.lower(j)
-                if j == k, vocab.boundaries.contains(l), !vocab.determiners.contains(l) { return nil }  // ", who …", ", said …"
-                if vocab.speechVerbs.contains(l), !t.isCapitalized { return nil }  // "Ukraine, a senior official told …"
-                if j - k < 6, vocab.titles.contains(l) { sawTitle = true }
+                if j == k, s.has(j, .boundaries), !s.has(j, .determiners) { return nil }  // ", who …", ", said …"
+                if s.has(j, .speechVerbs), !t.isCapitalized { return nil }  // "Ukraine, a senior official told …"
+                if j - k < 6, s.has(j, .titles) { sawTitle = true }
             }
             j += 1
         }
@@ -146,19 +143,31 @@ struct NameGrammar: Sendable {
         return (k..<j, false)
     }
 
-    /// "the company's chief executive, Jane Roe," : a role ending in a title word, a comma, then the name.
+    /// "the company's chief executive, Jane Roe," / "The senator for the interior, Anke Brodersen,": a role
+    /// (a title word, perhaps with a short prepositional phrase after it), a comma, then the name. The role
+    /// starts the sentence or opens with a determiner.
     func appositiveBefore(_ s: TokenSentence, _ start: Int) -> Range<Int>? {
         let toks = s.tokens
-        guard start >= 2, toks[start - 1].text == ",", toks[start - 2].kind == .word,
-              vocab.titles.contains(s.lower(start - 2)), !toks[start - 2].isCapitalized else { return nil }
+        guard start >= 2, toks[start - 1].text == ",", toks[start - 2].kind == .word else { return nil }
         var j = start - 2
+        var sawTitle = false
+        var opensWithDeterminer = false
         while j >= 0, start - 2 - j < AttributionLimits.maxRoleTokens {
             let t = toks[j]
             if t.kind == .possessive { j -= 1; continue }
-            guard t.kind == .word, !vocab.boundaries.contains(s.lower(j)) || vocab.determiners.contains(s.lower(j)) else { break }
-            if vocab.determiners.contains(s.lower(j)) { j -= 1; break }
+            guard t.kind == .word else { break }
+            if s.has(j, .determiners) {
+                // "for the interior": a prepositional phrase inside the role; read on past it.
+                if j >= 2, ["of", "for", "at", "in", "to"].contains(s.lower(j - 1)) { j -= 2; continue }
+                opensWithDeterminer = true
+                j -= 1
+                break
+            }
+            if s.has(j, .boundaries) { break }
+            if s.has(j, .titles) { sawTitle = true }
             j -= 1
         }
+        guard sawTitle, opensWithDeterminer || j < 0 else { return nil }
         return (j + 1)..<(start - 1)
     }
 
@@ -172,7 +181,7 @@ struct NameGrammar: Sendable {
         guard abbr.count >= 2, abbr.count <= 6, abbr.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "." }) else { return nil }
         var a = run.lowerBound
         var the = a > 0 && s.lower(a - 1) == "the"
-        while a < e, vocab.determiners.contains(s.lower(a)) || vocab.boundaries.contains(s.lower(a)) {
+        while a < e, s.has(a, .determiners) || s.has(a, .boundaries) {
             if s.lower(a) == "the" { the = true }
             a += 1
         }

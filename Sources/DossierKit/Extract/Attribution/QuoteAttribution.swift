@@ -17,23 +17,39 @@ struct QuoteAttribution: Sendable {
         return nil
     }
 
+    /// The subject of the first attribution verb outside quotes in a sentence that quotes nobody
+    /// ("A company spokeswoman denied that …"): who a following "she said" most likely means.
+    func reportingSubject(_ s: TokenSentence, _ mask: [Bool]) -> Range<Int>? {
+        for i in s.tokens.indices where !mask[i] && parser.isVerb(s, i, in: Self.attributionVerbs) {
+            if let subj = parser.subject(s, before: i, mask: mask) { return subj }
+        }
+        return nil
+    }
+
+    private static let attributionVerbs: WordClass = [.speechVerbs, .reportingVerbs, .denialVerbs, .confirmation, .decline]
+
     private func after(_ s: TokenSentence, _ c: Int, _ mask: [Bool]) -> Range<Int>? {
         let toks = s.tokens
         var k = c + 1
         while k < toks.count, toks[k].text == "," || toks[k].text == "—" || toks[k].text == "–" { k += 1 }
         guard k < toks.count else { return nil }
-        if parser.isVerb(s, k, in: vocab.speechVerbs) {
+        if parser.isVerb(s, k, in: .speechVerbs) {
             // `"…," noting that …`: the verb shares the sentence's subject.
             if s.lower(k).hasSuffix("ing") { return mainSubject(s, before: k, mask) }
-            return vocab.toldVerbs.contains(s.lower(k)) ? nil : parser.objectPhrase(s, after: k)
+            return s.has(k, .toldVerbs) ? nil : parser.objectPhrase(s, after: k)
         }
         if s.lower(k) == "according", k + 1 < toks.count, s.lower(k + 1) == "to" {
             return parser.objectPhrase(s, after: k + 1)
         }
+        // Machine-translated German, `„…“, so a speaker.`: the speaker phrase ends the sentence.
+        if s.has(k, .quoteMarkers), let obj = parser.objectPhrase(s, after: k),
+           (obj.upperBound..<toks.count).allSatisfy({ toks[$0].kind == .punct }) {
+            return obj
+        }
         var j = k
         while j < toks.count, j - k < AttributionLimits.maxTrailingAttribution {
             if mask[j] { return nil }
-            if parser.isVerb(s, j, in: vocab.speechVerbs) {
+            if parser.isVerb(s, j, in: .speechVerbs) {
                 guard let subj = parser.subject(s, before: j, mask: mask), subj.lowerBound == k else { return nil }
                 return subj
             }
@@ -53,12 +69,15 @@ struct QuoteAttribution: Sendable {
             let t = toks[j]
             if t.text == ";" { break }
             if t.kind == .word, s.lower(j) == "and" { passedAnd = true }
-            if parser.isVerb(s, j, in: vocab.speechVerbs) {
+            if parser.isVerb(s, j, in: .speechVerbs) {
                 if let subj = parser.subject(s, before: j, mask: mask) { return subj }
                 // "… has dismissed the “speculations” and asserted that … “…”": the earlier verb's subject.
                 if precededByAnd(s, j) || passedAnd || (j > 0 && s.lower(j - 1) == "to") { j -= 1; continue }
                 if !t.isCapitalized, s.lower(j).hasSuffix("ing") { return mainSubject(s, before: j, mask) }
-                if !vocab.toldVerbs.contains(s.lower(j)), let obj = parser.objectPhrase(s, after: j), obj.upperBound <= o { return obj }
+                // "said Cho: “…”": a speaker after the verb only when it stands right before the quote; in
+                // "said people who walk more are “…”" the phrase after the verb is what was said.
+                if !s.has(j, .toldVerbs), let obj = parser.objectPhrase(s, after: j), obj.upperBound <= o,
+                   (obj.upperBound..<o).allSatisfy({ toks[$0].kind == .punct }) { return obj }
                 return nil
             }
             j -= 1
@@ -77,7 +96,7 @@ struct QuoteAttribution: Sendable {
     private func mainSubject(_ s: TokenSentence, before v: Int, _ mask: [Bool]) -> Range<Int>? {
         var j = v - 1
         while j >= 0, v - j <= AttributionLimits.maxVerbDistance {
-            if !mask[j], parser.isVerb(s, j, in: vocab.speechVerbs), let subj = parser.subject(s, before: j, mask: mask) { return subj }
+            if !mask[j], parser.isVerb(s, j, in: .speechVerbs), let subj = parser.subject(s, before: j, mask: mask) { return subj }
             j -= 1
         }
         return parser.sentenceSubject(s, before: v)
@@ -85,7 +104,7 @@ struct QuoteAttribution: Sendable {
 
     private func precededByAnd(_ s: TokenSentence, _ v: Int) -> Bool {
         var j = v - 1
-        while j >= 0, s.isWord(j), vocab.adverbs.contains(s.lower(j)) { j -= 1 }
+        while j >= 0, s.isWord(j), s.has(j, .adverbs) { j -= 1 }
         return j >= 0 && s.lower(j) == "and"
     }
 }

@@ -10,6 +10,8 @@ struct QuotePiece: Sendable {
     let closeSentence: Int
     let closeToken: Int?
     let words: Int
+    /// A quote inside another quote (“When they say ‘affordable’, …”): someone else's words, reported by the speaker.
+    var isNested = false
     var isClosed: Bool { closeToken != nil }
 }
 
@@ -19,8 +21,9 @@ struct QuotePiece: Sendable {
 /// by their shape, with the attachment of the mark to its neighbours deciding the ambiguous cases
 /// ("„…“" German, "»…«" Danish, “ misused as a closing mark). An apostrophe inside a word (don’t,
 /// Korea’s) never reaches this scanner: the tokenizer keeps it in the word. Marks of the other family
-/// inside an open quote are nested quotes and stay part of it. Nothing runs past the paragraph's end
-/// or past `AttributionLimits.maxQuoteWords`.
+/// inside an open quote are nested quotes: part of the outer quote, and a piece of their own
+/// (`isNested`) when they close before it. Nothing runs past the paragraph's end or past
+/// `AttributionLimits.maxQuoteWords`.
 enum QuoteScanner {
     private static let doubleMarks: Set<String> = ["\"", "“", "”", "„", "«", "»", "「", "」", "『", "』", "‟", "〝", "〞"]
     private static let singleMarks: Set<String> = ["'", "‘", "’", "‚", "‹", "›"]
@@ -34,7 +37,14 @@ enum QuoteScanner {
     private static let closers: Set<String> = [",", ".", ";", ":", "!", "?", ")", "]", "}", "…", "—", "–"]
 
     static func isQuoteMark(_ t: Token) -> Bool {
-        t.kind == .punct && (doubleMarks.contains(t.text) || singleMarks.contains(t.text))
+        t.kind == .punct && mayBeQuoteMark(t) && (doubleMarks.contains(t.text) || singleMarks.contains(t.text))
+    }
+
+    /// A cheap first test: every mark is `"` or `'`, or starts with a non-ASCII byte ("“" «…»); commas and
+    /// full stops, most punctuation, never do.
+    private static func mayBeQuoteMark(_ t: Token) -> Bool {
+        guard let b = t.text.utf8.first else { return false }
+        return b >= 0x80 || b == 0x22 || b == 0x27
     }
 
     private enum Shape { case opening, closing, either }
@@ -57,7 +67,9 @@ enum QuoteScanner {
 
     static func scan(_ paragraph: [TokenSentence]) -> [QuotePiece] {
         var pieces: [QuotePiece] = []
+        var nested: [QuotePiece] = []
         var open: Open?
+        var inner: Open?  // a quote of the other family inside `open`
         var family = QuotePiece.Family.double
         for (s, sentence) in paragraph.enumerated() {
             let toks = sentence.tokens
@@ -66,18 +78,34 @@ enum QuoteScanner {
                 if t.kind == .word || t.kind == .number {
                     if open != nil {
                         open!.words += 1
-                        if open!.words > AttributionLimits.maxQuoteWords { open = nil }  // runaway: drop it
+                        inner?.words += 1
+                        if open!.words > AttributionLimits.maxQuoteWords { open = nil; inner = nil }  // runaway: drop it
                     }
                     continue
                 }
                 guard t.kind == .punct else { continue }
+                guard mayBeQuoteMark(t) else { continue }
                 let isDouble = doubleMarks.contains(t.text)
                 guard isDouble || singleMarks.contains(t.text) else { continue }
                 let markFamily: QuotePiece.Family = isDouble ? .double : .single
                 let sh = shape(toks, i)
                 if let o = open {
                     // Marks of the other family are nested quotes inside this one.
-                    guard markFamily == family else { continue }
+                    guard markFamily == family else {
+                        if let n = inner, closes(n.mark, t.text, sh) {
+                            if n.words > 0 {
+                                var piece = QuotePiece(family: markFamily, openSentence: n.sentence, openToken: n.token,
+                                                       closeSentence: s, closeToken: i, words: n.words)
+                                piece.isNested = true
+                                nested.append(piece)
+                            }
+                            inner = nil
+                        } else if inner == nil, opens(t.text, sh, toks, i) {
+                            inner = Open(mark: t.text, sentence: s, token: i)
+                        }
+                        continue
+                    }
+                    inner = nil
                     if closes(o.mark, t.text, sh) {
                         if o.words > 0 {
                             pieces.append(QuotePiece(family: family, openSentence: o.sentence, openToken: o.token,
@@ -98,7 +126,9 @@ enum QuoteScanner {
             pieces.append(QuotePiece(family: family, openSentence: o.sentence, openToken: o.token,
                                      closeSentence: paragraph.count - 1, closeToken: nil, words: o.words))
         }
-        return pieces
+        guard !nested.isEmpty else { return pieces }
+        // In text order: each nested piece after the quote it sits in.
+        return (pieces + nested).sorted { ($0.openSentence, $0.openToken) < ($1.openSentence, $1.openToken) }
     }
 
     private static func closes(_ openMark: String, _ c: String, _ sh: Shape) -> Bool {

@@ -21,10 +21,10 @@ struct SpeakerResolver: Sendable {
     /// Speakers resolved so far, in text order.
     private var history: [(position: TextPosition, paragraph: Int, speaker: Speaker)] = []
 
-    init(_ doc: ArticleTokens, vocab: AttributionVocabulary) {
+    init(mentions: Mentions, vocab: AttributionVocabulary) {
         self.vocab = vocab
         self.names = NameGrammar(vocab: vocab)
-        self.mentions = Mentions(doc, vocab: vocab)
+        self.mentions = mentions
     }
 
     /// Resolves the phrase `r` of sentence `s` and remembers the result as the latest speaker.
@@ -50,12 +50,23 @@ struct SpeakerResolver: Sendable {
             if vocab.femalePronouns.contains(l) { return pronoun(.female, at: pos, paragraph: s.paragraph) }
             if vocab.pluralPronouns.contains(l) { return recent(in: s.paragraph) { $0.isPlural } }
             if vocab.thingPronouns.contains(l) { return recent(in: s.paragraph) { $0.kind == .organisation } }
-            if vocab.firstPerson.contains(l) { return nil }
+            if vocab.firstPerson.contains(l) || s.has(firstWord, .generic) { return nil }
         }
         // "a statement from the ministry": the document speaks for its author.
-        for i in r where toks[i].kind == .word && vocab.documents.contains(s.lower(i)) {
+        for i in r where toks[i].kind == .word && s.has(i, .documents) {
             if i + 2 < r.upperBound, ["from", "by", "of"].contains(s.lower(i + 1)) {
                 return speaker(s, (i + 2)..<r.upperBound, at: pos)
+            }
+        }
+        // "Professor Tom Haldane of King's College London", "Jane Roe of Acme Corp": a person, then where they
+        // work. The person is one the article names, or a name of two or more words none of which is a body's
+        // or a title's ("the Bank of England" stays whole).
+        if let cut = r.first(where: { $0 > r.lowerBound && toks[$0].kind == .word && s.has($0, .affiliations) }),
+           toks[cut - 1].isCapitalized, let sp = named(s, r.lowerBound..<cut) {
+            if sp.person != nil { return sp }
+            let name = (r.lowerBound..<cut).filter { toks[$0].kind == .word }
+            if name.count >= 2, name.allSatisfy({ toks[$0].isCapitalized && !s.has($0, [.bodies, .titles, .titleModifiers, .determiners]) }) {
+                return Speaker(name: sp.name, kind: .person)
             }
         }
         // A possessive names someone else: "Kim Jong Un's sister" is not Kim Jong Un.
@@ -102,11 +113,11 @@ struct SpeakerResolver: Sendable {
         guard a < r.upperBound else { return nil }
         let text = normalised(s, r)
         let isAcronym = r.upperBound - a == 1 && toks[a].text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2
-        if isAcronym || r.contains(where: { toks[$0].kind == .word && vocab.isBody(s.lower($0)) }) {
+        if isAcronym || r.contains(where: { toks[$0].kind == .word && s.has($0, .bodies) }) {
             return Speaker(name: text, kind: .organisation)
         }
         // "said engineer Paul Dubois": a lowercase description, then a full name.
-        let described = prefix.filter { toks[$0].kind == .word && !vocab.determiners.contains(s.lower($0)) }
+        let described = prefix.filter { toks[$0].kind == .word && !s.has($0, .determiners) }
         if !described.isEmpty, described.allSatisfy({ !toks[$0].isCapitalized }), parts.name.filter({ toks[$0].kind == .word }).count >= 2 {
             return Speaker(name: names.display(s, parts.name), kind: .person, role: s.text(prefix))
         }
@@ -124,6 +135,13 @@ struct SpeakerResolver: Sendable {
         if vocab.isBody(head) { return Speaker(name: text, kind: .organisation, head: head) }
         guard vocab.isRoleNoun(head) || vocab.titleModifiers.contains(head) else { return nil }
         let definite = s.lower(r.lowerBound) == "the"
+        let plural = head.hasSuffix("s") && !vocab.titles.contains(head)
+        let qualifiers = r.filter { $0 != headIndex && toks[$0].kind == .word && !s.has($0, [.determiners, .affiliations]) }.map { s.lower($0) }
+        // "officials said", "people who …": a bare plural noun describes nobody in particular.
+        if plural, qualifiers.isEmpty, !definite { return nil }
+        // "the fire brigade spokeswoman", "a speaker of the fire brigade": the one person the article names
+        // in that role ("fire brigade spokeswoman Jane Roe"). A bare "a spokeswoman" may be anyone.
+        if !plural, definite || !qualifiers.isEmpty, let p = holder(of: head, qualifiers) { return person(p) }
         let phrase = r.filter { toks[$0].kind == .word }.map { s.lower($0) }.joined(separator: " ")
         if definite {
             // A description of a role someone named holds: "the top diplomat" → the foreign minister.
@@ -147,8 +165,22 @@ struct SpeakerResolver: Sendable {
                 return earlier.speaker
             }
         }
-        let plural = head.hasSuffix("s") && !vocab.titles.contains(head)
         return Speaker(name: text, kind: .unnamed, role: nil, head: head, isPlural: plural, gender: gender(of: head))
+    }
+
+    /// The one named person whose roles contain the title `head` (or a title of the same office:
+    /// "speaker" / "spokesperson") and every word of `qualifiers`.
+    private func holder(of head: String, _ qualifiers: [String]) -> Int? {
+        let heads = vocab.equivalentTitles[head].map { $0.union([head]) } ?? [head]
+        let fits = mentions.people.indices.filter { p in
+            let words = Set(mentions.people[p].roles.flatMap { role in
+                role.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map { w in
+                    w.hasSuffix("'s") || w.hasSuffix("’s") ? String(w.dropLast(2)) : String(w)
+                }
+            })
+            return !words.isDisjoint(with: heads) && qualifiers.allSatisfy { words.contains($0) }
+        }
+        return fits.count == 1 ? fits[0] : nil
     }
 
     /// "Kim Jong Un's powerful sister", "NATO's Mark Rutte", "the company's chief executive", "Russia's foreign ministry".
@@ -227,7 +259,7 @@ struct SpeakerResolver: Sendable {
     /// First token after leading determiners.
     private func firstContent(_ s: TokenSentence, _ r: Range<Int>) -> Int {
         var a = r.lowerBound
-        while a < r.upperBound, s.tokens[a].kind == .word, vocab.determiners.contains(s.lower(a)), s.lower(a) != "the" { a += 1 }
+        while a < r.upperBound, s.tokens[a].kind == .word, s.has(a, .determiners), s.lower(a) != "the" { a += 1 }
         return a
     }
 
@@ -236,7 +268,7 @@ struct SpeakerResolver: Sendable {
         var a = r.lowerBound
         while a < r.upperBound, ["both", "neither", "either"].contains(s.lower(a)) { a += 1 }
         var text = s.text(a..<r.upperBound)
-        if let f = text.first, s.tokens[a].kind == .word, vocab.determiners.contains(s.lower(a)) || vocab.isRoleNoun(s.lower(a)) && r.count > 1 {
+        if let f = text.first, s.tokens[a].kind == .word, s.has(a, .determiners) || s.has(a, .roleNoun) && r.count > 1 {
             text = f.lowercased() + text.dropFirst()
         }
         return text

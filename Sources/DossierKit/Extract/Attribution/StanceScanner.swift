@@ -26,38 +26,92 @@ struct StanceScanner: Sendable {
     private static let confirmationChain: Set<String> = ["independently", "officially", "publicly", "immediately", "yet", "to", "be", "been", "able", "so", "far"]
     private static let adverbialStarts: Set<String> = ["to", "of", "for", "by", "as", "against", "about", "with", "from", "so", "on", "in",
                                                         "at", "during", "after", "before", "over", "under", "into", "near", "while", "when", "up"]
-    private static let subordinators: Set<String> = ["that", "which", "who", "although", "though", "while", "because", "if", "whether", "as", "after", "before", "when", "since", "despite", "unless"]
 
-    func best(_ s: TokenSentence, mask: [Bool]) -> StanceHit? {
+    /// Every lexicon section a stance cue word is in: words in none of them are skipped at once.
+    private static let cueClasses: WordClass = [.negators, .confirmation, .denialVerbs, .hedge, .beForms, .hedgeVerbs, .modal, .decline,
+                                                .nonResponse, .characterising, .namingVerbs, .estimating, .evidenceVerbs, .hearing,
+                                                .estimateNouns, .reportingVerbs]
+
+    /// The stances of a sentence: the strongest, and a second one when another source in another clause
+    /// takes its own stance ("X warned that …, although Y denied …"; "Yonhap reported that …, and the NIS said …").
+    func statements(_ s: TokenSentence, mask: [Bool]) -> [StanceHit] {
+        let hits = candidates(s, mask: mask)
+        guard var best = hits.max(by: { ($0.rank, -$0.cue.lowerBound) < ($1.rank, -$1.cue.lowerBound) }) else { return [] }
+        // "Daily walking may cut the risk, study suggests": the hedge is the sentence's stance, the source the attribution's.
+        if best.sources.isEmpty, let attributed = hits.first(where: { $0.stance == .asserted && !$0.sources.isEmpty }) {
+            best.sources = attributed.sources
+        }
+        func inside(_ r: Range<Int>, _ h: StanceHit) -> Bool {
+            h.cue.overlaps(r) || h.sources.contains { $0.overlaps(r) }
+        }
+        // A source inside the first one's proposition is reported by it ("X said Y denied …"), unless a
+        // subordinate clause of its own frames it ("… convened a meeting after the NIS said that …").
+        func framed(_ h: StanceHit) -> Bool {
+            guard let src = h.sources.first, src.lowerBound > 0 else { return false }
+            return s.has(src.lowerBound - 1, .subordinators) && s.lower(src.lowerBound - 1) != "that"
+        }
+        // A second statement is a denial, confirmation or non-confirmation, or reported speech with "that".
+        func isClaim(_ h: StanceHit) -> Bool {
+            h.rank == 3 || (h.proposition.map { $0.lowerBound > 0 && s.lower($0.lowerBound - 1) == "that" } ?? false)
+        }
+        let second = hits.filter { h in
+            !h.sources.isEmpty && !best.sources.isEmpty && !h.cue.overlaps(best.cue) && isClaim(h)
+                && !h.sources.contains(where: { src in best.sources.contains { $0.overlaps(src) } })
+                && (!(best.proposition.map { inside($0, h) } ?? false) || framed(h))
+                && !(h.proposition.map { inside($0, best) } ?? false)
+        }.max { ($0.rank, -$0.cue.lowerBound) < ($1.rank, -$1.cue.lowerBound) }
+        return [best] + (second.map { [$0] } ?? [])
+    }
+
+    /// Every stance cue of the sentence outside quotation marks.
+    private func candidates(_ s: TokenSentence, mask: [Bool]) -> [StanceHit] {
+        guard !s.allClasses.isDisjoint(with: Self.cueClasses.union(.according)) else { return [] }
         var hits: [StanceHit] = []
         let toks = s.tokens
         // Where the first condition or subordinate clause starts: a modal after it is not the main clause's.
-        let firstSubordinator = toks.indices.first { toks[$0].kind == .word && Self.subordinators.contains(s.lower($0)) } ?? toks.count
-        // A modal inside reported speech ("officials said the toll could rise") hedges nothing of the sentence's own.
-        let hasReporting = toks.indices.contains { !mask[$0] && parser.isVerb(s, $0, in: vocab.reportingVerbs) }
-        for i in toks.indices where !mask[i] && toks[i].kind == .word {
+        // A restrictive relative clause ("People who walk … may") is part of the subject, not a subordinate clause.
+        // (An "according to" or tentative attribution leaves the sentence's own modal hedging it.)
+        lazy var firstSubordinator = toks.indices.first { i in
+            s.has(i, .subordinators) && !(s.has(i, .relativePronouns) && i > 0 && toks[i - 1].kind == .word)
+        } ?? toks.count
+        // A modal inside reported speech ("officials said the toll could rise") hedges nothing of the sentence's own;
+        // one before a trailing attribution ("the toll could rise, officials said") does.
+        // A tentative verb ("suggests", "estimated") attributes without vouching: its modal still hedges.
+        lazy var hasReporting = toks.indices.contains { !mask[$0] && !s.has($0, .tentative) && parser.isVerb(s, $0, in: .reportingVerbs) }
+        for i in toks.indices where !mask[i] && s.has(i, Self.cueClasses) {
             let l = s.lower(i)
             if l == "neither", let h = neitherNor(s, i, mask) { hits.append(h) }
-            if vocab.confirmation.contains(l), parser.isVerb(s, i, in: vocab.confirmation), let h = confirmation(s, i, mask) { hits.append(h) }
+            if s.has(i, .confirmation), parser.isVerb(s, i, in: .confirmation), let h = confirmation(s, i, mask) { hits.append(h) }
             if l == "no", let h = noConfirmation(s, i) { hits.append(h) }
-            if vocab.denial.contains(l) || vocab.rejection.contains(l), let h = denial(s, i, mask) { hits.append(h) }
-            if vocab.hedge.contains(l) {
+            if s.has(i, .denialVerbs), let h = denial(s, i, mask) { hits.append(h) }
+            if s.has(i, .hedge) {
                 hits.append(StanceHit(stance: .hedged, cue: i..<(i + 1), cueText: l, proposition: clauseAround(s, i)))
             }
-            if vocab.beForms.contains(l), i + 2 < toks.count, vocab.hedgePassive.contains(s.lower(i + 1)),
+            if s.has(i, .beForms), i + 2 < toks.count, s.has(i + 1, .hedgePassive),
                ["to", "that"].contains(s.lower(i + 2)) {
                 let prop = s.lower(i + 2) == "that" ? parser.clause(s, from: i + 3) : clauseAround(s, i)
                 hits.append(StanceHit(stance: .hedged, cue: i..<(i + 3), cueText: s.text(i..<(i + 3)).lowercased(), proposition: prop))
             }
-            if vocab.modal.contains(l), !toks[i].isCapitalized, !hasReporting, i < firstSubordinator, isMainClauseModal(s, i) {
+            if s.has(i, .hedgeVerbs), i + 1 < toks.count, s.lower(i + 1) == "to", parser.isVerb(s, i, in: .hedgeVerbs) {
+                hits.append(StanceHit(stance: .hedged, cue: i..<(i + 2), cueText: s.text(i..<(i + 2)).lowercased(), proposition: clauseAround(s, i)))
+            }
+            if s.has(i, .modal), !toks[i].isCapitalized, isMainClauseModal(s, i), !hasReporting, i < firstSubordinator {
                 hits.append(StanceHit(stance: .hedged, cue: i..<(i + 1), cueText: l, proposition: clauseAround(s, i)))
             }
-            if parser.isVerb(s, i, in: vocab.reportingVerbs) {
-                if !hits.contains(where: { $0.stance == .asserted }), let h = reported(s, i, mask) { hits.append(h) }
+            if s.has(i, .decline), let h = withheld(s, i, mask) { hits.append(h) }
+            if s.has(i, .nonResponse), let h = noResponse(s, i, mask) { hits.append(h) }
+            if s.has(i, [.characterising, .namingVerbs]), let h = characterised(s, i, mask) { hits.append(h) }
+            if s.has(i, .estimating), let h = estimate(s, i, mask) { hits.append(h) }
+            if s.has(i, .evidenceVerbs), let h = evidence(s, i, mask) { hits.append(h) }
+            if s.has(i, .hearing), let h = heard(s, i, mask) { hits.append(h) }
+            if s.has(i, .estimateNouns), let h = estimated(s, i) { hits.append(h) }
+            if parser.isVerb(s, i, in: .reportingVerbs), !hits.contains(where: { h in h.sources.contains { $0.contains(i) } }),
+               let h = reported(s, i, mask) ?? frontedAs(s, i, mask) {
+                hits.append(h)
             }
         }
         if let acc = parser.accordingTo(s, mask: mask) { hits.append(according(s, acc, mask)) }
-        return hits.max { ($0.rank, -$0.cue.lowerBound) < ($1.rank, -$1.cue.lowerBound) }
+        return hits
     }
 
     /// "Neither NATO nor the USA confirmed the reports".
@@ -66,7 +120,7 @@ struct StanceScanner: Sendable {
         guard let nor = (i + 1..<min(toks.count, i + AttributionLimits.maxNeitherNorGap)).first(where: { s.lower($0) == "nor" }) else { return nil }
         var v = nor + 1
         while v < toks.count, v - nor <= AttributionLimits.maxNeitherNorGap, toks[v].kind != .punct {
-            if vocab.confirmation.contains(s.lower(v)) {
+            if s.has(v, .confirmation) {
                 let second = parser.subject(s, before: v, mask: mask) ?? ((nor + 1)..<v)
                 return StanceHit(stance: .notConfirmed, cue: i..<(v + 1), cueText: "neither … nor … " + s.lower(v),
                                  sources: [parser.trimmed(s, (i + 1)..<nor), parser.trimmed(s, second)].compactMap { $0 },
@@ -86,14 +140,18 @@ struct StanceScanner: Sendable {
         var cueStart = c
         while j >= 0, c - j <= AttributionLimits.negationReach, toks[j].kind == .word {
             let l = s.lower(j)
-            if vocab.negation.contains(l) || vocab.decline.contains(l) { negated = true; cueStart = j }
-            else if vocab.beForms.contains(l) { passive = passive || j == c - 1 || s.lower(j + 1) == "independently" }
-            else if !(Self.confirmationChain.contains(l) || vocab.adverbs.contains(l) || vocab.modal.contains(l)) { break }
+            if s.has(j, [.negation, .decline]) { negated = true; cueStart = j }
+            else if s.has(j, .beForms) { passive = passive || j == c - 1 || s.lower(j + 1) == "independently" }
+            else if !(Self.confirmationChain.contains(l) || s.has(j, [.adverbs, .modal])) { break }
             j -= 1
         }
         if s.lower(c).hasSuffix("ed"), c + 1 < toks.count, s.lower(c + 1) == "by" { passive = true }
         let chainStart = j + 1
         let subject = parser.subject(s, before: chainStart, mask: mask)
+        // "Neither club has confirmed the fee": the subject itself negates.
+        if let subj = subject, s.lower(subj.lowerBound) == "neither" || (subj.lowerBound > 0 && s.lower(subj.lowerBound - 1) == "neither") {
+            negated = true
+        }
         let cue = cueStart..<(c + 1)
         let cueText = s.text(cue).lowercased()
         if negated {
@@ -107,7 +165,7 @@ struct StanceScanner: Sendable {
         }
         var source = subject
         // "Intelligence said it had confirmed that …": the pronoun stands for the earlier subject.
-        if let r = subject, r.count == 1, vocab.thingPronouns.contains(s.lower(r.lowerBound)) || vocab.pluralPronouns.contains(s.lower(r.lowerBound)),
+        if let r = subject, r.count == 1, s.has(r.lowerBound, .thingPronouns) || s.has(r.lowerBound, .pluralPronouns),
            let earlier = earlierSubject(s, before: r.lowerBound, mask) {
             source = earlier
         }
@@ -120,7 +178,7 @@ struct StanceScanner: Sendable {
         let toks = s.tokens
         var n = i + 1
         if n < toks.count, ["independent", "official", "immediate"].contains(s.lower(n)) { n += 1 }
-        guard n < toks.count, vocab.noConfirmation.contains(s.lower(n)) else { return nil }
+        guard n < toks.count, s.has(n, .noConfirmation) else { return nil }
         let from = n + 1 < toks.count && ["from", "by"].contains(s.lower(n + 1)) ? parser.objectPhrase(s, after: n + 1) : nil
         return StanceHit(stance: .notConfirmed, cue: i..<(n + 1), cueText: s.text(i..<(n + 1)).lowercased(),
                          sources: from.map { [$0] } ?? [], proposition: clauseAround(s, i))
@@ -130,15 +188,15 @@ struct StanceScanner: Sendable {
     private func denial(_ s: TokenSentence, _ d: Int, _ mask: [Bool]) -> StanceHit? {
         let toks = s.tokens
         let l = s.lower(d)
-        guard parser.isVerb(s, d, in: vocab.denialVerbs) else { return nil }
+        guard parser.isVerb(s, d, in: .denialVerbs) else { return nil }
         var j = d - 1
-        while j >= 0, toks[j].kind == .word, vocab.adverbs.contains(s.lower(j)), !vocab.beForms.contains(s.lower(j)) { j -= 1 }
-        if j >= 0, vocab.beForms.contains(s.lower(j)) { return nil }  // passive: "bail was denied"
-        for k in max(0, d - 3)..<d where vocab.negation.contains(s.lower(k)) { return nil }
-        if vocab.rejection.contains(l) {
+        while j >= 0, toks[j].kind == .word, s.has(j, .adverbs), !s.has(j, .beForms) { j -= 1 }
+        if j >= 0, s.has(j, .beForms) { return nil }  // passive: "bail was denied"
+        for k in max(0, d - 3)..<d where s.has(k, .negation) { return nil }
+        if s.has(d, .rejection) {
             // "rejected the offer" is no denial; "rejected the claims", "dismissed it as baseless" are.
             let window = (d + 1)..<min(toks.count, d + AttributionLimits.rejectionObjectWindow)
-            guard window.contains(where: { vocab.claimNouns.contains(s.lower($0)) || vocab.dismissive.contains(s.lower($0)) }) else { return nil }
+            guard window.contains(where: { s.has($0, .claimNouns) || s.has($0, .dismissive) }) else { return nil }
         }
         var source = parser.subject(s, before: d, mask: mask)
         if source == nil { source = earlierSubject(s, before: d, mask) }
@@ -150,33 +208,48 @@ struct StanceScanner: Sendable {
     private func reported(_ s: TokenSentence, _ r: Int, _ mask: [Bool]) -> StanceHit? {
         let toks = s.tokens
         var k = r + 1
-        if vocab.toldVerbs.contains(s.lower(r)) {
+        let told = s.has(r, .toldVerbs)
+        if told {
             // "told reporters", "told the BBC", "told Reuters" — but "told reporters the company …" keeps "the company".
             while k < toks.count, k - r <= AttributionLimits.maxListenerTokens, toks[k].kind == .word {
-                let l = s.lower(k)
-                if vocab.determiners.contains(l) {
+                if s.has(k, .determiners) {
                     guard k + 1 < toks.count, toks[k + 1].isCapitalized, k == r + 1 else { break }
-                } else if !(vocab.listeners.contains(l) || toks[k].isCapitalized) {
+                } else if !(s.has(k, .listeners) || toks[k].isCapitalized) {
                     break
                 }
                 k += 1
             }
+            // "told a different story": no listener, so nothing was told anyone.
+            if k == r + 1 { return nil }
         }
         k = afterAdverbials(s, k)
+        // "said at a pre-season event on Monday that …", "revealed to the press that …": a short adverbial, then "that".
+        if k < toks.count, s.lower(k) != "that", let that = thatAfterAdverbial(s, from: k) { k = that }
         // The words next to a quote mark are the quote's attribution: a quote claim, not a statement.
         if k < toks.count, QuoteScanner.isQuoteMark(toks[k]) || (toks[k].text == ":" || toks[k].text == ",") && k + 1 < toks.count && QuoteScanner.isQuoteMark(toks[k + 1]) { return nil }
         if r > 0, mask[r - 1] || (r >= 2 && toks[r - 1].text == "," && mask[r - 2]) { return nil }
-        let subject = parser.subject(s, before: r, mask: mask)
+        var subject = parser.subject(s, before: r, mask: mask)
+        // "South Korea has issued a warning stating that …": the participle's subject is the sentence's.
+        let phraseIsNoSubject = subject.map { toks[$0.lowerBound].kind == .word && !toks[$0.lowerBound].isCapitalized
+            && !s.has($0.lowerBound, [.determiners, .roleNoun, .bodies]) } ?? true
+        if phraseIsNoSubject, s.lower(r).hasSuffix("ing"), k < toks.count, s.lower(k) == "that" {
+            subject = parser.sentenceSubject(s, before: r)
+        }
         if let subj = subject, subj.lowerBound > 0, mask[subj.lowerBound - 1] || (subj.lowerBound >= 2 && mask[subj.lowerBound - 2]) { return nil }
         let cue = r..<(r + 1)
         let next = k < toks.count && toks[k].kind == .word ? s.lower(k) : nil
-        if let subj = subject, let next, !mask[k], next == "that" || !isAdverbialStart(next) {
+        // "… from neighbouring states and observers": a reporting word followed by "and" is a noun.
+        if k == r + 1, k < toks.count, s.has(k, .coordinators) { return nil }
+        if let subj = subject, let next, !mask[k], next == "that" || !isAdverbialStart(s, k, verb: r) {
             guard var prop = parser.clause(s, from: k), prop.count >= 3 else { return nil }
             // "says it has reliable information that …": the content starts after the inner "that".
-            if let inner = prop.prefix(AttributionLimits.innerThatReach).dropFirst().first(where: { s.lower($0) == "that" }), inner + 1 < prop.upperBound {
+            if s.lower(k) != "that",
+               let inner = prop.prefix(AttributionLimits.innerThatReach).dropFirst().first(where: { s.lower($0) == "that" }), inner + 1 < prop.upperBound {
                 prop = (inner + 1)..<prop.upperBound
             }
-            return StanceHit(stance: .asserted, cue: cue, cueText: s.lower(r), sources: [subj], proposition: prop)
+            // "Ukrainian intelligence suggesting that 10,000 soldiers could …": a tentative verb and a modal hedge.
+            let hedged = s.has(r, .tentative) && prop.contains { s.has($0, .modal) }
+            return StanceHit(stance: hedged ? .hedged : .asserted, cue: cue, cueText: s.lower(r), sources: [subj], proposition: prop)
         }
         // "P, X said." / "P, said X." / "P, X told reporters on condition of anonymity."
         guard let src = subject ?? parser.objectPhrase(s, after: r) else { return nil }
@@ -186,20 +259,27 @@ struct StanceScanner: Sendable {
                          proposition: whole.lowerBound..<min(whole.upperBound, cut))
     }
 
+    private static let timeAdverbs: Set<String> = ["today", "yesterday", "tonight", "later", "earlier", "again", "also", "publicly", "separately", "previously"]
+    private static let relativeDays: Set<String> = ["last", "this", "next"]
+    private static let periods: Set<String> = ["week", "month", "year", "night", "morning", "weekend"]
+    private static let dayPrepositions: Set<String> = ["on", "in", "at"]
+    private static let occasionPrepositions: Set<String> = ["in", "at", "during", "on"]
+    private static let occasionDeterminers: Set<String> = ["a", "an", "the", "its", "his", "her", "their"]
+
     /// Skips "on Tuesday", "last week", "later", "in a statement", "at a briefing" after a reporting verb.
-    private func afterAdverbials(_ s: TokenSentence, _ from: Int) -> Int {
+    func afterAdverbials(_ s: TokenSentence, _ from: Int) -> Int {
         let toks = s.tokens
         var k = from
         while k < toks.count, k - from <= AttributionLimits.maxAdverbialTokens, toks[k].kind == .word {
             let l = s.lower(k)
-            if vocab.weekdays.contains(l) || ["today", "yesterday", "tonight", "later", "earlier", "again", "also", "publicly", "separately", "previously"].contains(l) {
+            if s.has(k, .weekdays) || Self.timeAdverbs.contains(l) {
                 k += 1
-            } else if ["last", "this", "next"].contains(l), k + 1 < toks.count, ["week", "month", "year", "night", "morning", "weekend"].contains(s.lower(k + 1)) {
+            } else if Self.relativeDays.contains(l), k + 1 < toks.count, Self.periods.contains(s.lower(k + 1)) {
                 k += 2
-            } else if ["on", "in", "at"].contains(l), k + 1 < toks.count, vocab.weekdays.contains(s.lower(k + 1)) {
+            } else if Self.dayPrepositions.contains(l), k + 1 < toks.count, s.has(k + 1, .weekdays) {
                 k += 2
-            } else if ["in", "at", "during", "on"].contains(l), k + 2 < toks.count, ["a", "an", "the", "its", "his", "her", "their"].contains(s.lower(k + 1)),
-                      vocab.timeWords.contains(s.lower(k + 2)) {
+            } else if Self.occasionPrepositions.contains(l), k + 2 < toks.count, Self.occasionDeterminers.contains(s.lower(k + 1)),
+                      s.has(k + 2, .timeWords) {
                 k += 3
             } else {
                 break
@@ -208,16 +288,37 @@ struct StanceScanner: Sendable {
         return k
     }
 
-    /// A word that starts an adverbial, not reported speech ("warned against", "said on condition of").
-    private func isAdverbialStart(_ l: String) -> Bool {
-        Self.adverbialStarts.contains(l)
+    /// Whether token `k` after reporting verb `v` starts an adverbial, not reported speech ("said on condition of").
+    /// Not so for a number's qualifier ("said about £1.1m had been recovered") or a warning's preposition
+    /// ("warns against sending weapons", "warned of floods").
+    private func isAdverbialStart(_ s: TokenSentence, _ k: Int, verb v: Int) -> Bool {
+        guard Self.adverbialStarts.contains(s.lower(k)) else { return false }
+        if s.has(v, .warningVerbs), s.has(k, .warningPrepositions) { return false }
+        if k + 1 < s.tokens.count, s.tokens[k + 1].kind == .number || (s.tokens[k + 1].kind == .punct && k + 2 < s.tokens.count && s.tokens[k + 2].kind == .number) {
+            return false
+        }
+        return true
+    }
+
+    /// The "that" after a short adverbial run of words: no punctuation, no verb of speech, within reach.
+    private func thatAfterAdverbial(_ s: TokenSentence, from k: Int) -> Int? {
+        guard Self.adverbialStarts.contains(s.lower(k)) else { return nil }
+        var j = k
+        while j < s.tokens.count, j - k <= AttributionLimits.maxAdverbialTokens {
+            let t = s.tokens[j]
+            guard t.kind == .word || t.kind == .number || t.kind == .possessive else { return nil }
+            if s.lower(j) == "that" { return j }
+            if s.has(j, [.speechVerbs, .reportingVerbs]) { return nil }
+            j += 1
+        }
+        return nil
     }
 
     /// "According to X, …" / "…, according to X." (hedged for "according to unconfirmed reports").
     private func according(_ s: TokenSentence, _ acc: (cue: Range<Int>, source: Range<Int>), _ mask: [Bool]) -> StanceHit {
         let toks = s.tokens
-        let unconfirmed = acc.source.contains { vocab.unconfirmed.contains(s.lower($0)) }
-        let anonymous = acc.source.allSatisfy { toks[$0].kind != .word || vocab.anonymousSources.contains(s.lower($0)) || vocab.determiners.contains(s.lower($0)) }
+        let unconfirmed = acc.source.contains { s.has($0, .unconfirmed) }
+        let anonymous = acc.source.allSatisfy { toks[$0].kind != .word || s.has($0, .anonymousSources) || s.has($0, .determiners) }
         let prop: Range<Int>?
         if acc.cue.lowerBound <= 1 {
             prop = parser.clause(s, from: acc.source.upperBound)
@@ -236,8 +337,8 @@ struct StanceScanner: Sendable {
 
     /// "After NATO confirmed the reports, Seoul …": the cue sits in a clause put before the main one,
     /// which ends at the first comma.
-    private func isFronted(_ s: TokenSentence, _ cue: Int) -> Bool {
-        guard let first = s.tokens.first, first.kind == .word, Self.subordinators.contains(s.lower(0)) else { return false }
+    func isFronted(_ s: TokenSentence, _ cue: Int) -> Bool {
+        guard let first = s.tokens.first, first.kind == .word, s.has(0, .subordinators) else { return false }
         return !s.tokens[0..<cue].contains { $0.text == "," }
     }
 
@@ -249,7 +350,7 @@ struct StanceScanner: Sendable {
     }
 
     /// The clause around token `i`: from after the last comma or subordinator before it, to the clause's end.
-    private func clauseAround(_ s: TokenSentence, _ i: Int) -> Range<Int>? {
+    func clauseAround(_ s: TokenSentence, _ i: Int) -> Range<Int>? {
         let start = clauseStart(s, i) ?? 0
         guard let rest = parser.clause(s, from: start) else { return nil }
         return rest.upperBound > i ? rest : start..<min(s.tokens.count, i + 1)
@@ -260,17 +361,17 @@ struct StanceScanner: Sendable {
         while j >= 0, i - j <= AttributionLimits.maxPropositionTokens {
             let t = s.tokens[j]
             if t.kind == .punct, [",", ";", ":", "—", "–"].contains(t.text) || QuoteScanner.isQuoteMark(t) { break }
-            if t.kind == .word, Self.subordinators.contains(s.lower(j)) { break }
+            if t.kind == .word, s.has(j, .subordinators) { break }
             j -= 1
         }
         return j + 1
     }
 
     /// The subject of the nearest earlier speech verb ("X said it had confirmed", "…, denying reports").
-    private func earlierSubject(_ s: TokenSentence, before i: Int, _ mask: [Bool]) -> Range<Int>? {
+    func earlierSubject(_ s: TokenSentence, before i: Int, _ mask: [Bool]) -> Range<Int>? {
         var j = i - 1
         while j >= 0, i - j <= AttributionLimits.maxVerbDistance {
-            if !mask[j], parser.isVerb(s, j, in: vocab.speechVerbs), let subj = parser.subject(s, before: j, mask: mask) { return subj }
+            if !mask[j], parser.isVerb(s, j, in: .speechVerbs), let subj = parser.subject(s, before: j, mask: mask) { return subj }
             j -= 1
         }
         return nil

@@ -46,15 +46,15 @@ enum DateResolver {
         }
     }
 
-    /// `shift` periods from publication. A week resolves to its Monday (day granularity): the
-    /// model has no week granularity, and the week's first day keeps "last week" before publication.
+    /// `shift` periods from publication. A week, a weekend or a season is no single day, month or
+    /// year: it stays unresolved (day granularity) rather than pretend to be its first day.
     private static func shifted(_ period: DatePeriod, by shift: Int, from p: Day?) -> Resolution {
         let granularity: DateMention.Granularity = period == .month ? .month : period == .year ? .year : .day
         guard let p else { return Resolution(resolved: nil, granularity: granularity, isRelative: true) }
         let resolved: String?
         switch period {
         case .day: resolved = p.adding(days: shift).description
-        case .week: resolved = p.adding(days: -p.weekday + 7 * shift).description
+        case .week, .weekend, .season: resolved = nil
         case .month:
             let index = p.year * 12 + (p.month - 1) + shift
             resolved = index >= 12 ? yearMonth(index / 12, index % 12 + 1) : nil

@@ -39,7 +39,7 @@ struct DateScanner: Sendable {
         var lastYearEnd = -10  // last token of a date that ends in a year: "in 2020 and 2022"
         var i = 0
         while i < s.count {
-            guard s.isNumber(i) || v.startWords.contains(s.lows[i]) || (s.isWord(i) && s.lows[i].contains("-")) else {
+            guard s.isNumber(i) || v.startWords.contains(s.lows[i]) || (s.isWord(i) && s.hasHyphen(i)) else {
                 i += 1
                 continue
             }
@@ -80,6 +80,11 @@ struct DateScanner: Sendable {
             return FoundDate(first: i, last: v.dayParts.contains(s.low(i + 1)) ? i + 1 : i, value: .dayOffset(offset))
         }
         if let shift = v.shifts[w] { return shifted(s, i, shift) }
+        if let period = v.thePeriods[w] {
+            // "over the weekend", "at the weekend": a date without a shift word.
+            guard s.low(i - 1) == "the", v.thePeriodCues.contains(s.low(i - 2)) else { return nil }
+            return FoundDate(first: i - 2, last: i, value: .period(period, shift: 0))
+        }
         return monthFirst(s, i, cued: listContinues && afterMonth)
     }
 
@@ -135,7 +140,7 @@ struct DateScanner: Sendable {
     private func monthFirst(_ s: SentenceTokens, _ i: Int, cued listed: Bool = false) -> FoundDate? {
         var m = v.month(s, i)
         var hasModifier = false
-        if m == nil, s.isWord(i), s.lows[i].contains("-") {
+        if m == nil, s.isWord(i), s.hasHyphen(i) {
             // "mid-June", "late-September"
             let parts = s.tokens[i].text.split(separator: "-")
             if parts.count == 2, v.periodModifiers.contains(parts[0].lowercased()), let f = parts[1].unicodeScalars.first,
@@ -220,6 +225,11 @@ struct DateScanner: Sendable {
     /// "in 2022", "since 2014", "mid-2023", "in 2020 and 2022", "2020-2024" after a year.
     private func yearAlone(_ s: SentenceTokens, _ i: Int, cued listed: Bool) -> FoundDate? {
         guard let y = v.year(s, i) else { return nil }
+        // "a net loss for 2024," but not "for 2000 soldiers": after a weak cue no word may follow
+        // but a list link ("for 2024 and 2025").
+        if v.weakYearCues.contains(s.low(i - 1)), !s.isWord(i + 1) || v.listLinks.contains(s.lows[i + 1]) {
+            return FoundDate(first: i, last: i, value: .calendar(year: y, month: nil, day: nil))
+        }
         let cued = v.yearCues.length(endingAt: i - 1, in: s.lows) > 0
             || (s.isPunct(i - 1, SentenceTokens.hyphenMarks) && s.attached(i) && v.periodModifiers.contains(s.low(i - 2)))
             || listed

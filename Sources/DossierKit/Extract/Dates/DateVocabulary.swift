@@ -1,5 +1,7 @@
-/// A span of the calendar that relative dates count in.
-enum DatePeriod: String, Sendable { case day, week, month, year }
+/// A span of the calendar that relative dates count in. Weeks, weekends and seasons are dates
+/// ("last week", "over the weekend", "last summer") that no `YYYY-MM-DD`, `YYYY-MM` or `YYYY`
+/// expresses: they are found but stay unresolved.
+enum DatePeriod: String, Sendable { case day, week, weekend, season, month, year }
 
 /// The vocabulary of the date extractor, read once from lexicon/dates and lexicon/numbers.
 struct DateVocabulary: Sendable {
@@ -14,7 +16,12 @@ struct DateVocabulary: Sendable {
     let agoPeriods: [String: DatePeriod]
     let ago: Set<String>
     let yearCues: PhraseSet
+    /// Year cues that are also common before counts ("for 2024" but "for 2000 soldiers").
+    let weakYearCues: Set<String>
     let monthCues: PhraseSet
+    /// "the weekend" after "over", "at", "during": a date with no shift word.
+    let thePeriods: [String: DatePeriod]
+    let thePeriodCues: Set<String>
     let listLinks: Set<String>
     let startOfPeriod: Set<String>
     let leadingPrepositions: Set<String>
@@ -22,7 +29,7 @@ struct DateVocabulary: Sendable {
     let daySuffixes: Set<String>
     let numbers: NumberWords
     /// Every word a date expression can start with: one set lookup rejects most tokens.
-    let startWords: Set<String>
+    let startWords: WordSet
 
     init(rules: Rules) {
         let d = rules.lexicon("dates")
@@ -48,6 +55,9 @@ struct DateVocabulary: Sendable {
         agoPeriods = periods("ago-periods")
         ago = d.set("ago")
         yearCues = PhraseSet(d["year-cues"])
+        weakYearCues = d.set("weak-year-cues")
+        thePeriods = periods("the-periods")
+        thePeriodCues = d.set("the-period-cues")
         monthCues = PhraseSet(d["month-cues"])
         listLinks = d.set("list-links")
         startOfPeriod = d.set("start-of-period")
@@ -55,7 +65,8 @@ struct DateVocabulary: Sendable {
         periodModifiers = d.set("period-modifiers")
         daySuffixes = d.set("day-suffixes")
         numbers = NumberWords(lexicon: rules.lexicon("numbers"))
-        startWords = Set(months.keys).union(weekdays.keys).union(relativeDays.keys).union(shifts.keys).union(numbers.startWords)
+        startWords = WordSet(Set(months.keys).union(weekdays.keys).union(relativeDays.keys).union(shifts.keys)
+            .union(numbers.startWords.members).union(thePeriods.keys))
     }
 
     /// The month of a capitalised month name at token `i` ("June", "Sept").

@@ -25,6 +25,10 @@ enum FigureLimits {
     /// Linking words ("was estimated at", "has now risen to") skipped between such a noun phrase and its number.
     static let maxLinkingWords = 4
 
+    /// Words between an estimate verb and its "at" ("put the size of the crowd at 9,500"): a short
+    /// noun phrase with one "of" phrase, as the object of such verbs runs in news copy.
+    static let maxEstimateObjectWords = 5
+
     /// "about v" → [v·(1 − t), v·(1 + t)] and "nearly v" → [v·(1 − t), v]: the brief's ±10 %.
     static let aboutTolerance = 0.1
     static let nearlyTolerance = 0.1

@@ -11,6 +11,7 @@ struct FigureScanner: Sendable {
     let parser: NumberParser
     let filter: NonFigureFilter
     let units: UnitFinder
+    let elided: ElidedUnitFinder
     let subjects: SubjectReader
 
     init(rules: Rules) {
@@ -18,29 +19,40 @@ struct FigureScanner: Sendable {
         parser = NumberParser(words: v.numbers)
         filter = NonFigureFilter(v: v)
         units = UnitFinder(v: v)
+        elided = ElidedUnitFinder(v: v, units: units)
         subjects = SubjectReader(v: v)
     }
 
+    /// The figures of a sentence read on its own (no earlier sentences to borrow a unit from).
     func figures(in text: String) -> [FoundFigure] {
-        let s = SentenceTokens(text)
+        figures(in: SentenceTokens(text), context: FigureContext())
+    }
+
+    /// The figures of a sentence; `context` holds what the article said before it.
+    func figures(in s: SentenceTokens, context: FigureContext) -> [FoundFigure] {
         let titleCase = isTitleCase(s)
         var runningTotal: Bool?  // "so far", "to date": looked up once, when a figure needs it
         var out: [FoundFigure] = []
+        var earlier: [EarlierFigure] = []
         var i = 0
         while i < s.count {
-            guard s.isNumber(i) || (s.isWord(i) && v.numbers.canStart(s.lows[i])) else {
+            guard s.isNumber(i) || (s.isWord(i) && v.numbers.canStart(s.lows[i], hyphenated: s.hasHyphen(i))) else {
                 i += 1
                 continue
             }
-            let (found, next) = figure(at: i, in: s, titleCase: titleCase, runningTotal: &runningTotal)
-            if let found { out.append(found) }
+            let (found, next) = figure(at: i, in: s, titleCase: titleCase, runningTotal: &runningTotal, earlier: earlier, context: context)
+            if let found {
+                out.append(found.figure)
+                earlier.append(EarlierFigure(figure: found.figure.figure, wordBefore: s.low(found.start - 1), end: found.end))
+            }
             i = max(next, i + 1)
         }
         return out
     }
 
-    /// The figure whose number starts at token `i`, and the token to go on from.
-    private func figure(at i: Int, in s: SentenceTokens, titleCase: Bool, runningTotal: inout Bool?) -> (FoundFigure?, Int) {
+    /// The figure whose number starts at token `i` (with its first and last token), and the token to go on from.
+    private func figure(at i: Int, in s: SentenceTokens, titleCase: Bool, runningTotal: inout Bool?,
+                        earlier: [EarlierFigure], context: FigureContext) -> ((figure: FoundFigure, start: Int, end: Int)?, Int) {
         let currency = s.isNumber(i) ? units.currency(before: i, in: s) : nil  // "$74", not "$ two"
         guard var a = parser.parse(s, at: i, afterCurrency: currency != nil) else { return (nil, i + 1) }
         if filter.rejects(s, a, titleCase: titleCase) { return (nil, a.last + 1) }
@@ -88,10 +100,11 @@ struct FigureScanner: Sendable {
         }
 
         let unitNumber = upper ?? changeTarget ?? a
-        guard let m = units.unit(of: unitNumber, start: start, currency: currency, in: s) else { return (nil, a.last + 1) }
+        guard let m = units.unit(of: unitNumber, start: start, currency: currency, in: s)
+            ?? elided.unit(of: unitNumber, start: start, in: s, earlier: earlier, context: context) else { return (nil, a.last + 1) }
         if filter.isYear(s, a, unitFromLexicon: m.fromLexicon) { return (nil, a.last + 1) }
         if a.isLoneOne, m.kind != .percent { return (nil, a.last + 1) }
-        if m.kind == .duration, filter.isTimeWindow(s, start: start, unitEnd: m.surfaceEnd) { return (nil, m.surfaceEnd + 1) }
+        if m.kind == .duration, filter.isTimeWindow(s, start: start, qualifier: qualifier, unitEnd: m.surfaceEnd) { return (nil, m.surfaceEnd + 1) }
 
         // "1.500 soldiers", "12.000 troops": English gives no count of people or things three
         // decimals, so the dot groups thousands (German, Spanish… and their machine translations).
@@ -112,10 +125,15 @@ struct FigureScanner: Sendable {
 
         let surface: String
         let next: Int
-        if case .before(let first, _) = m.place {
-            surface = s.span(first, a.last)
+        var first = start
+        var last = m.surfaceEnd
+        if case .before(let phraseFirst, _) = m.place {
+            first = phraseFirst
+            last = a.last
+            surface = s.span(first, last)
             next = a.last + 1
         } else if changeTarget != nil {
+            last = a.last
             surface = s.span(start, a.last)  // the unit is the second number's, which is read next
             next = a.last + 1
         } else {
@@ -125,7 +143,7 @@ struct FigureScanner: Sendable {
             while inner <= m.surfaceEnd, upper == nil, !s.isNumber(inner) { inner += 1 }
             next = upper == nil ? inner : m.surfaceEnd + 1
         }
-        return (FoundFigure(surface: surface, figure: figure), next)
+        return ((FoundFigure(surface: surface, figure: figure), first, last), next)
     }
 
     /// "2020-2024", "2019 to 2023": a span of years, not a range of counts.
@@ -139,6 +157,8 @@ struct FigureScanner: Sendable {
         if v.updateBefore.length(endingAt: start - 1, in: s.lows) > 0 { return true }
         if s.low(start - 1) == "to" {
             if v.changeVerbs.length(endingAt: start - 2, in: s.lows) > 0 { return true }
+            // "had risen sharply to 63"
+            if s.low(start - 2).hasSuffix("ly"), v.changeVerbs.length(endingAt: start - 3, in: s.lows) > 0 { return true }
             var p = start - 2
             while p >= 1, start - p <= 8 {
                 if s.low(p) == "from" { return v.changeVerbs.length(endingAt: p - 1, in: s.lows) > 0 }

@@ -40,6 +40,16 @@ struct FigureVocabulary: Sendable {
     let yearCues: PhraseSet
     /// Month and weekday names and "today", "yesterday"…: a phrase starting with one is a time, not a place.
     let dateWords: Set<String>
+    /// "death toll" → deaths, "crowd" → people; "" for a count noun whose unit the context gives ("number").
+    let measureNouns: PhraseMap<String>
+    let estimateVerbs: Set<String>
+    let elidedCues: PhraseSet
+    let partitivePronouns: Set<String>
+    let durationObjects: PhraseSet
+    let futureMarkers: Set<String>
+    let anaphoricSubjects: Set<String>
+    let agentVerbs: Set<String>
+    let passiveAuxiliaries: Set<String>
 
     init(rules: Rules) {
         let u = rules.lexicon("units")
@@ -88,6 +98,19 @@ struct FigureVocabulary: Sendable {
         windowPreposition = cues.set("window-preposition")
         windowAfter = PhraseSet(cues["window-after"])
         compoundNotCount = cues.set("compound-not-count")
+        // A bare entry ("number") has no unit of its own: "" says "take it from the context".
+        measureNouns = PhraseMap(cues["measure-nouns"].map { entry in
+            guard let eq = entry.firstIndex(of: "=") else { return (entry, "") }
+            return (entry[..<eq].trimmingCharacters(in: .whitespaces), entry[entry.index(after: eq)...].trimmingCharacters(in: .whitespaces))
+        })
+        estimateVerbs = cues.set("estimate-verbs")
+        elidedCues = PhraseSet(cues["elided-cues"])
+        partitivePronouns = cues.set("partitive-pronouns")
+        durationObjects = PhraseSet(cues["duration-objects"])
+        futureMarkers = cues.set("future-markers")
+        anaphoricSubjects = cues.set("anaphoric-subjects")
+        agentVerbs = cues.set("agent-verbs")
+        passiveAuxiliaries = cues.set("passive-auxiliaries")
 
         let d = rules.lexicon("dates")
         months = Dictionary(LexiconPairs.strings(d, "months").compactMap { k, v in Int(v).map { (k.lowercased(), $0) } },

@@ -90,13 +90,31 @@ struct NonFigureFilter: Sendable {
     }
 
     /// A duration that places an event in time rather than measuring it: "over the past two years",
-    /// "in the next three days", "two years ago", "within 48 hours".
-    func isTimeWindow(_ s: SentenceTokens, start: Int, unitEnd: Int) -> Bool {
+    /// "in the next three days", "two years ago", "within 48 hours". `qualifier` starts at `start`.
+    func isTimeWindow(_ s: SentenceTokens, start: Int, qualifier: Figure.Qualifier?, unitEnd: Int) -> Bool {
         var p = start - 1
-        if v.windowPreposition.contains(s.low(p)) { return true }
+        if v.windowPreposition.contains(s.low(p)) {
+            // "fell in less than six hours", "sold out in just over an hour": a bound on a duration
+            // after a past event measures how long it took; "is in less than two weeks", "will
+            // open in under an hour" are windows, and so are "in two weeks", "in about a month".
+            let bound: Set<Figure.Qualifier> = [.lessThan, .atMost, .nearly, .moreThan]
+            return !bound.contains(qualifier ?? .none) || isFuture(before: p, in: s)
+        }
         if v.windowBefore.contains(s.low(p)) { return true }
         if v.determiners.contains(s.low(p)) { p -= 1 }
         if v.windowBefore.contains(s.low(p)) { return true }
-        return v.windowAfter.length(startingAt: unitEnd + 1, in: s.lows) > 0
+        guard v.windowAfter.length(startingAt: unitEnd + 1, in: s.lows) > 0 else { return false }
+        // "it will take 36 to 48 hours before …", "waited three hours before …": a length of time.
+        return v.durationObjects.length(endingAt: start - 1, in: s.lows) == 0
+    }
+
+    /// A future or present-tense marker among the few words before token `p` ("is", "will", "due").
+    private func isFuture(before p: Int, in s: SentenceTokens) -> Bool {
+        var k = p - 1
+        while k >= 0, p - k <= FigureLimits.maxLinkingWords, s.isWord(k) {
+            if v.futureMarkers.contains(s.lows[k]) { return true }
+            k -= 1
+        }
+        return false
     }
 }

@@ -30,7 +30,7 @@ struct NumberParser: Sendable {
     /// letters ("$3m", "€50k").
     func parse(_ s: SentenceTokens, at i: Int, afterCurrency: Bool) -> ParsedNumber? {
         if s.isNumber(i) { return parseDigits(s, at: i, afterCurrency: afterCurrency) }
-        if s.isWord(i), words.canStart(s.lows[i]) { return parseWords(s, at: i) }
+        if s.isWord(i), words.canStart(s.lows[i], hyphenated: s.hasHyphen(i)) { return parseWords(s, at: i) }
         return nil
     }
 
@@ -74,22 +74,36 @@ struct NumberParser: Sendable {
     /// The value of one number token. Separators: a comma, apostrophe or (thin) space groups
     /// thousands; a single dot is a decimal point ("8.5"), several dots group thousands
     /// ("1.234.567"); with both, the last one is the decimal mark ("1.234,5", "1,234.5").
-    /// Anything else ("12,34", "1,2,3") is not read: fewer figures rather than wrong ones.
+    /// A single comma before one or two digits is a decimal comma ("1,20 metres", "3,5 million"):
+    /// thousands separators always group three digits. Anything else ("1,2,3", "12,3456") is not
+    /// read: fewer figures rather than wrong ones.
     static func digitValue(_ text: String) -> (value: Double, thousands: Double?)? {
+        // Most numbers are plain digits: read them without building groups.
+        var plain = 0.0
+        var plainDigits = 0
+        for b in text.utf8 {
+            guard b >= 0x30 && b <= 0x39 else { plainDigits = -1; break }
+            plain = plain * 10 + Double(b - 0x30)
+            plainDigits += 1
+        }
+        if plainDigits > 0 { return plainDigits <= FigureLimits.maxDigits ? (plain, nil) : nil }
+
         var groups: [String] = [""]
         var separators: [Character] = []
         var digitCount = 0
-        for ch in text {
-            if ch.isASCII, ch.isNumber {
-                groups[groups.count - 1].append(ch)
+        for u in text.unicodeScalars {
+            if u.isASCII, u.properties.numericType != nil {
+                groups[groups.count - 1].unicodeScalars.append(u)
                 digitCount += 1
             } else {
-                separators.append(ch == "." || ch == "," ? ch : " ")
+                separators.append(u == "." ? "." : u == "," ? "," : " ")
                 groups.append("")
             }
         }
         guard digitCount > 0, digitCount <= FigureLimits.maxDigits else { return nil }
-        if separators.isEmpty { return Double(groups[0]).map { ($0, nil) } }
+        if separators == [","], (1...2).contains(groups[1].count) {
+            return Double(groups[0] + "." + groups[1]).map { ($0, nil) }
+        }
 
         func thousands(_ gs: ArraySlice<String>) -> Double? {
             guard let head = gs.first, (1...3).contains(head.count), gs.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
@@ -132,11 +146,11 @@ struct NumberParser: Sendable {
         tokens: while s.isWord(j) {
             let w = s.lows[j]
             if w == "and", last == .hundred || last == .scale, s.isWord(j + 1),
-               words.cardinals[s.lows[j + 1]] != nil || words.tens[s.lows[j + 1]] != nil || s.lows[j + 1].contains("-") {
+               words.cardinals[s.lows[j + 1]] != nil || words.tens[s.lows[j + 1]] != nil || s.hasHyphen(j + 1) {
                 j += 1
                 continue
             }
-            let parts = w.contains("-") ? w.split(separator: "-").map(String.init) : [w]
+            let parts = s.hasHyphen(j) ? w.split(separator: "-").map(String.init) : [w]
             var took = false
             for (p, part) in parts.enumerated() {
                 if let v = words.cardinals[part] {

@@ -11,7 +11,7 @@ struct NumberWords: Sendable {
     let half: [String: Double]
     let fractions: Set<String>
     /// Words a spelled number can start with.
-    let startWords: Set<String>
+    let startWords: WordSet
 
     init(lexicon l: Lexicon) {
         cardinals = LexiconPairs.numbers(l, "cardinals")
@@ -23,14 +23,15 @@ struct NumberWords: Sendable {
         one = LexiconPairs.numbers(l, "one")
         half = LexiconPairs.numbers(l, "half")
         fractions = l.set("fractions")
-        startWords = Set(cardinals.keys).union(tens.keys).union(one.keys).union(half.keys)
+        startWords = WordSet(Set(cardinals.keys).union(tens.keys).union(one.keys).union(half.keys))
     }
 
     /// Whether a word can start a spelled number ("two", "twenty-five", "five-day", "a").
-    func canStart(_ low: String) -> Bool {
+    /// `hyphenated: false` says the word holds no "-" (known from `SentenceTokens`), sparing a search.
+    func canStart(_ low: String, hyphenated: Bool = true) -> Bool {
         if startWords.contains(low) { return true }
-        guard low.contains("-"), let first = low.split(separator: "-").first else { return false }
-        return startWords.contains(String(first))
+        guard hyphenated, let dash = low.utf8.firstIndex(of: 0x2D) else { return false }
+        return startWords.contains(low[..<dash])
     }
 
     /// A count written as one word: "two", "twenty-five", "a", "one" (for "two weeks ago").

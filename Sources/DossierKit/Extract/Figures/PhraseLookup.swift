@@ -8,30 +8,41 @@ struct PhraseMap<Value: Sendable>: Sendable {
     private var map: [String: Value] = [:]
     private(set) var maxLength = 0
     /// First and last tokens of the phrases: most positions are rejected by one set lookup.
-    private var firstWords = Set<String>()
-    private var lastWords = Set<String>()
+    private var firstWords = WordSet([])
+    private var lastWords = WordSet([])
+    /// For each first (last) word, a bit for each phrase length it starts (ends): only those
+    /// lengths are joined and looked up ("to" starts only "to date").
+    private var firstLengths: [String: UInt32] = [:]
+    private var lastLengths: [String: UInt32] = [:]
 
     /// The first entry for a phrase wins, so that lexicon order decides duplicates.
     init(_ pairs: [(String, Value)]) {
+        var firsts = Set<String>()
+        var lasts = Set<String>()
         for (phrase, value) in pairs {
             let words = Tokenizer.tokens(phrase).map { $0.text.lowercased() }
             guard !words.isEmpty else { continue }
             let key = words.joined(separator: " ")
             if map[key] == nil { map[key] = value }
             maxLength = max(maxLength, words.count)
-            firstWords.insert(words[0])
-            lastWords.insert(words[words.count - 1])
+            firsts.insert(words[0])
+            lasts.insert(words[words.count - 1])
+            let bit: UInt32 = words.count < 32 ? 1 << UInt32(words.count) : 0
+            firstLengths[words[0], default: 0] |= bit
+            lastLengths[words[words.count - 1], default: 0] |= bit
         }
+        firstWords = WordSet(firsts)
+        lastWords = WordSet(lasts)
     }
 
     subscript(_ key: String) -> Value? { map[key] }
 
     /// The longest phrase whose first token is `lows[k]`: its length in tokens and its value.
     func longest(startingAt k: Int, in lows: [String], maxTokens: Int = .max) -> (length: Int, value: Value)? {
-        guard k >= 0, k < lows.count, firstWords.contains(lows[k]) else { return nil }
+        guard k >= 0, k < lows.count, firstWords.contains(lows[k]), let lengths = firstLengths[lows[k]] else { return nil }
         var n = min(maxLength, lows.count - k, maxTokens)
         while n >= 1 {
-            if let v = map[n == 1 ? lows[k] : lows[k..<(k + n)].joined(separator: " ")] { return (n, v) }
+            if lengths & (1 << UInt32(n)) != 0, let v = map[n == 1 ? lows[k] : lows[k..<(k + n)].joined(separator: " ")] { return (n, v) }
             n -= 1
         }
         return nil
@@ -39,10 +50,10 @@ struct PhraseMap<Value: Sendable>: Sendable {
 
     /// The longest phrase whose last token is `lows[k]`.
     func longest(endingAt k: Int, in lows: [String]) -> (length: Int, value: Value)? {
-        guard k >= 0, k < lows.count, lastWords.contains(lows[k]) else { return nil }
+        guard k >= 0, k < lows.count, lastWords.contains(lows[k]), let lengths = lastLengths[lows[k]] else { return nil }
         var n = min(maxLength, k + 1)
         while n >= 1 {
-            if let v = map[n == 1 ? lows[k] : lows[(k - n + 1)...k].joined(separator: " ")] { return (n, v) }
+            if lengths & (1 << UInt32(n)) != 0, let v = map[n == 1 ? lows[k] : lows[(k - n + 1)...k].joined(separator: " ")] { return (n, v) }
             n -= 1
         }
         return nil

@@ -7,6 +7,7 @@ struct SubjectReader: Sendable {
     private static let clauseOpeners: Set<String> = [",", ";", ":", "(", "\"", "“", "‘", "«", "„", "—", "–"]
 
     func subject(of m: UnitMatch, number n: ParsedNumber, start: Int, in s: SentenceTokens) -> String {
+        if case .elided(let subject) = m.place { return subject }
         if m.kind == .money || m.kind == .percent {
             if case .before(let first, let last) = m.place { return s.span(first, last) }
             return measured(after: m.surfaceEnd, start: start, in: s)
@@ -21,6 +22,8 @@ struct SubjectReader: Sendable {
             return s.span(phraseStart, end)
         case .before(let first, let last):
             return s.span(first, last)
+        case .elided(let subject):
+            return subject  // (read above; kept for an exhaustive switch)
         case .attached(compound: true):
             // "a 32-nation alliance" → "alliance", "a five-day strike by rail workers" → "strike".
             let k = m.surfaceEnd + 1

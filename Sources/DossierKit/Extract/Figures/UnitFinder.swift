@@ -10,6 +10,9 @@ struct UnitMatch: Sendable, Equatable {
         case noun(phraseStart: Int, head: Int)
         /// A noun phrase before the number: "the death toll rose to 40".
         case before(start: Int, end: Int)
+        /// No noun of its own: the unit comes from the context (`ElidedUnitFinder`), and so does
+        /// the subject ("death toll", or the subject of the figure it was borrowed from).
+        case elided(subject: String)
     }
 
     var unit: String
@@ -75,7 +78,7 @@ struct UnitFinder: Sendable {
 
     /// "32-nation" → nations, "five-day" → days, "10-km" → km. Not "two-way", "34-year-old".
     private func compoundUnit(_ noun: String, at end: Int) -> UnitMatch? {
-        guard !v.compoundNotCount.contains(noun), !v.ageAfter.contains(noun), !noun.contains("-"),
+        guard !v.compoundNotCount.contains(noun), !v.ageAfter.contains(noun), !noun.utf8.contains(0x2D),
               noun.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
         if let e = v.units[noun] {
             return UnitMatch(unit: e.unit, kind: e.kind, place: .attached(compound: true), surfaceEnd: end, fromLexicon: true)
@@ -89,9 +92,12 @@ struct UnitFinder: Sendable {
     /// "2,000 of the protesters", "a dozen armed drones").
     private func nounUnit(after n: ParsedNumber, in s: SentenceTokens) -> UnitMatch? {
         var j = n.last + 1
-        // Partitive: "2,000 of the soldiers", "300 of its workers", "312 of the 450 seats".
-        if s.low(j) == "of", v.determiners.contains(s.low(j + 1)) {
-            j += 2
+        // Partitive: "2,000 of the soldiers", "300 of its workers", "312 of the 450 seats",
+        // "2,400 of the mine's workers", "40 of Chile's miners" (the possessor is not what is counted).
+        if s.low(j) == "of", v.determiners.contains(s.low(j + 1)) || possessorEnd(from: j + 1, in: s) != nil {
+            j += 1
+            if v.determiners.contains(s.low(j)) { j += 1 }
+            if let p = possessorEnd(from: j, in: s) { j = p + 1 }
             if s.isNumber(j) { j += 1 }
         }
         let phraseStart = j
@@ -145,8 +151,18 @@ struct UnitFinder: Sendable {
         return nil
     }
 
+    /// The possessive mark closing a possessor of one or two words starting at `j` ("the mine's",
+    /// "Chile's", "the state company's"), or nil.
+    private func possessorEnd(from j: Int, in s: SentenceTokens) -> Int? {
+        for k in j...(j + 1) where s.isWord(k) {
+            if s.tokens.indices.contains(k + 1), s.tokens[k + 1].kind == .possessive { return k + 1 }
+            if v.functionWords.contains(s.lows[k]) { return nil }
+        }
+        return nil
+    }
+
     /// A plural-looking noun: "drones", "NGOs", "fighter-jets"; not "this", "was", "its", "Paris".
-    private func looksPlural(_ s: SentenceTokens, _ j: Int) -> Bool {
+    func looksPlural(_ s: SentenceTokens, _ j: Int) -> Bool {
         guard s.isWord(j) else { return false }
         let w = s.lows[j]
         guard w.count >= 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"),
@@ -165,12 +181,16 @@ struct UnitFinder: Sendable {
     private func unitBefore(start: Int, numberEnd: Int, in s: SentenceTokens) -> UnitMatch? {
         var p = start - 1
         var skipped = 0
+        var agent = false, passive = false
         while s.isWord(p), skipped < FigureLimits.maxLinkingWords,
               v.linking.contains(s.lows[p]) || v.changeVerbs.contains(s.lows[p]) {
+            agent = agent || v.agentVerbs.contains(s.lows[p])
+            passive = passive || v.passiveAuxiliaries.contains(s.lows[p])
             p -= 1
             skipped += 1
         }
-        guard skipped > 0 else { return nil }
+        // "Police estimated 300 had gathered": the police estimate, they are not what is counted.
+        guard skipped > 0, !agent || passive else { return nil }
         // The phrase right before the linking words, and those before it joined by prepositions
         // ("the death toll from the floods in Spain"): the first one is the head of the whole.
         var phrases: [(first: Int, end: Int)] = []

@@ -1,0 +1,18 @@
+/// What the quote and statement extractors both read from one article, made once and shared:
+/// the paragraphs with their tokens, the quotation marks of each paragraph, and the people and
+/// bodies the article names (`Mentions`).
+struct AttributionDocument: Sendable {
+    let tokens: ArticleTokens
+    /// Per paragraph: its quote pieces, and for each sentence which tokens are inside quotation marks.
+    let quotes: [(pieces: [QuotePiece], mask: [[Bool]])]
+    let mentions: Mentions
+
+    init(_ article: Article, tokens cache: ArticleTokenCache, vocab: AttributionVocabulary) {
+        tokens = ArticleTokens(article, tokens: cache, vocab: vocab)
+        quotes = tokens.paragraphs.map { para in
+            let pieces = QuoteScanner.scan(para)
+            return (pieces, QuoteScanner.insideMask(para, pieces))
+        }
+        mentions = Mentions(tokens, vocab: vocab)
+    }
+}

@@ -1,0 +1,247 @@
+/// A figure read before the current number, as an elliptical number may borrow from it.
+struct EarlierFigure: Sendable {
+    let figure: Figure
+    /// The lowercased word right before the figure (its qualifier included), "" when none:
+    /// "walk" in "walk at least 7,000 steps".
+    let wordBefore: String
+    /// Last token of the figure in its sentence.
+    let end: Int
+}
+
+/// What the article said before the current sentence, for numbers whose unit is left out.
+struct FigureContext: Sendable {
+    /// Figures of earlier sentences of the same paragraph, in text order.
+    var paragraphFigures: [Figure] = []
+    /// The last count of people or things anywhere before: what "800 of them" may count.
+    var lastCount: Figure?
+    /// The sentence before this one in the paragraph: where "them" may find its noun.
+    var previousSentence: SentenceTokens?
+
+    /// A count of people or things (what a partitive pronoun can stand for).
+    static func isCount(_ f: Figure) -> Bool { f.unitKind == .people || f.unitKind == .object }
+}
+
+/// Elliptical numbers: a number with no noun of its own, whose unit the context gives.
+/// - a measure noun earlier in the sentence, when the number is given as its level:
+///   "the death toll … has risen to 41" (deaths), "police estimated the crowd at 12,000" (people);
+/// - an earlier figure, when the number is compared with it or reported as a new level:
+///   "46 of the 100 seats, up from 39"; "more than 80,000 people … police put the number at 12,000";
+/// - the noun a partitive pronoun stands for: "1,200 were evacuated; 300 of them were children";
+/// - a parallel verb: "those who walk at least 7,000 steps … those who walk fewer than 3,000".
+/// Years, dates and times are rejected before and after (the unit found here is never "from the
+/// lexicon", so any four-digit year stays a year).
+struct ElidedUnitFinder: Sendable {
+    let v: FigureVocabulary
+    let units: UnitFinder
+
+    /// The unit of number `n`, whose figure starts at `start` (its qualifier), or nil.
+    /// `earlier`: figures found before it in the same sentence.
+    func unit(of n: ParsedNumber, start: Int, in s: SentenceTokens, earlier: [EarlierFigure], context: FigureContext) -> UnitMatch? {
+        if let m = partitive(n, in: s, earlier: earlier, context: context) { return m }
+        if let m = cued(n, start: start, in: s, earlier: earlier, context: context) { return m }
+        return parallel(n, start: start, in: s, earlier: earlier)
+    }
+
+    // MARK: partitive pronouns
+
+    /// "866 of them", "300 of whom": the unit of the noun the pronoun stands for.
+    private func partitive(_ n: ParsedNumber, in s: SentenceTokens, earlier: [EarlierFigure], context: FigureContext) -> UnitMatch? {
+        let end = n.last + 2
+        guard s.low(n.last + 1) == "of", v.partitivePronouns.contains(s.low(end)) else { return nil }
+        // A count just given is what the pronoun most often stands for ("1,200 were evacuated and 300 of them …").
+        if let f = earlier.last(where: { FigureContext.isCount($0.figure) })?.figure
+            ?? context.paragraphFigures.last(where: FigureContext.isCount) {
+            return borrowed(f, end: end)
+        }
+        // Else a plural noun of people or things before it, in this sentence or the one before
+        // ("followed participants for seven years. 866 of them …").
+        if let m = countNoun(before: n.first, in: s, end: end) { return m }
+        if let prev = context.previousSentence, let m = countNoun(before: prev.count, in: prev, end: end) {
+            return UnitMatch(unit: m.unit, kind: m.kind, place: m.place, surfaceEnd: end, fromLexicon: false)
+        }
+        return context.lastCount.map { borrowed($0, end: end) }
+    }
+
+    /// The nearest noun of people or things from the lexicon before token `limit` of `s`.
+    private func countNoun(before limit: Int, in s: SentenceTokens, end: Int) -> UnitMatch? {
+        var j = limit - 1
+        while j >= 0 {
+            if s.isWord(j), let e = v.units[s.lows[j]], e.kind == .people || e.kind == .object, units.looksPlural(s, j) || e.unit == s.lows[j] {
+                return UnitMatch(unit: e.unit, kind: e.kind, place: .elided(subject: s.span(j, j)), surfaceEnd: end, fromLexicon: false)
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    // MARK: cued
+
+    /// A number reported as a level or compared with one: after "rose to", "up from", "estimated … at".
+    private func cued(_ n: ParsedNumber, start: Int, in s: SentenceTokens, earlier: [EarlierFigure], context: FigureContext) -> UnitMatch? {
+        let end = n.last
+        let c = start - 1
+        var searchEnd = c  // measure nouns are looked for before this token
+        // Whether an earlier sentence's figure may lend its unit: not when the clause names its own
+        // measure ("Temperatures rose to 41", "put the damage at 300").
+        var paragraphMayLend = true
+        if s.low(c) == "at", let verb = estimateVerb(endingBefore: c, in: s) {
+            // "estimated the crowd at", "put the number at": the object names what is counted.
+            if verb + 1 <= c - 1 {
+                if let m = measure(in: verb + 1, c - 1, s: s, end: end, earlier: earlier, context: context) { return m }
+                paragraphMayLend = false
+            } else {
+                // "postal ballots, estimated at", "the crowd was estimated at": the phrase before the verb.
+                var p = verb - 1
+                while p >= 0, s.isPunct(p, [","]) || v.linking.contains(s.low(p)) { p -= 1 }
+                if p >= 0, let m = headNoun(endingAt: p, in: s, end: end, earlier: earlier, context: context) { return m }
+                paragraphMayLend = subjectIsAnaphoric(before: verb, in: s)
+            }
+            searchEnd = verb
+        } else if s.low(c) == "to", let verb = changeVerbStart(endingAt: c - 1, in: s) {
+            searchEnd = c
+            paragraphMayLend = subjectIsAnaphoric(before: verb, in: s)
+        } else if v.updateBefore.length(endingAt: c, in: s.lows) > 0 {
+            searchEnd = c
+            paragraphMayLend = subjectIsAnaphoric(before: c - v.updateBefore.length(endingAt: c, in: s.lows) + 1, in: s)
+        } else if v.elidedCues.length(endingAt: c, in: s.lows) > 0 {
+            searchEnd = c
+        } else if s.low(c) == "from", let last = earlier.last, last.end >= c - 2 {
+            // "rose to 5.1% from 4.9", "rose to 41, from 27": compared with the figure just given.
+            return borrowed(last.figure, end: end)
+        } else {
+            return nil
+        }
+        // The measure noun nearest before the cue: "The death toll from the floods … has risen to 41".
+        var k = searchEnd - 1
+        while k >= 0 {
+            if let m = v.measureNouns.longest(endingAt: k, in: s.lows) {
+                return measureUnit(m.value, first: k - m.length + 1, last: k, in: s, end: end, earlier: earlier, context: context)
+            }
+            k -= 1
+        }
+        return nearest(earlier: earlier, context: paragraphMayLend ? context : FigureContext(), end: end)
+    }
+
+    /// A measure noun among tokens `a...b` (the object of an estimate verb).
+    private func measure(in a: Int, _ b: Int, s: SentenceTokens, end: Int, earlier: [EarlierFigure], context: FigureContext) -> UnitMatch? {
+        var k = b
+        while k >= a {
+            if let m = v.measureNouns.longest(endingAt: k, in: s.lows), k - m.length + 1 >= a {
+                return measureUnit(m.value, first: k - m.length + 1, last: k, in: s, end: end, earlier: earlier, context: context)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The head of the noun phrase ending at `p`: a measure noun, a unit from the lexicon or a plural noun.
+    private func headNoun(endingAt p: Int, in s: SentenceTokens, end: Int, earlier: [EarlierFigure], context: FigureContext) -> UnitMatch? {
+        guard s.isWord(p) else { return nil }
+        if let m = v.measureNouns.longest(endingAt: p, in: s.lows) {
+            return measureUnit(m.value, first: p - m.length + 1, last: p, in: s, end: end, earlier: earlier, context: context)
+        }
+        let first = phraseFirst(endingAt: p, in: s)
+        if let e = v.units[s.lows[p]], e.kind == .people || e.kind == .object {
+            return UnitMatch(unit: e.unit, kind: e.kind, place: .elided(subject: s.span(first, p)), surfaceEnd: end, fromLexicon: false)
+        }
+        guard units.looksPlural(s, p), !v.linking.contains(s.lows[p]) else { return nil }
+        return UnitMatch(unit: s.lows[p], kind: .object, place: .elided(subject: s.span(first, p)), surfaceEnd: end, fromLexicon: false)
+    }
+
+    /// The unit a measure noun at `first…last` gives: its own, that of its "of" phrase ("the number
+    /// of evacuees"), or that of the nearest earlier figure.
+    private func measureUnit(_ unit: String, first: Int, last: Int, in s: SentenceTokens, end: Int,
+                             earlier: [EarlierFigure], context: FigureContext) -> UnitMatch? {
+        let subject = s.span(first, last)
+        if !unit.isEmpty {
+            let kind = v.units[unit]?.kind ?? .object
+            return UnitMatch(unit: unit, kind: kind, place: .elided(subject: subject), surfaceEnd: end, fromLexicon: false)
+        }
+        if s.low(last + 1) == "of" {
+            var j = last + 2
+            if v.determiners.contains(s.low(j)) { j += 1 }
+            var words = 0
+            while s.isWord(j), words <= FigureLimits.maxModifierWords, !v.functionWords.contains(s.lows[j]) {
+                // "the size of the crowd": a measure noun with a unit of its own.
+                if let m = v.measureNouns.longest(startingAt: j, in: s.lows), !m.value.isEmpty {
+                    return UnitMatch(unit: m.value, kind: v.units[m.value]?.kind ?? .object, place: .elided(subject: s.span(first, j + m.length - 1)),
+                                     surfaceEnd: end, fromLexicon: false)
+                }
+                if let e = v.units[s.lows[j]], e.kind == .people || e.kind == .object {
+                    return UnitMatch(unit: e.unit, kind: e.kind, place: .elided(subject: s.span(first, j)), surfaceEnd: end, fromLexicon: false)
+                }
+                if units.looksPlural(s, j) {
+                    return UnitMatch(unit: s.lows[j], kind: .object, place: .elided(subject: s.span(first, j)), surfaceEnd: end, fromLexicon: false)
+                }
+                words += 1
+                j += 1
+            }
+        }
+        guard var m = nearest(earlier: earlier, context: context, end: end) else { return nil }
+        m.place = .elided(subject: subject)
+        return m
+    }
+
+    /// The unit of the nearest earlier figure: in this sentence, else in the paragraph.
+    private func nearest(earlier: [EarlierFigure], context: FigureContext, end: Int) -> UnitMatch? {
+        guard let f = earlier.last?.figure ?? context.paragraphFigures.last else { return nil }
+        return borrowed(f, end: end)
+    }
+
+    private func borrowed(_ f: Figure, end: Int) -> UnitMatch {
+        UnitMatch(unit: f.unit, kind: f.unitKind, place: .elided(subject: f.subject.isEmpty ? f.unit : f.subject), surfaceEnd: end, fromLexicon: false)
+    }
+
+    /// An estimate verb a few words before the "at" at `c`, with only words between (its object).
+    private func estimateVerb(endingBefore c: Int, in s: SentenceTokens) -> Int? {
+        var p = c - 1
+        var words = 0
+        while s.isWord(p), words <= FigureLimits.maxEstimateObjectWords {
+            if v.estimateVerbs.contains(s.lows[p]) { return p }
+            p -= 1
+            words += 1
+        }
+        return nil
+    }
+
+    /// The first token of a change verb ending at `p`, possibly followed by an adverb ("rose sharply to").
+    private func changeVerbStart(endingAt p: Int, in s: SentenceTokens) -> Int? {
+        let n = v.changeVerbs.length(endingAt: p, in: s.lows)
+        if n > 0 { return p - n + 1 }
+        guard s.isWord(p), s.lows[p].hasSuffix("ly") else { return nil }
+        let m = v.changeVerbs.length(endingAt: p - 1, in: s.lows)
+        return m > 0 ? p - m : nil
+    }
+
+    /// Whether the subject of the verb starting at `verb` points back ("it", "that") or is left
+    /// out ("…, and rose to 44"): the words before it, linking words and adverbs skipped.
+    private func subjectIsAnaphoric(before verb: Int, in s: SentenceTokens) -> Bool {
+        var p = verb - 1
+        while s.isWord(p), v.linking.contains(s.lows[p]) || s.lows[p].hasSuffix("ly") { p -= 1 }
+        guard s.isWord(p) else { return true }
+        return v.anaphoricSubjects.contains(s.lows[p]) || v.functionWords.contains(s.lows[p])
+    }
+
+    /// First token of the content words (at most a few) ending at `p`: "postal ballots".
+    private func phraseFirst(endingAt p: Int, in s: SentenceTokens) -> Int {
+        var first = p
+        while s.isWord(first - 1), p - (first - 1) < FigureLimits.maxBackWords, !v.functionWords.contains(s.lows[first - 1]),
+              !v.linking.contains(s.lows[first - 1]) {
+            first -= 1
+        }
+        return first
+    }
+
+    // MARK: parallel
+
+    /// "walk at least 7,000 steps a day … than those who walk fewer than 3,000": the same verb
+    /// before both numbers of a sentence gives the second the first one's unit.
+    private func parallel(_ n: ParsedNumber, start: Int, in s: SentenceTokens, earlier: [EarlierFigure]) -> UnitMatch? {
+        let p = start - 1
+        guard s.isWord(p), !s.capitalized(p) else { return nil }
+        let w = s.lows[p]
+        guard !v.functionWords.contains(w), !v.linking.contains(w), !v.determiners.contains(w), !v.tailPrepositions.contains(w),
+              let f = earlier.last(where: { $0.wordBefore == w }) else { return nil }
+        return borrowed(f.figure, end: n.last)
+    }
+}
