@@ -56,7 +56,7 @@ struct FigureAlignment {
             for i in range where tokens[i].kind == .word && tokens[i].isCapitalized && i > 0 {
                 out.insert(String(tokens[i].lower.prefix(5)))
             }
-            return out.subtracting(synonyms.stopwords)
+            return out.subtracting(synonyms.stopwords).subtracting(synonyms.notNames)
         }
         let near = names(0..<tokens.count)
         let window = tokens[lo..<hi].map(\.text).joined(separator: " ")

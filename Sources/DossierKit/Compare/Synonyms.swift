@@ -4,9 +4,12 @@ public struct Synonyms: Sendable {
     let units: [String: String]
     let words: [String: String]
     public let stopwords: Set<String>
+    /// Capitalised words that are not names (days, months), as 5-letter stems.
+    public let notNames: Set<String>
 
     public init(rules: Rules) {
         let lex = rules.lexicon("synonyms")
+        notNames = Set(lex["not-names"].map { String($0.lowercased().prefix(5)) })
         units = Self.groups(lex["units"])
         words = Self.groups(lex["words"])
         stopwords = rules.lexicon("stopwords").set()
