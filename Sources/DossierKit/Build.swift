@@ -3,7 +3,7 @@ import Foundation
 /// A build from Content/ to Public/: the one place to read first.
 ///
 ///     Content/ ─load─▶ [RawArticle] ─clean─▶ [Article] ─extract─▶ [Claim] per article
-///              ─assemble─▶ Dossier ─render─▶ [OutputFile] ─write─▶ Public/
+///              ─assemble─▶ Dossier ─compare─▶ Dossier + Analysis ─render─▶ [OutputFile] ─write─▶ Public/
 ///
 /// Each stage is a function from one value to the next, timed, and its errors carry its name.
 /// Only `load` and `write` touch the disk (load through `FileIO`, so tests can build in memory).
@@ -14,19 +14,30 @@ public struct Build: Sendable {
         public var output: String
         /// Warnings (skipped articles) fail the build.
         public var strict: Bool
+        /// The build cache folder; nil builds everything from scratch.
+        public var cache: String?
 
-        public init(content: String = "Content", templates: String = "Templates", output: String = "Public", strict: Bool = false) {
+        public init(content: String = "Content", templates: String = "Templates", output: String = "Public", strict: Bool = false,
+                    cache: String? = nil) {
             self.content = content
             self.templates = templates
             self.output = output
             self.strict = strict
+            self.cache = cache
         }
     }
 
     public struct Report: Sendable {
         public var articles = 0
+        /// Articles taken from the cache.
+        public var fromCache = 0
         public var claims = 0
         public var pages = 0
+        /// Pages rendered (the rest were unchanged and kept).
+        public var rendered = 0
+        public var changes = ChangeSummary()
+        /// One-line notices (an ignored cache).
+        public var notices: [String] = []
         public var write = WriteReport()
         public var warnings: [BuildWarning] = []
         /// (stage, seconds) in order.
@@ -50,39 +61,79 @@ public struct Build: Sendable {
     }
 
     /// The stages, in order; progress lines count them ("[2/5] clean 5 articles 0.01 s").
-    public static let stages = ["load", "clean", "extract", "assemble", "render", "write"]
+    public static let stages = ["load", "clean", "extract", "assemble", "compare", "render", "write"]
 
-    /// Runs every stage up to the files of the site, without writing them.
-    public func site(report: inout Report) async throws -> [OutputFile] {
+    /// Runs every stage up to the files of the site, without writing them. With a cache, articles
+    /// whose files are unchanged are taken from it, comparisons are redone only for stories whose
+    /// articles changed, and pages whose inputs are unchanged are not rendered again.
+    public func site(report: inout Report, cache: BuildCache? = nil, previous: BuildManifest = BuildManifest(),
+                     existing: Set<String> = []) async throws -> (files: [OutputFile], manifest: BuildManifest) {
+        let loader = ContentLoader(contentDir: options.content, io: io)
         let (rules, content) = try stage("load", &report) {
-            (try Rules.bundled(), try ContentLoader(contentDir: options.content, io: io).load())
+            (try Rules.bundled(), try loader.load(previous: cache == nil ? [:] : previous.files))
         }
         report.warnings += content.warnings
         if options.strict, !content.warnings.isEmpty {
             throw StageError(stage: "load", underlying: DossierError(file: "", message: "--strict: " + content.warnings.map(\.description).joined(separator: "; ")))
         }
+        // Unchanged articles come from the cache; a missing or damaged entry is simply redone.
+        let cached = try await stageAsync("clean", &report, detail: "\(content.articles.count) articles, \(content.unchanged.count) unchanged") {
+            try await parallelMap(content.unchanged) { u -> CachedOrRaw in
+                let key = BuildCache.articleKey(contentHash: u.contentHash, rules: rules.fingerprint)
+                if let cache, case .success(let hit) = cache.article(u.id, key: key) { return .cached(hit.0, hit.1) }
+                return .raw(try loader.load(u, config: content.config))
+            }
+        }
+        let toClean = content.articles + cached.compactMap(\.raw)
         let cleaner = Cleaner(rules: rules.clean)
-        let articles = try await stageAsync("clean", &report, detail: "\(content.articles.count) articles") {
-            try await parallelMap(content.articles) { cleaner.clean($0) }
-        }
-        report.articles = articles.count
         let extractor = Extractor(rules: rules)
-        let claims = try await stageAsync("extract", &report, detail: "\(articles.count) articles") {
-            try await parallelMap(articles) { RepeatedClaims.firstOccurrences(extractor.extract($0)) }
+        let fresh = try await stageAsync("extract", &report, detail: "\(toClean.count) articles") {
+            try await parallelMap(toClean) { raw -> (Article, [Claim]) in
+                let key = BuildCache.articleKey(contentHash: raw.contentHash, rules: rules.fingerprint)
+                // A touched file with the same bytes, or an article moved back: its result is still cached.
+                if let cache, case .success(let hit) = cache.article(raw.id, key: key) { return hit }
+                let article = cleaner.clean(raw)
+                let claims = RepeatedClaims.firstOccurrences(extractor.extract(article))
+                cache?.store(article, claims, key: key)
+                return (article, claims)
+            }
         }
-        report.claims = claims.reduce(0) { $0 + $1.count }
+        let results = cached.compactMap(\.hit) + fresh
+        report.articles = results.count
+        report.fromCache = results.count - fresh.count
+        report.claims = results.reduce(0) { $0 + $1.1.count }
+        report.changes = ChangeSummary(previous: previous.articles, current: results.map { ($0.0.id, $0.0.contentHash) })
         let dossier = try stage("assemble", &report) {
             var byArticle: [String: [Claim]] = [:]
-            for (a, c) in zip(articles, claims) { byArticle[a.id] = c }
-            return Dossier(config: content.config, articles: articles, claims: byArticle, notes: content.notes)
+            for (a, c) in results { byArticle[a.id] = c }
+            return Dossier(config: content.config, articles: results.map(\.0), claims: byArticle, notes: content.notes)
         }
-        let files = try await stageAsync("render", &report, detail: "\(articles.count) articles") {
-            let renderer = SiteRenderer(templates: try TemplateSet(folder: options.templates, io: io),
-                                        assets: try SiteRenderer.loadAssets(folder: options.templates, io: io))
-            return try await renderer.render(dossier)
+        let comparer = Comparer(rules: rules)
+        let compared = try await stageAsync("compare", &report, detail: "\(dossier.stories.count) stories") {
+            dossier.with(try await comparer.analyse(dossier, cache: cache))
+        }
+        let files = try await stageAsync("render", &report, detail: "\(results.count) articles") {
+            let templates = try TemplateSet(folder: options.templates, io: io)
+            let memo = PageMemo(previous: cache == nil ? [:] : previous.pages, existing: existing, salt: templates.fingerprint + rules.fingerprint)
+            let renderer = SiteRenderer(templates: templates, assets: try SiteRenderer.loadAssets(folder: options.templates, io: io), memo: memo)
+            return try await renderer.render(compared)
         }
         report.pages = files.count { $0.path.hasSuffix(".html") }
-        return files
+        report.rendered = files.count { !$0.kept && $0.path.hasSuffix(".html") }
+        var manifest = BuildManifest()
+        manifest.files = content.stamps
+        for (a, _) in results { manifest.articles[a.id] = a.contentHash }
+        for f in files { if let fp = f.fingerprint { manifest.pages[f.path] = fp } }
+        return (files, manifest)
+    }
+
+    /// An unchanged article, found in the cache or read again.
+    enum CachedOrRaw: Sendable {
+        case cached(Article, [Claim])
+        case raw(RawArticle)
+
+        var hit: (Article, [Claim])? { if case .cached(let a, let c) = self { return (a, c) } else { return nil } }
+        var raw: RawArticle? { if case .raw(let r) = self { return r } else { return nil } }
     }
 
     /// The full build: every stage, then the write into the output folder.
@@ -92,8 +143,25 @@ public struct Build: Sendable {
         try writer.checkOwnership()
         let lock = try writer.lock()
         defer { withExtendedLifetime(lock) {} }
-        let files = try await site(report: &report)
-        report.write = try stage("write", &report, detail: "\(files.count) files") { try writer.write(files) }
+        _ = try writer.recover()
+        let cache = options.cache.map(BuildCache.init(folder:))
+        var previous = BuildManifest()
+        if let cache {
+            if !cache.prepare() {
+                report.notices.append("cache: \(cache.folder) cannot be created; building without it")
+            } else {
+                switch cache.manifest() {
+                case .success(let m): previous = m
+                case .failure(.missing): break
+                case .failure(.otherVersion): report.notices.append("cache: made by another version of dossier; ignored, rebuilding everything")
+                case .failure: report.notices.append("cache: damaged or half-written (an interrupted build?); ignored, rebuilding everything")
+                }
+            }
+        }
+        let existing = Set(try writer.existingFiles())
+        let (files, manifest) = try await site(report: &report, cache: cache, previous: previous, existing: existing)
+        report.write = try stage("write", &report, detail: "\(files.count) files") { try writer.write(files, existing: existing) }
+        cache?.store(manifest)
         return report
     }
 

@@ -7,7 +7,7 @@ struct DossierCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "Turns a folder of news articles about one story into a linked, offline HTML briefing dossier.",
-        subcommands: [BuildCommand.self],
+        subcommands: [BuildCommand.self, WatchCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }
@@ -23,8 +23,16 @@ struct Paths: ParsableArguments {
     var strict = false
     @Flag(name: .shortAndLong, help: "Print each stage's time.")
     var verbose = false
+    @Option(help: "Build cache folder (default: .dossier-cache beside the output folder).")
+    var cache: String?
+    @Flag(help: "Build everything from scratch, without reading or writing the cache.")
+    var noCache = false
 
-    var options: Build.Options { Build.Options(content: content, templates: templates, output: output, strict: strict) }
+    var options: Build.Options {
+        let defaultCache = (URL(fileURLWithPath: output).deletingLastPathComponent().path as NSString).appendingPathComponent(".dossier-cache")
+        return Build.Options(content: content, templates: templates, output: output, strict: strict,
+                             cache: noCache ? nil : (cache ?? defaultCache))
+    }
 }
 
 struct BuildCommand: AsyncParsableCommand {
@@ -38,10 +46,10 @@ struct BuildCommand: AsyncParsableCommand {
         let build = Build(options: paths.options, progress: { p in if verbose || p.seconds >= 0.5 { print(p.line) } })
         do {
             let report = try await build.run()
+            for n in report.notices { print(n) }
             for w in report.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
-            print(String(format: "Built %d articles into %d pages in %@ (%d written, %d unchanged, %d removed) in %.2f s",
-                         report.articles, report.pages, paths.output, report.write.written.count, report.write.unchanged,
-                         report.write.removed.count, report.seconds))
+            print(Summary.line(report, output: paths.output))
+            if let changes = Summary.changes(report) { print(changes) }
         } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(1)
@@ -50,3 +58,21 @@ struct BuildCommand: AsyncParsableCommand {
 }
 
 
+
+/// The one or two lines a build prints.
+enum Summary {
+    static func line(_ r: Build.Report, output: String) -> String {
+        String(format: "Built %d articles (%d from cache) into %d pages in %@ (%d written, %d unchanged, %d removed) in %.2f s",
+               r.articles, r.fromCache, r.pages, output, r.write.written.count, r.write.unchanged, r.write.removed.count, r.seconds)
+    }
+
+    /// What changed since the previous build, when there was one.
+    static func changes(_ r: Build.Report) -> String? {
+        guard r.fromCache > 0 || !r.changes.isEmpty else { return nil }
+        var pages = r.write.written.filter { $0.hasSuffix(".html") }
+        let shown = pages.prefix(6).joined(separator: ", ")
+        pages = Array(pages.dropFirst(6))
+        return "Since the last build: \(r.changes.description); pages rewritten: "
+            + (r.write.written.isEmpty ? "none" : shown + (pages.isEmpty ? "" : " and \(pages.count) more"))
+    }
+}

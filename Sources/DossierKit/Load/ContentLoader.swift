@@ -12,10 +12,14 @@ public struct ContentLoader: Sendable {
         self.io = io
     }
 
-    public func load() throws -> LoadedContent {
+    /// Reads the content folder. Articles whose size and modification time match `previous` (the
+    /// last build's stamps) are not read: they come back in `unchanged`, to be taken from the cache.
+    public func load(previous: [String: BuildManifest.Stamp] = [:]) throws -> LoadedContent {
         var warnings: [BuildWarning] = []
         let config = try loadConfig()
         var articles: [RawArticle] = []
+        var unchanged: [UnchangedArticle] = []
+        var stamps: [String: BuildManifest.Stamp] = [:]
         var usedIDs = Set<String>()
         for rel in try io.listFiles(contentDir + "/articles") {
             let ext = rel.split(separator: ".").last.map { $0.lowercased() } ?? ""
@@ -24,7 +28,17 @@ public struct ContentLoader: Sendable {
             do {
                 var id = Slug.make(String(rel.dropLast(ext.count + 1)), maxLength: 80, fallback: "article")
                 id = Slug.unique(id, in: &usedIDs)
-                articles.append(try loadArticle(sourceFile: sourceFile, id: id, ext: ext, config: config))
+                let configHash = Self.configEntryHash(sourceFile, config)
+                if let old = previous[sourceFile], let now = io.stamp(path(sourceFile)), now.size == old.size, now.modified == old.modified {
+                    stamps[sourceFile] = old
+                    unchanged.append(UnchangedArticle(id: id, sourceFile: sourceFile, contentHash: Self.contentHash(old.contentHash, configHash)))
+                    continue
+                }
+                let (raw, bytesHash) = try loadArticle(sourceFile: sourceFile, id: id, ext: ext, config: config)
+                if let now = io.stamp(path(sourceFile)) {
+                    stamps[sourceFile] = BuildManifest.Stamp(size: now.size, modified: now.modified, contentHash: bytesHash)
+                }
+                articles.append(raw)
             } catch let error as DossierError {
                 warnings.append(BuildWarning(file: error.file, message: "skipped: " + error.message + (error.line.map { " (line \($0))" } ?? "")))
             }
@@ -39,7 +53,30 @@ public struct ContentLoader: Sendable {
             }
         }
         notes.sort { ($0.placement.rawValue, $0.order, $0.sourceFile) < ($1.placement.rawValue, $1.order, $1.sourceFile) }
-        return LoadedContent(config: config, articles: articles, notes: notes, warnings: warnings)
+        return LoadedContent(config: config, articles: articles, unchanged: unchanged, stamps: stamps, notes: notes, warnings: warnings)
+    }
+
+    /// Reads an article the previous build had seen (when its cache entry cannot be used).
+    public func load(_ u: UnchangedArticle, config: DossierConfig) throws -> RawArticle {
+        let ext = u.sourceFile.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        return try loadArticle(sourceFile: u.sourceFile, id: u.id, ext: ext, config: config).0
+    }
+
+    /// The metadata dossier.yml gives a .txt article (by path, path below articles/, or file name).
+    static func configEntry(_ sourceFile: String, _ config: DossierConfig) -> ArticleMeta {
+        let fileName = String(sourceFile.split(separator: "/").last ?? "")
+        return config.articles[sourceFile] ?? config.articles[String(sourceFile.dropFirst("articles/".count))] ?? config.articles[fileName] ?? ArticleMeta()
+    }
+
+    static func configEntryHash(_ sourceFile: String, _ config: DossierConfig) -> String {
+        StableHash(String(describing: configEntry(sourceFile, config))).hex()
+    }
+
+    /// An article's cache key part: its bytes and its dossier.yml entry.
+    static func contentHash(_ bytesHash: String, _ configHash: String) -> String {
+        var h = StableHash(bytesHash)
+        h.combine(configHash)
+        return h.hex()
     }
 
     private func path(_ sourceFile: String) -> String { contentDir + "/" + sourceFile }
@@ -56,7 +93,7 @@ public struct ContentLoader: Sendable {
         guard let text = String(validating: body, as: UTF8.self) else {
             throw DossierError(file: file, line: Self.lineOfInvalidUTF8(bytes), message: "is not valid UTF-8 text")
         }
-        if text.contains("\0") { throw DossierError(file: file, message: "contains NUL bytes: not a text file") }
+        if body.contains(0) { throw DossierError(file: file, message: "contains NUL bytes: not a text file") }
         return (text.replacingCRLF(), bytes)
     }
 
@@ -71,11 +108,10 @@ public struct ContentLoader: Sendable {
         return line
     }
 
-    private func loadArticle(sourceFile: String, id: String, ext: String, config: DossierConfig) throws -> RawArticle {
+    private func loadArticle(sourceFile: String, id: String, ext: String, config: DossierConfig) throws -> (RawArticle, String) {
         let file = path(sourceFile)
         let (text, bytes) = try readText(sourceFile)
-        let fileName = String(sourceFile.split(separator: "/").last ?? "")
-        let fromConfig = config.articles[sourceFile] ?? config.articles[String(sourceFile.dropFirst("articles/".count))] ?? config.articles[fileName] ?? ArticleMeta()
+        let fromConfig = Self.configEntry(sourceFile, config)
         var meta = fromConfig
         var body = text
         var format = RawArticle.Format.text
@@ -91,9 +127,9 @@ public struct ContentLoader: Sendable {
         if body.allSatisfy({ $0.isWhitespace }) {
             throw DossierError(file: file, message: "has no body text")
         }
-        var hash = StableHash(bytes: bytes)
-        hash.combine(String(describing: fromConfig))
-        return RawArticle(id: id, sourceFile: sourceFile, format: format, meta: meta, body: body, contentHash: hash.hex())
+        let bytesHash = StableHash(bytes: bytes).hex()
+        let contentHash = Self.contentHash(bytesHash, Self.configEntryHash(sourceFile, config))
+        return (RawArticle(id: id, sourceFile: sourceFile, format: format, meta: meta, body: body, contentHash: contentHash), bytesHash)
     }
 
     private func loadNote(sourceFile: String, ids: inout Set<String>) throws -> Note {

@@ -6,13 +6,17 @@ public struct FileIO: Sendable {
     public var listFiles: @Sendable (_ folder: String) throws -> [String]
     public var read: @Sendable (_ path: String) throws -> [UInt8]
     public var exists: @Sendable (_ path: String) -> Bool
+    /// Size and modification time (nanoseconds), or nil when unknown: then the file is always read.
+    public var stamp: @Sendable (_ path: String) -> (size: Int, modified: Int)?
 
     public init(listFiles: @escaping @Sendable (String) throws -> [String],
                 read: @escaping @Sendable (String) throws -> [UInt8],
-                exists: @escaping @Sendable (String) -> Bool) {
+                exists: @escaping @Sendable (String) -> Bool,
+                stamp: @escaping @Sendable (String) -> (size: Int, modified: Int)? = { _ in nil }) {
         self.listFiles = listFiles
         self.read = read
         self.exists = exists
+        self.stamp = stamp
     }
 
     /// The real file system.
@@ -37,7 +41,12 @@ public struct FileIO: Sendable {
             }
             return [UInt8](data)
         },
-        exists: { FileManager.default.fileExists(atPath: $0) }
+        exists: { FileManager.default.fileExists(atPath: $0) },
+        stamp: { path in
+            var st = stat()
+            guard stat(path, &st) == 0 else { return nil }
+            return (Int(st.st_size), Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec))
+        }
     )
 
     /// An in-memory file system: `files` maps paths to contents.

@@ -10,6 +10,15 @@ public struct Dossier: Sendable {
     public let stories: [Story]
     /// Everyone quoted or cited, merged across articles.
     public let speakers: SpeakerIndex
+    /// What the compare stage found; empty until it has run.
+    public private(set) var analysis = Analysis()
+
+    private let articleIndex: [String: Int]
+    private let outletIndexByArticle: [String: Int]
+    private let storyIndexByArticle: [String: Int]
+    private let claimByID: [String: Claim]
+    private var comparisonsByClaim: [String: [Int]] = [:]
+    private var clusterByClaim: [String: Int] = [:]
 
     public init(config: DossierConfig, articles: [Article], claims: [String: [Claim]] = [:], notes: [Note]) {
         self.config = config
@@ -21,34 +30,44 @@ public struct Dossier: Sendable {
         self.speakers = SpeakerIndex(articles: self.articles, claims: claims)
         var storyOf: [String: Int] = [:]
         for (i, st) in stories.enumerated() { for id in st.articleIDs { storyOf[id] = i } }
-        self.storyIndexByArticle = storyOf
-        var claimIndex: [String: Claim] = [:]
-        for list in claims.values { for c in list { claimIndex[c.id] = c } }
-        self.claimByID = claimIndex
+        storyIndexByArticle = storyOf
         var byID: [String: Int] = [:]
         for (i, a) in self.articles.enumerated() { byID[a.id] = i }
-        self.articleIndex = byID
+        articleIndex = byID
         var outletOf: [String: Int] = [:]
         for (i, o) in outlets.enumerated() { for id in o.articleIDs { outletOf[id] = i } }
-        self.outletIndexByArticle = outletOf
+        outletIndexByArticle = outletOf
+        var claimIndex: [String: Claim] = [:]
+        for list in claims.values { for c in list { claimIndex[c.id] = c } }
+        claimByID = claimIndex
     }
 
-    private let articleIndex: [String: Int]
-    private let outletIndexByArticle: [String: Int]
-    private let storyIndexByArticle: [String: Int]
-    private let claimByID: [String: Claim]
-
-    public func claim(_ id: String) -> Claim? { claimByID[id] }
-
-    public func story(ofArticle id: String) -> Story { stories[storyIndexByArticle[id]!] }
+    /// The dossier with the compare stage's findings attached.
+    public func with(_ analysis: Analysis) -> Dossier {
+        var d = self
+        d.analysis = analysis
+        d.comparisonsByClaim = [:]
+        for (i, c) in analysis.comparisons.enumerated() { for id in c.claimIDs { d.comparisonsByClaim[id, default: []].append(i) } }
+        d.clusterByClaim = [:]
+        for (i, k) in analysis.clusters.enumerated() { for id in k.claimIDs { d.clusterByClaim[id] = i } }
+        return d
+    }
 
     public func article(_ id: String) -> Article? { articleIndex[id].map { articles[$0] } }
+    /// Position of an article in reading order.
+    public func position(of id: String) -> Int? { articleIndex[id] }
+    public func outlet(ofArticle id: String) -> Outlet { outlets[outletIndexByArticle[id]!] }
+    public func story(ofArticle id: String) -> Story { stories[storyIndexByArticle[id]!] }
     public func claims(of articleID: String) -> [Claim] { claims[articleID] ?? [] }
     /// All claims of a story, in reading order of their articles.
     public func claims(in story: Story) -> [Claim] { story.articleIDs.flatMap { claims(of: $0) } }
+    public func claim(_ id: String) -> Claim? { claimByID[id] }
+    public func comparisons(ofClaim id: String) -> [Comparison] { (comparisonsByClaim[id] ?? []).map { analysis.comparisons[$0] } }
+    public func cluster(ofClaim id: String) -> ClaimCluster? { clusterByClaim[id].map { analysis.clusters[$0] } }
+    public func comparisons(in story: Story) -> [Comparison] { analysis.comparisons.filter { $0.storyID == story.id } }
+    public func clusters(in story: Story) -> [ClaimCluster] { analysis.clusters.filter { $0.storyID == story.id } }
     /// True when the corpus has more than one story (story pages get their own folders).
     public var hasManyStories: Bool { stories.count > 1 }
-    public func outlet(ofArticle id: String) -> Outlet { outlets[outletIndexByArticle[id]!] }
 
     static func readingOrder(_ a: Article, _ b: Article) -> Bool {
         switch (a.meta.published, b.meta.published) {

@@ -20,10 +20,22 @@ public struct Note: Sendable {
     public let order: Int
 }
 
+/// An article the previous build saw, whose file has not changed since: taken from the cache.
+public struct UnchangedArticle: Sendable {
+    public let id: String
+    public let sourceFile: String
+    public let contentHash: String
+}
+
 /// Everything read from the content folder.
 public struct LoadedContent: Sendable {
     public var config: DossierConfig
+    /// Articles read from disk (new or changed).
     public var articles: [RawArticle]
+    /// Articles not read because their files are unchanged since the last build.
+    public var unchanged: [UnchangedArticle] = []
+    /// Size, modification time and hash of every article file that loaded.
+    public var stamps: [String: BuildManifest.Stamp] = [:]
     public var notes: [Note]
     public var warnings: [BuildWarning]
 }

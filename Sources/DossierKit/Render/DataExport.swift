@@ -20,12 +20,31 @@ struct DataExport {
             w.field("source_url", a.meta.sourceURL)
             w.field("story", a.meta.story)
             w.field("page", Links.article(a.id))
+            w.field("derived_from", dossier.analysis.derivedFrom[a.id]?.original)
             w.endObject()
         }
         w.endArray()
         w.beginArray("claims")
         for a in dossier.articles {
             for c in dossier.claims(of: a.id) { write(c, &w) }
+        }
+        w.endArray()
+        w.beginArray("comparisons")
+        for c in dossier.analysis.comparisons {
+            w.beginObject()
+            w.field("id", c.id)
+            w.field("kind", c.kind.rawValue)
+            w.field("subject", c.subject)
+            w.field("summary", c.summary)
+            w.field("severity", c.severity?.rawValue)
+            w.beginArray("claims")
+            for id in c.claimIDs { w.field(nil, id) }
+            w.endArray()
+            let cluster = c.claimIDs.first.flatMap { dossier.cluster(ofClaim: $0) }
+            w.field("grade", .int(cluster?.grade))
+            let story = dossier.stories.first { $0.id == c.storyID } ?? dossier.stories[0]
+            w.field("page", c.isDispute ? Links.comparison(c.id) : Links.coverage(story) + (cluster.map { "#" + $0.id } ?? ""))
+            w.endObject()
         }
         w.endArray()
         w.beginArray("speakers")

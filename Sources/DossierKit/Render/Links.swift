@@ -45,3 +45,26 @@ extension Links {
     /// The list of all stories (only for corpora with several).
     public static let storiesIndex = "claims/stories.html"
 }
+
+extension Links {
+    public static let disputesIndex = "disputes/index.html"
+    public static let grades = "grades.html"
+    public static func comparison(_ id: String) -> String { "disputes/\(id).html" }
+    /// The briefing of a story: the front page for a one-story corpus.
+    public static func briefing(_ story: Story) -> String { story.slug.isEmpty ? index : "stories/\(story.slug).html" }
+    public static func coverage(_ story: Story) -> String { story.slug.isEmpty ? "coverage.html" : "coverage/\(story.slug).html" }
+    public static func timeline(_ story: Story) -> String { story.slug.isEmpty ? "timeline.html" : "timeline/\(story.slug).html" }
+}
+
+extension Links {
+    public static let whatsNew = "whats-new.html"
+    public static let feed = "feed.xml"
+}
+
+extension Links {
+    public static let search = "search.html"
+    public static let searchIndex = "data/search-index.js"
+    public static let searchScript = "assets/search.js"
+    public static let printEdition = "print.html"
+    public static let sitemap = "sitemap.xml"
+}

@@ -9,7 +9,9 @@ import Mustache
 public struct TemplateSet: Sendable {
     /// Page templates a build needs; the rest of the folder holds the layout and partials.
     public static let required = ["layout", "index", "article", "outlet", "outlets", "note", "sources",
-                                  "claims-index", "claims", "stories", "speakers", "speaker"]
+                                  "claims-index", "claims", "stories", "speakers", "speaker",
+                                  "stories-briefing", "disputes", "dispute", "coverage", "timeline", "grades",
+                                  "whats-new", "feed", "search", "print"]
 
     let library: MustacheLibrary
     public let names: Set<String>

@@ -2,14 +2,26 @@
 public struct OutputFile: Sendable {
     public let path: String
     public let bytes: [UInt8]
+    /// Hash of everything the page was made from (pages only), kept in the cache manifest.
+    public var fingerprint: UInt64?
+    /// The page's inputs did not change since the last build and the file is in place: not rendered.
+    public var kept = false
 
-    public init(path: String, bytes: [UInt8]) {
+    public init(path: String, bytes: [UInt8], fingerprint: UInt64? = nil) {
         self.path = path
         self.bytes = bytes
+        self.fingerprint = fingerprint
     }
 
-    public init(path: String, text: String) {
-        self.init(path: path, bytes: Array(text.utf8))
+    public init(path: String, text: String, fingerprint: UInt64? = nil) {
+        self.init(path: path, bytes: Array(text.utf8), fingerprint: fingerprint)
+    }
+
+    /// A page left as the previous build wrote it.
+    public static func kept(_ path: String, fingerprint: UInt64) -> OutputFile {
+        var f = OutputFile(path: path, bytes: [], fingerprint: fingerprint)
+        f.kept = true
+        return f
     }
 }
 

@@ -70,19 +70,29 @@ public struct SiteWriter: Sendable {
         return false
     }
 
+    /// The files now in the output folder (marker excluded), as paths relative to it.
+    public func existingFiles() throws -> [String] {
+        guard FileManager.default.fileExists(atPath: output) else { return [] }
+        return try FileIO.disk.listFiles(output).filter { $0 != Self.markerName }
+    }
+
     /// Writes `files` as the complete content of the output folder. Call with the lock held.
-    public func write(_ files: [OutputFile]) throws -> WriteReport {
+    /// Files marked `kept` are left as they are; `existing` is the folder's content if already listed.
+    public func write(_ files: [OutputFile], existing listed: Set<String>? = nil) throws -> WriteReport {
         let fm = FileManager.default
         try checkOwnership()
         _ = try recover()
         var report = WriteReport()
         let outputExists = fm.fileExists(atPath: output)
-        var existing = Set(outputExists ? try FileIO.disk.listFiles(output) : [])
-        existing.remove(Self.markerName)
+        let existing = try listed ?? Set(existingFiles())
         var seen = Set<String>()
         for f in files {
             guard Self.isSafe(f.path), seen.insert(f.path).inserted else {
                 throw DossierError(file: f.path, message: "unsafe or duplicate output path")
+            }
+            if f.kept, existing.contains(f.path) {
+                report.unchanged += 1
+                continue
             }
             if existing.contains(f.path), let old = fm.contents(atPath: output + "/" + f.path), old.elementsEqual(f.bytes) {
                 report.unchanged += 1

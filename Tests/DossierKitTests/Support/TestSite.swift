@@ -36,10 +36,14 @@ struct TestSite {
 
     var options: Build.Options { Build.Options(content: content, templates: templates, output: output) }
 
+    var cache: String { root + "/.dossier-cache" }
+
     @discardableResult
-    func build(strict: Bool = false) async throws -> Build.Report {
+    func build(strict: Bool = false, cached: Bool = false, output: String? = nil) async throws -> Build.Report {
         var o = options
         o.strict = strict
+        o.cache = cached ? cache : nil
+        if let output { o.output = output }
         return try await Build(options: o, clock: { 0 }).run()
     }
 
@@ -52,10 +56,11 @@ struct TestSite {
     }
 
     /// Every file of the built site with its bytes.
-    func snapshot() throws -> [String: Data] {
+    func snapshot(_ folder: String? = nil) throws -> [String: Data] {
+        let dir = folder ?? output
         var out: [String: Data] = [:]
-        for rel in try FileIO.disk.listFiles(output) {
-            out[rel] = FileManager.default.contents(atPath: output + "/" + rel)
+        for rel in try FileIO.disk.listFiles(dir) {
+            out[rel] = FileManager.default.contents(atPath: dir + "/" + rel)
         }
         return out
     }

@@ -1,6 +1,7 @@
 /// articles/<id>.html: the cleaned article with sentence anchors, its metadata and what cleaning removed.
 struct ArticlePage {
     let dossier: Dossier
+    let memo: PageMemo
     let body = ArticleBody()
 
     func render(_ a: Article, templates: TemplateSet) throws -> OutputFile {
@@ -15,9 +16,7 @@ struct ArticlePage {
         values = values.merging(v.articleSummary(a))
         values = values.merging([
             "id": a.id,
-            "headlineHTML": a.headline.isEmpty ? HTML.escape(a.title) : body.headline(a.headline, highlights: highlights),
             "titleIsDerived": a.headline.isEmpty,
-            "bodyHTML": body.html(a.blocks, highlights: highlights),
             "claims": Claim.Kind.allCases.compactMap { kind -> [String: Any]? in
                 let rows = claims.filter { $0.kind == kind }.map { c -> [String: Any] in
                     let who = ClaimText.attribution(c)
@@ -28,6 +27,15 @@ struct ArticlePage {
                 return rows.isEmpty ? nil : ["label": ClaimText.kindPlural(kind), "rows": rows, "count": rows.count]
             },
             "hasClaims": !claims.isEmpty,
+            "derivedFrom": derivedFrom(a, v),
+            "hasDerivedFrom": dossier.analysis.derivedFrom[a.id] != nil,
+            "copies": dossier.analysis.derivedFrom.values.filter { $0.original == a.id }.sorted { $0.derived < $1.derived }.map { l -> [String: Any] in
+                ["title": dossier.article(l.derived)?.title ?? l.derived, "href": v.link(Links.article(l.derived)),
+                 "outlet": dossier.outlet(ofArticle: l.derived).name, "kind": l.kind]
+            },
+            "hasCopies": dossier.analysis.derivedFrom.values.contains { $0.original == a.id },
+            "comparisons": Array(Set(claims.flatMap { dossier.comparisons(ofClaim: $0.id) })).sorted { $0.id < $1.id }.map(v.comparisonItem),
+            "hasComparisons": claims.contains { !dossier.comparisons(ofClaim: $0.id).isEmpty },
             "claimCount": claims.count,
             "sourceFile": a.sourceFile,
             "outletGrade": outlet.grade,
@@ -38,8 +46,32 @@ struct ArticlePage {
             "removed": a.removed.map { ["text": $0.text, "reason": $0.reason] },
             "hasRemoved": !a.removed.isEmpty,
             "removedCount": a.removed.count,
+            "hasJSONLD": true,
+            "jsonLD": StructuredData.newsArticle(a, outlet: outlet.name, base: dossier.config.baseURL),
         ])
-        return OutputFile(path: path, text: try templates.render("article", values))
+        values = values.merging(neighbours(a, v))
+        // The body's HTML is the costly part: decide first whether the page needs rendering at all.
+        // Its inputs are the article's text (contentHash) and the claims, which the values already hold.
+        let fp = memo.fingerprint("article", values, extra: a.contentHash)
+        if memo.isUnchanged(path, fp) { return .kept(path, fingerprint: fp) }
+        values["headlineHTML"] = a.headline.isEmpty ? HTML.escape(a.title) : body.headline(a.headline, highlights: highlights)
+        values["bodyHTML"] = body.html(a.blocks, highlights: highlights)
+        return OutputFile(path: path, text: try templates.render("article", values), fingerprint: fp)
+    }
+
+    /// Previous and next article in publication order.
+    private func neighbours(_ a: Article, _ v: PageValues) -> [String: Any] {
+        guard let i = dossier.position(of: a.id) else { return [:] }
+        let prev = i > 0 ? dossier.articles[i - 1] : nil
+        let next = i + 1 < dossier.articles.count ? dossier.articles[i + 1] : nil
+        return ["hasPrev": prev != nil, "prevTitle": prev?.title ?? "", "prevHref": prev.map { v.link(Links.article($0.id)) } ?? "",
+                "hasNext": next != nil, "nextTitle": next?.title ?? "", "nextHref": next.map { v.link(Links.article($0.id)) } ?? ""]
+    }
+
+    private func derivedFrom(_ a: Article, _ v: PageValues) -> [String: Any] {
+        guard let l = dossier.analysis.derivedFrom[a.id] else { return ["title": "", "href": "", "outlet": "", "kind": ""] }
+        return ["title": dossier.article(l.original)?.title ?? l.original, "href": v.link(Links.article(l.original)),
+                "outlet": dossier.outlet(ofArticle: l.original).name, "kind": l.kind]
     }
 
     /// Figures and dates are marked where their words stand; quotes and statements get a

@@ -2,6 +2,7 @@
 /// each claim with an anchor that article highlights link to.
 struct ClaimPages {
     let dossier: Dossier
+    let memo: PageMemo
 
     func render(templates: TemplateSet) async throws -> [OutputFile] {
         var files = try await parallelMap(dossier.stories) { story in try self.render(story, templates: templates) }.flatMap { $0 }
@@ -12,7 +13,7 @@ struct ClaimPages {
                 ["title": s.title, "href": v.link(Links.claimsIndex(s)), "articleCount": s.articleIDs.count,
                  "claimCount": dossier.claims(in: s).count]
             }
-            files.append(OutputFile(path: Links.storiesIndex, text: try templates.render("stories", values)))
+            files.append(try templates.page(Links.storiesIndex, "stories", values, memo: memo))
         }
         return files
     }
@@ -29,7 +30,7 @@ struct ClaimPages {
             }
             index["claimCount"] = claims.count
             index["storyTitle"] = story.title
-            files.append(OutputFile(path: indexPath, text: try templates.render("claims-index", index)))
+            files.append(try templates.page(indexPath, "claims-index", index, memo: memo))
             for kind in Claim.Kind.allCases {
                 let path = Links.claims(kind, story)
                 let v = PageValues(path: path, dossier: dossier)
@@ -45,7 +46,7 @@ struct ClaimPages {
                     "isFigures": kind == .figure, "isQuotes": kind == .quote,
                     "isStatements": kind == .statement, "isDates": kind == .date,
                 ])
-                files.append(OutputFile(path: path, text: try templates.render("claims", values)))
+                files.append(try templates.page(path, "claims", values, memo: memo))
             }
         }
         return files
@@ -82,6 +83,7 @@ struct ClaimPages {
 /// speakers/index.html and speakers/<slug>.html: what each speaker said across outlets.
 struct SpeakerPages {
     let dossier: Dossier
+    let memo: PageMemo
 
     func render(templates: TemplateSet) async throws -> [OutputFile] {
         let iv = PageValues(path: Links.speakersIndex, dossier: dossier)
@@ -92,7 +94,7 @@ struct SpeakerPages {
                     "outletCount": outlets.count, "roles": s.roles.joined(separator: "; "), "hasRoles": !s.roles.isEmpty]
         }
         index["hasSpeakers"] = !dossier.speakers.speakers.isEmpty
-        var files = [OutputFile(path: Links.speakersIndex, text: try templates.render("speakers", index))]
+        var files = [try templates.page(Links.speakersIndex, "speakers", index, memo: memo)]
         files += try await parallelMap(dossier.speakers.speakers) { s in try self.page(s, templates: templates) }
         return files
     }
@@ -115,7 +117,7 @@ struct SpeakerPages {
                 "hasQuotes": claims.contains { $0.kind == .quote },
                 "hasStatements": claims.contains { $0.kind == .statement },
             ])
-            return OutputFile(path: path, text: try templates.render("speaker", values))
+            return try templates.page(path, "speaker", values, memo: memo)
         }
     }
 }

@@ -15,50 +15,36 @@ extension PageValues {
         ]
     }
 
+    /// A row of a claims page. Kept lean: every value a row template reads costs time on pages
+    /// that list thousands of claims, so the kind-specific wording is composed here.
     func claimRow(_ c: Claim) -> [String: Any] {
         let article = dossier.article(c.articleID)
         let outlet = dossier.outlet(ofArticle: c.articleID)
-        let story = dossier.story(ofArticle: c.articleID)
-        let speaker = dossier.speakers.speaker(named: ClaimText.attribution(c))
-        var row: [String: Any] = [
+        let who = ClaimText.attribution(c)
+        let speaker = dossier.speakers.speaker(named: who)
+        var detail = ""
+        if let f = c.figure {
+            detail = (f.subject.isEmpty ? "" : " — " + f.subject) + " · interval " + ClaimText.interval(f) + (f.isUpdate ? " · reported as an update" : "")
+        } else if let d = c.date {
+            detail = " → " + (d.resolved ?? "unresolved")
+        }
+        if c.inHeadline { detail += " (headline)" }
+        return [
             "id": c.id,
             "kind": c.kind.rawValue,
             "kindLabel": ClaimText.kindLabel(c.kind),
             "summary": ClaimText.summary(c),
-            "surface": c.surface,
+            "detail": detail,
+            "stanceClass": c.statement.map { "stance-" + $0.stance.rawValue.replacingBytes(" ", with: "-") } ?? "",
             "sentence": c.text,
             "sentenceHref": link(Links.article(c.articleID), fragment: c.sentenceID),
-            "claimHref": link(Links.claims(c.kind, story), fragment: c.id),
             "articleTitle": article?.title ?? c.articleID,
-            "articleHref": link(Links.article(c.articleID)),
             "outlet": outlet.name,
             "outletHref": link(Links.outlet(outlet.slug)),
-            "published": article?.meta.published?.readable ?? "undated",
-            "inHeadline": c.inHeadline,
-            "attribution": ClaimText.attribution(c) ?? "",
-            "hasAttribution": ClaimText.attribution(c) != nil,
+            "attribution": who ?? "",
+            "attributionLabel": c.kind == .quote ? "said by" : "source:",
+            "hasAttribution": who != nil && speaker != nil,
             "speakerHref": speaker.map { link(Links.speaker($0.slug)) } ?? "",
-            "hasSpeakerPage": speaker != nil,
-            "isFigure": c.kind == .figure, "isQuote": c.kind == .quote,
-            "isStatement": c.kind == .statement, "isDate": c.kind == .date,
-            "subject": "", "interval": "", "qualifier": "", "unit": "", "stance": "", "stanceClass": "",
-            "quote": "", "resolved": "", "isUpdate": false, "proposition": "", "cue": "",
         ]
-        if let f = c.figure {
-            row["subject"] = f.subject
-            row["interval"] = ClaimText.interval(f)
-            row["qualifier"] = f.qualifier?.rawValue ?? "none"
-            row["unit"] = f.unit
-            row["isUpdate"] = f.isUpdate
-        }
-        if let q = c.quote { row["quote"] = q.text }
-        if let s = c.statement {
-            row["stance"] = ClaimText.stanceLabel(s.stance)
-            row["stanceClass"] = "stance-" + s.stance.rawValue.replacingBytes(" ", with: "-")
-            row["proposition"] = s.proposition
-            row["cue"] = s.cue
-        }
-        if let d = c.date { row["resolved"] = d.resolved ?? "unresolved" }
-        return row
     }
 }

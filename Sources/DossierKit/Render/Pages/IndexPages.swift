@@ -1,27 +1,14 @@
-/// index.html (the briefing), sources.html, outlets/index.html, outlets/<slug>.html and notes/<id>.html.
+/// sources.html, outlets/index.html, outlets/<slug>.html and notes/<id>.html.
 struct IndexPages {
     let dossier: Dossier
+    let memo: PageMemo
     let cmark = Cmark()
-
-    func briefing(templates: TemplateSet) throws -> OutputFile {
-        let v = PageValues(path: Links.index, dossier: dossier)
-        var values = v.layout(title: "Briefing", section: "briefing")
-        values = values.merging([
-            "summaryHTML": cmark.html(dossier.config.summary),
-            "hasSummary": !dossier.config.summary.isEmpty,
-            "sources": dossier.articles.map(v.articleSummary),
-            "outletCount": dossier.outlets.count,
-            "notes": dossier.notes.map { ["title": $0.title, "href": v.link(Links.note($0.id))] },
-            "hasNotes": !dossier.notes.isEmpty,
-        ])
-        return OutputFile(path: Links.index, text: try templates.render("index", values))
-    }
 
     func sources(templates: TemplateSet) throws -> OutputFile {
         let v = PageValues(path: Links.sources, dossier: dossier)
         var values = v.layout(title: "Sources", section: "sources")
         values["sources"] = dossier.articles.map(v.articleSummary)
-        return OutputFile(path: Links.sources, text: try templates.render("sources", values))
+        return try templates.page(Links.sources, "sources", values, memo: memo)
     }
 
     func outlets(templates: TemplateSet) throws -> [OutputFile] {
@@ -31,7 +18,7 @@ struct IndexPages {
             ["name": o.name, "href": iv.link(Links.outlet(o.slug)), "grade": o.grade, "gradeMeaning": o.gradeMeaning,
              "articleCount": o.articleIDs.count]
         }
-        var files = [OutputFile(path: Links.outletsIndex, text: try templates.render("outlets", index))]
+        var files = [try templates.page(Links.outletsIndex, "outlets", index, memo: memo)]
         for o in dossier.outlets {
             let path = Links.outlet(o.slug)
             let v = PageValues(path: path, dossier: dossier)
@@ -46,7 +33,7 @@ struct IndexPages {
                 "hasNote": o.note != nil,
                 "articles": o.articleIDs.compactMap { dossier.article($0) }.sorted(by: Dossier.readingOrder).map(v.articleSummary),
             ])
-            files.append(OutputFile(path: path, text: try templates.render("outlet", values)))
+            files.append(try templates.page(path, "outlet", values, memo: memo))
         }
         return files
     }
@@ -56,8 +43,8 @@ struct IndexPages {
             let path = Links.note(n.id)
             let v = PageValues(path: path, dossier: dossier)
             var values = v.layout(title: n.title, section: "briefing", crumbs: [("Briefing", Links.index)])
-            values = values.merging(["title": n.title, "bodyHTML": cmark.html(n.markdown), "sourceFile": n.sourceFile])
-            return OutputFile(path: path, text: try templates.render("note", values))
+            values = values.merging(["title": n.title, "bodyHTML": cmark.html(n.markdown).demotingHeadings(), "sourceFile": n.sourceFile])
+            return try templates.page(path, "note", values, memo: memo)
         }
     }
 }

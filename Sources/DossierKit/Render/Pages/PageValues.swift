@@ -6,10 +6,13 @@ struct PageValues {
     var sections: [(id: String, label: String, path: String)] {
         [
             ("briefing", "Briefing", Links.index),
+            ("disputes", "Disputes", Links.disputesIndex),
             ("claims", "Claims", dossier.hasManyStories ? Links.storiesIndex : Links.claimsIndex(dossier.stories[0])),
             ("speakers", "Speakers", Links.speakersIndex),
             ("outlets", "Outlets", Links.outletsIndex),
+            ("timeline", "Timeline", dossier.hasManyStories ? Links.storiesIndex : Links.timeline(dossier.stories[0])),
             ("sources", "Sources", Links.sources),
+            ("search", "Search", Links.search),
         ]
     }
 
@@ -31,7 +34,19 @@ struct PageValues {
             "crumbs": crumbs.map { ["label": $0.label, "href": link($0.path)] },
             "hasCrumbs": !crumbs.isEmpty,
             "articleCount": dossier.articles.count,
+            "searchHref": link(Links.search),
+            "searchScript": link(Links.searchScript),
+            "printHref": link(Links.printEdition),
+            "hasCanonical": dossier.config.baseURL != nil,
+            "canonical": dossier.config.baseURL.map { Self.absolute($0, path) } ?? "",
+            "hasJSONLD": false,
+            "jsonLD": "",
         ]
+    }
+
+    /// `base_url` joined with a path from the site root.
+    static func absolute(_ base: String, _ path: String) -> String {
+        (base.hasSuffix("/") ? base : base + "/") + path
     }
 
     func link(_ to: String, fragment: String? = nil) -> String {
