@@ -15,10 +15,11 @@ public struct CopyDetector: Sendable {
         public let containment: Double
     }
 
-    let stopwords: Set<String>
+    /// Hashes of the stop words: a word's hash is computed anyway, so no string is needed to test it.
+    let stopwords: Set<UInt64>
 
     public init(rules: Rules) {
-        stopwords = rules.lexicon("stopwords").set()
+        stopwords = Set(rules.lexicon("stopwords").set().map { StableHash(bytes: $0.utf8).value })
     }
 
     struct Fingerprint {
@@ -36,8 +37,9 @@ public struct CopyDetector: Sendable {
         for b in a.blocks where b.kind == .paragraph {
             for s in b.sentences {
                 for w in normalise(s.text).utf8.split(separator: 0x20) {
-                    all.append(StableHash(bytes: w).value)
-                    if !stopwords.contains(String(decoding: w, as: UTF8.self)) { content.append(StableHash(bytes: w.prefix(6)).value) }
+                    let h = StableHash(bytes: w).value
+                    all.append(h)
+                    if !stopwords.contains(h) { content.append(w.count <= 6 ? h : StableHash(bytes: w.prefix(6)).value) }
                 }
             }
         }

@@ -7,7 +7,10 @@ struct QuoteComparison {
     /// nothing about which remark a quote is: they are left out when matching quotes.
     func commonWords(_ ctx: StoryContext) -> Set<String> {
         var perArticle: [String: Set<String>] = [:]
-        for c in ctx.claims { perArticle[c.articleID, default: []].formUnion(synonyms.stems(c.text)) }
+        var seenSentences = Set<String>()
+        for c in ctx.claims where seenSentences.insert(c.articleID + "#" + c.sentenceID).inserted {
+            perArticle[c.articleID, default: []].formUnion(synonyms.stems(c.text))
+        }
         guard perArticle.count >= 3 else { return [] }
         var df: [String: Int] = [:]
         for words in perArticle.values { for w in words { df[w, default: 0] += 1 } }

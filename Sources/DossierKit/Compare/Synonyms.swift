@@ -34,12 +34,17 @@ public struct Synonyms: Sendable {
     /// Content words of a text, folded and cut to 5-letter stems: what overlap measures compare.
     public func stems(_ text: String) -> Set<String> {
         var out = Set<String>()
-        for w in normalise(text).split(separator: " ") {
-            let word = String(w)
-            if stopwords.contains(word) || word.count < 2 { continue }
-            if word.first!.isNumber { continue }
-            let folded = words[word] ?? units[word] ?? word
-            out.insert(String(folded.prefix(5)))
+        let n = normalise(text)
+        for w in n.utf8.split(separator: 0x20) {
+            // Byte tests first: short words and numbers never need a string.
+            guard w.count >= 2, let first = w.first, !(first >= 0x30 && first <= 0x39) else { continue }
+            let word = String(decoding: w, as: UTF8.self)
+            if stopwords.contains(word) { continue }
+            if let folded = words[word] ?? units[word] {
+                out.insert(String(decoding: folded.utf8.prefix(5), as: UTF8.self))
+            } else {
+                out.insert(w.count <= 5 ? word : String(decoding: w.prefix(5), as: UTF8.self))
+            }
         }
         return out
     }

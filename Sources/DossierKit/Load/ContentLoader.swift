@@ -69,7 +69,14 @@ public struct ContentLoader: Sendable {
     }
 
     static func configEntryHash(_ sourceFile: String, _ config: DossierConfig) -> String {
-        StableHash(String(describing: configEntry(sourceFile, config))).hex()
+        if config.articles.isEmpty { return "" }
+        let m = configEntry(sourceFile, config)
+        var h = StableHash()
+        for field in [m.title, m.outlet, m.sourceURL, m.published?.description, m.language, m.translatedFrom, m.story] {
+            h.combine(field ?? "\u{0}")
+        }
+        h.combine(m.machineTranslated ? 1 : 0)
+        return h.hex()
     }
 
     /// An article's cache key part: its bytes and its dossier.yml entry.

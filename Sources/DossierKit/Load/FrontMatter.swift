@@ -42,16 +42,25 @@ enum FrontMatter {
         guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else {
             return Split(yaml: nil, body: text, bodyLine: 1)
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        lines.removeFirst()
-        var yaml: [Substring] = []
-        for (i, line) in lines.enumerated() {
-            let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
-            if trimmed == "---" || trimmed == "..." {
-                let body = lines[(i + 1)...].joined(separator: "\n")
-                return Split(yaml: yaml.joined(separator: "\n"), body: body, bodyLine: i + 3)
+        // Scan line starts for the closing "---" (or "..."), without cutting the whole text into lines.
+        let u = Array(text.utf8)
+        var lineStart = text.hasPrefix("---\r\n") ? 5 : 4
+        var line = 2
+        let yamlStart = lineStart
+        while lineStart < u.count {
+            var end = lineStart
+            while end < u.count, u[end] != 0x0A { end += 1 }
+            var content = end
+            if content > lineStart, u[content - 1] == 0x0D { content -= 1 }
+            let length = content - lineStart
+            if length == 3, (u[lineStart] == 0x2D && u[lineStart + 1] == 0x2D && u[lineStart + 2] == 0x2D)
+                || (u[lineStart] == 0x2E && u[lineStart + 1] == 0x2E && u[lineStart + 2] == 0x2E) {
+                let yaml = String(decoding: u[yamlStart..<max(yamlStart, lineStart - 1)], as: UTF8.self)
+                let body = end < u.count ? String(decoding: u[(end + 1)...], as: UTF8.self) : ""
+                return Split(yaml: yaml.replacingBytes("\r", with: ""), body: body, bodyLine: line + 1)
             }
-            yaml.append(trimmed)
+            lineStart = end + 1
+            line += 1
         }
         throw DossierError(file: file, line: 1, message: "front matter opened with `---` is never closed")
     }

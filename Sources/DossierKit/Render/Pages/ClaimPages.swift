@@ -72,7 +72,7 @@ struct ClaimPages {
 
     private func intro(_ kind: Claim.Kind) -> String {
         switch kind {
-        case .figure: return "Numbers that count something, grouped by unit, with the qualifier each outlet used and the interval it implies."
+        case .figure: return "Numbers that count something, grouped by unit, with the qualifier each outlet used and the interval it implies. Each links to its sentence, marked in the article."
         case .quote: return "Words in quotation marks, with the speaker each article gives them (blank when the text does not say)."
         case .statement: return "Reported claims and the stance of their source: asserted, confirmed, denied, not confirmed or hedged."
         case .date: return "Dates the articles mention, resolved against the publication date where it is known."

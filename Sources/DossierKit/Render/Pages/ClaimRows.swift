@@ -36,7 +36,6 @@ extension PageValues {
             "summary": ClaimText.summary(c),
             "detail": detail,
             "stanceClass": c.statement.map { "stance-" + $0.stance.rawValue.replacingBytes(" ", with: "-") } ?? "",
-            "sentence": c.text,
             "sentenceHref": link(Links.article(c.articleID), fragment: c.sentenceID),
             "articleTitle": article?.title ?? c.articleID,
             "outlet": outlet.name,
