@@ -45,15 +45,15 @@ public struct SpeakerIndex: Sendable {
             while let next = canonical[c], next != c, steps < 8 { c = next; steps += 1 }
             canonical[n] = c
         }
-        var grouped: [String: (kind: Quote.SpeakerKind?, roles: Set<String>, claims: [String], variants: Set<String>)] = [:]
+        // Grouped in place: copying a group's growing claim list on every append would be quadratic.
+        struct Group { var kind: Quote.SpeakerKind?; var roles = Set<String>(); var claims: [String] = []; var variants = Set<String>() }
+        var grouped: [String: Group] = [:]
         for (name, claim) in mentions where !name.isEmpty {
             let key = canonical[name]!
-            var g = grouped[key] ?? (nil, [], [], [])
-            if g.kind == nil { g.kind = claim.quote?.speakerKind }
-            if let role = claim.quote?.speakerRole, !role.isEmpty { g.roles.insert(role) }
-            if g.claims.last != claim.id { g.claims.append(claim.id) }
-            if name != key { g.variants.insert(name) }
-            grouped[key] = g
+            grouped[key, default: Group()].kind = grouped[key]?.kind ?? claim.quote?.speakerKind
+            if let role = claim.quote?.speakerRole, !role.isEmpty { grouped[key]!.roles.insert(role) }
+            if grouped[key]!.claims.last != claim.id { grouped[key]!.claims.append(claim.id) }
+            if name != key { grouped[key]!.variants.insert(name) }
         }
         var taken = Set<String>()
         var list: [Speaker] = []

@@ -19,6 +19,10 @@ public struct Dossier: Sendable {
     private let claimByID: [String: Claim]
     private var comparisonsByClaim: [String: [Int]] = [:]
     private var clusterByClaim: [String: Int] = [:]
+    private var comparisonsByStory: [String: [Int]] = [:]
+    private var clustersByStory: [String: [Int]] = [:]
+    private var timelineByStory: [String: [Int]] = [:]
+    private var copiesByOriginal: [String: [CopyDetector.Link]] = [:]
 
     public init(config: DossierConfig, articles: [Article], claims: [String: [Claim]] = [:], notes: [Note]) {
         self.config = config
@@ -50,6 +54,10 @@ public struct Dossier: Sendable {
         for (i, c) in analysis.comparisons.enumerated() { for id in c.claimIDs { d.comparisonsByClaim[id, default: []].append(i) } }
         d.clusterByClaim = [:]
         for (i, k) in analysis.clusters.enumerated() { for id in k.claimIDs { d.clusterByClaim[id] = i } }
+        d.comparisonsByStory = Dictionary(grouping: analysis.comparisons.indices, by: { analysis.comparisons[$0].storyID })
+        d.clustersByStory = Dictionary(grouping: analysis.clusters.indices, by: { analysis.clusters[$0].storyID })
+        d.copiesByOriginal = Dictionary(grouping: analysis.derivedFrom.values, by: \.original).mapValues { $0.sorted { $0.derived < $1.derived } }
+        d.timelineByStory = Dictionary(grouping: analysis.timeline.indices, by: { d.story(ofArticle: analysis.timeline[$0].articleID).id })
         return d
     }
 
@@ -64,8 +72,12 @@ public struct Dossier: Sendable {
     public func claim(_ id: String) -> Claim? { claimByID[id] }
     public func comparisons(ofClaim id: String) -> [Comparison] { (comparisonsByClaim[id] ?? []).map { analysis.comparisons[$0] } }
     public func cluster(ofClaim id: String) -> ClaimCluster? { clusterByClaim[id].map { analysis.clusters[$0] } }
-    public func comparisons(in story: Story) -> [Comparison] { analysis.comparisons.filter { $0.storyID == story.id } }
-    public func clusters(in story: Story) -> [ClaimCluster] { analysis.clusters.filter { $0.storyID == story.id } }
+    public func comparisons(in story: Story) -> [Comparison] { (comparisonsByStory[story.id] ?? []).map { analysis.comparisons[$0] } }
+    public func clusters(in story: Story) -> [ClaimCluster] { (clustersByStory[story.id] ?? []).map { analysis.clusters[$0] } }
+    /// Articles likely copied or rewritten from this one.
+    public func copies(of id: String) -> [CopyDetector.Link] { copiesByOriginal[id] ?? [] }
+    /// Dated events of a story, in date order.
+    public func timeline(in story: Story) -> [TimelineEvent] { (timelineByStory[story.id] ?? []).map { analysis.timeline[$0] } }
     /// True when the corpus has more than one story (story pages get their own folders).
     public var hasManyStories: Bool { stories.count > 1 }
 

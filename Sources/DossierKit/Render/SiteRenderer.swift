@@ -21,9 +21,9 @@ public struct SiteRenderer: Sendable {
             }
         }
         let index = IndexPages(dossier: dossier, memo: memo)
-        files += try BriefingPage(dossier: dossier, memo: memo).render(templates: templates)
+        files += try await BriefingPage(dossier: dossier, memo: memo).render(templates: templates)
         files += try DisputePages(dossier: dossier, memo: memo).render(templates: templates)
-        files += try CoveragePages(dossier: dossier, memo: memo).render(templates: templates)
+        files += try await CoveragePages(dossier: dossier, memo: memo).render(templates: templates)
         files.append(try index.sources(templates: templates))
         files += try index.outlets(templates: templates)
         files += try index.notes(templates: templates)

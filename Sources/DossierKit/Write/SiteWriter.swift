@@ -86,6 +86,7 @@ public struct SiteWriter: Sendable {
         let outputExists = fm.fileExists(atPath: output)
         let existing = try listed ?? Set(existingFiles())
         var seen = Set<String>()
+        var folders = Set<String>()
         for f in files {
             guard Self.isSafe(f.path), seen.insert(f.path).inserted else {
                 throw DossierError(file: f.path, message: "unsafe or duplicate output path")
@@ -98,7 +99,7 @@ public struct SiteWriter: Sendable {
                 report.unchanged += 1
                 continue
             }
-            try Self.writeFile(staging + "/" + f.path, f.bytes)
+            try Self.writeFile(staging + "/" + f.path, f.bytes, folders: &folders)
             report.written.append(f.path)
         }
         report.removed = existing.subtracting(seen).sorted()
@@ -162,8 +163,16 @@ public struct SiteWriter: Sendable {
     }
 
     static func writeFile(_ path: String, _ bytes: [UInt8], sync: Bool = false) throws {
-        let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        var folders = Set<String>()
+        try writeFile(path, bytes, sync: sync, folders: &folders)
+    }
+
+    /// `folders` remembers the folders already made, so thousands of pages in one folder cost one mkdir.
+    static func writeFile(_ path: String, _ bytes: [UInt8], sync: Bool = false, folders: inout Set<String>) throws {
+        let dir = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+        if !dir.isEmpty, folders.insert(dir).inserted {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        }
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw DossierError(file: path, message: "cannot be written: \(String(cString: strerror(errno)))") }
         defer { close(fd) }

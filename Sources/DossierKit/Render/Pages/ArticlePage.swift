@@ -29,11 +29,11 @@ struct ArticlePage {
             "hasClaims": !claims.isEmpty,
             "derivedFrom": derivedFrom(a, v),
             "hasDerivedFrom": dossier.analysis.derivedFrom[a.id] != nil,
-            "copies": dossier.analysis.derivedFrom.values.filter { $0.original == a.id }.sorted { $0.derived < $1.derived }.map { l -> [String: Any] in
+            "copies": dossier.copies(of: a.id).map { l -> [String: Any] in
                 ["title": dossier.article(l.derived)?.title ?? l.derived, "href": v.link(Links.article(l.derived)),
                  "outlet": dossier.outlet(ofArticle: l.derived).name, "kind": l.kind]
             },
-            "hasCopies": dossier.analysis.derivedFrom.values.contains { $0.original == a.id },
+            "hasCopies": !dossier.copies(of: a.id).isEmpty,
             "comparisons": Array(Set(claims.flatMap { dossier.comparisons(ofClaim: $0.id) })).sorted { $0.id < $1.id }.map(v.comparisonItem),
             "hasComparisons": claims.contains { !dossier.comparisons(ofClaim: $0.id).isEmpty },
             "claimCount": claims.count,

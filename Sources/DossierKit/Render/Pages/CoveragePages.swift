@@ -3,12 +3,10 @@ struct CoveragePages {
     let dossier: Dossier
     let memo: PageMemo
 
-    func render(templates: TemplateSet) throws -> [OutputFile] {
-        var files: [OutputFile] = []
-        for story in dossier.stories {
-            files.append(try coverage(story, templates: templates))
-            files.append(try timeline(story, templates: templates))
-        }
+    func render(templates: TemplateSet) async throws -> [OutputFile] {
+        var files = try await parallelMap(dossier.stories) { story in
+            [try self.coverage(story, templates: templates), try self.timeline(story, templates: templates)]
+        }.flatMap { $0 }
         files.append(try grades(templates: templates))
         return files
     }
@@ -41,8 +39,7 @@ struct CoveragePages {
     private func timeline(_ story: Story, templates: TemplateSet) throws -> OutputFile {
         let path = Links.timeline(story)
         let v = PageValues(path: path, dossier: dossier)
-        let ids = Set(story.articleIDs)
-        let events = dossier.analysis.timeline.filter { ids.contains($0.articleID) }
+        let events = dossier.timeline(in: story)
         var values = v.layout(title: "Timeline" + (story.slug.isEmpty ? "" : " · " + story.title), section: "timeline",
                               crumbs: story.slug.isEmpty ? [] : [("Briefing", Links.briefing(story))])
         values = values.merging([
