@@ -66,8 +66,9 @@ public struct Build: Sendable {
     /// Runs every stage up to the files of the site, without writing them. With a cache, articles
     /// whose files are unchanged are taken from it, comparisons are redone only for stories whose
     /// articles changed, and pages whose inputs are unchanged are not rendered again.
+    /// With `staging`, each rendered file goes straight into the write's staging folder.
     public func site(report: inout Report, cache: BuildCache? = nil, previous: BuildManifest = BuildManifest(),
-                     existing: Set<String> = []) async throws -> (files: [OutputFile], manifest: BuildManifest) {
+                     existing: Set<String> = [], staging: StagingArea? = nil) async throws -> (files: [OutputFile], manifest: BuildManifest) {
         let loader = ContentLoader(contentDir: options.content, io: io)
         let (rules, content) = try stage("load", &report) {
             (try Rules.bundled(), try loader.load(previous: cache == nil ? [:] : previous.files))
@@ -116,7 +117,8 @@ public struct Build: Sendable {
             let templates = try TemplateSet(folder: options.templates, io: io)
             let memo = PageMemo(previous: cache == nil ? [:] : previous.pages, existing: existing, salt: templates.fingerprint + rules.fingerprint)
             let renderer = SiteRenderer(templates: templates, assets: try SiteRenderer.loadAssets(folder: options.templates, io: io), memo: memo)
-            return try await renderer.render(compared)
+            guard let staging else { return try await renderer.render(compared) }
+            return try await renderer.render(compared, emit: staging.put)
         }
         report.pages = files.count { $0.path.hasSuffix(".html") }
         report.rendered = files.count { !$0.kept && $0.path.hasSuffix(".html") }
@@ -159,8 +161,9 @@ public struct Build: Sendable {
             }
         }
         let existing = Set(try writer.existingFiles())
-        let (files, manifest) = try await site(report: &report, cache: cache, previous: previous, existing: existing)
-        report.write = try stage("write", &report, detail: "\(files.count) files") { try writer.write(files, existing: existing) }
+        let staging = try writer.begin(existing: existing)
+        let (files, manifest) = try await site(report: &report, cache: cache, previous: previous, existing: existing, staging: staging)
+        report.write = try stage("write", &report, detail: "\(files.count) files") { try writer.commit(files, staged: staging) }
         cache?.store(manifest)
         return report
     }

@@ -58,7 +58,7 @@ public struct BuildCache: Sendable {
         let target = path(kind, name)
         let temp = target + ".tmp-\(getpid())"
         do {
-            try SiteWriter.writeFile(temp, Self.seal(key: key, payload: payload))
+            try SiteWriter.writeFile(temp, Self.seal(key: key, payload: payload), makeFolder: false)
             _ = rename(temp, target)
         } catch {
             // A cache that cannot be written only makes the next build slower.

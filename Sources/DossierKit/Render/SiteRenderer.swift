@@ -12,28 +12,33 @@ public struct SiteRenderer: Sendable {
         self.memo = memo
     }
 
-    public func render(_ dossier: Dossier) async throws -> [OutputFile] {
+    /// Renders every file of the site. Each file is handed to `emit` as soon as it is made (the
+    /// write stage stages it and drops its bytes); the default keeps everything in memory.
+    public func render(_ dossier: Dossier, emit: @escaping @Sendable (OutputFile) throws -> OutputFile = { $0 }) async throws -> [OutputFile] {
         let templates = self.templates
         let articlePage = ArticlePage(dossier: dossier, memo: memo)
         var files = try await parallelMap(dossier.articles) { a in
-            do { return try articlePage.render(a, templates: templates) } catch let e as DossierError {
+            do { return try emit(try articlePage.render(a, templates: templates)) } catch let e as DossierError {
                 throw DossierError(file: e.file, line: e.line, message: e.message + " (rendering \(a.sourceFile))")
             }
         }
+        // Families rendered in parallel emit as they go; `add` emits the others, emitting a
+        // file twice is harmless (a staged file passes through).
+        func add(_ family: [OutputFile]) throws { files += try family.map { $0.staged == nil ? try emit($0) : $0 } }
         let index = IndexPages(dossier: dossier, memo: memo)
-        files += try await BriefingPage(dossier: dossier, memo: memo).render(templates: templates)
-        files += try DisputePages(dossier: dossier, memo: memo).render(templates: templates)
-        files += try await CoveragePages(dossier: dossier, memo: memo).render(templates: templates)
-        files.append(try index.sources(templates: templates))
-        files += try index.outlets(templates: templates)
-        files += try index.notes(templates: templates)
-        files += try await ClaimPages(dossier: dossier, memo: memo).render(templates: templates)
-        files += try await SpeakerPages(dossier: dossier, memo: memo).render(templates: templates)
-        files += try WhatsNewPage(dossier: dossier, memo: memo).render(templates: templates)
-        files += try PrintPages(dossier: dossier, memo: memo).render(templates: templates)
-        files.append(DataExport(dossier: dossier).file())
-        files.append(SearchIndex(dossier: dossier).file())
-        files += assets
+        try add(try await BriefingPage(dossier: dossier, memo: memo).render(templates: templates, emit: emit))
+        try add(try DisputePages(dossier: dossier, memo: memo).render(templates: templates))
+        try add(try await CoveragePages(dossier: dossier, memo: memo).render(templates: templates, emit: emit))
+        try add([try index.sources(templates: templates)])
+        try add(try index.outlets(templates: templates))
+        try add(try index.notes(templates: templates))
+        try add(try await ClaimPages(dossier: dossier, memo: memo).render(templates: templates, emit: emit))
+        try add(try await SpeakerPages(dossier: dossier, memo: memo).render(templates: templates, emit: emit))
+        try add(try WhatsNewPage(dossier: dossier, memo: memo).render(templates: templates))
+        try add(try PrintPages(dossier: dossier, memo: memo).render(templates: templates))
+        try add([DataExport(dossier: dossier).file()])
+        try add([SearchIndex(dossier: dossier).file()])
+        try add(assets)
         return files.sorted { $0.path < $1.path }
     }
 

@@ -19,6 +19,7 @@ public struct TemplateSet: Sendable {
     public let fingerprint: String
 
     public init(folder: String, io: FileIO, required: [String] = TemplateSet.required) throws {
+        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
         var library = MustacheLibrary()
         var names = Set<String>()
         var hash = StableHash()
@@ -31,9 +32,10 @@ public struct TemplateSet: Sendable {
             }
             let name = String(rel.dropLast(".mustache".count))
             do {
-                try library.register(text, named: name)
+                // A standalone pragma line renders nothing; it selects the fast escaping.
+                try library.register("{{% CONTENT_TYPE: \(HTMLEscaping.name) }}\n" + text, named: name)
             } catch let error as MustacheTemplate.ParserError {
-                throw DossierError(file: file, line: error.context.lineNumber,
+                throw DossierError(file: file, line: max(1, error.context.lineNumber - 1),
                                    message: "template does not parse: \(error.error) near `\(error.context.line.trimmingCharacters(in: .whitespaces))`")
             }
             names.insert(name)

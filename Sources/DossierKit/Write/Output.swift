@@ -6,6 +6,10 @@ public struct OutputFile: Sendable {
     public var fingerprint: UInt64?
     /// The page's inputs did not change since the last build and the file is in place: not rendered.
     public var kept = false
+    /// Set once the file has been put into the staging folder (its bytes are then dropped).
+    public var staged: Staged?
+
+    public enum Staged: Sendable { case written, unchanged }
 
     public init(path: String, bytes: [UInt8], fingerprint: UInt64? = nil) {
         self.path = path

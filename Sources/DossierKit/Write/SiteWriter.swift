@@ -79,30 +79,31 @@ public struct SiteWriter: Sendable {
     /// Writes `files` as the complete content of the output folder. Call with the lock held.
     /// Files marked `kept` are left as they are; `existing` is the folder's content if already listed.
     public func write(_ files: [OutputFile], existing listed: Set<String>? = nil) throws -> WriteReport {
-        let fm = FileManager.default
+        let staged = try begin(existing: listed)
+        return try commit(files, staged: staged)
+    }
+
+    /// Starts a write: after this, files can be staged one by one as they are rendered
+    /// (`StagingArea.put`), so a large site never sits in memory whole. Call with the lock held.
+    public func begin(existing listed: Set<String>? = nil) throws -> StagingArea {
         try checkOwnership()
         _ = try recover()
+        return StagingArea(output: output, staging: staging, existing: try listed ?? Set(existingFiles()))
+    }
+
+    /// Finishes a write begun with `begin`: stages what is not staged yet, then moves the new and
+    /// changed files into place and removes the files the site no longer has.
+    public func commit(_ files: [OutputFile], staged area: StagingArea) throws -> WriteReport {
+        let fm = FileManager.default
         var report = WriteReport()
-        let outputExists = fm.fileExists(atPath: output)
-        let existing = try listed ?? Set(existingFiles())
         var seen = Set<String>()
-        var folders = Set<String>()
-        for f in files {
-            guard Self.isSafe(f.path), seen.insert(f.path).inserted else {
-                throw DossierError(file: f.path, message: "unsafe or duplicate output path")
-            }
-            if f.kept, existing.contains(f.path) {
-                report.unchanged += 1
-                continue
-            }
-            if existing.contains(f.path), let old = fm.contents(atPath: output + "/" + f.path), old.elementsEqual(f.bytes) {
-                report.unchanged += 1
-                continue
-            }
-            try Self.writeFile(staging + "/" + f.path, f.bytes, folders: &folders)
-            report.written.append(f.path)
+        for file in files {
+            let f = try file.staged == nil ? area.put(file) : file
+            guard seen.insert(f.path).inserted else { throw DossierError(file: f.path, message: "unsafe or duplicate output path") }
+            if f.staged == .written { report.written.append(f.path) } else { report.unchanged += 1 }
         }
-        report.removed = existing.subtracting(seen).sorted()
+        report.removed = area.existing.subtracting(seen).sorted()
+        let outputExists = fm.fileExists(atPath: output)
         if !outputExists || (try? fm.contentsOfDirectory(atPath: output).isEmpty) == true {
             // First build: the complete site appears in one rename.
             try Self.writeFile(staging + "/" + Self.markerName, Array(Self.markerText.utf8))
@@ -162,15 +163,10 @@ public struct SiteWriter: Sendable {
         return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != ".." && $0 != "." }
     }
 
-    static func writeFile(_ path: String, _ bytes: [UInt8], sync: Bool = false) throws {
-        var folders = Set<String>()
-        try writeFile(path, bytes, sync: sync, folders: &folders)
-    }
-
-    /// `folders` remembers the folders already made, so thousands of pages in one folder cost one mkdir.
-    static func writeFile(_ path: String, _ bytes: [UInt8], sync: Bool = false, folders: inout Set<String>) throws {
+    /// Writes `path`, making its folder first unless the caller already has.
+    static func writeFile(_ path: String, _ bytes: [UInt8], sync: Bool = false, makeFolder: Bool = true) throws {
         let dir = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
-        if !dir.isEmpty, folders.insert(dir).inserted {
+        if makeFolder, !dir.isEmpty {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         }
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)

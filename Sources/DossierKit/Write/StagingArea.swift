@@ -1,0 +1,45 @@
+import Foundation
+
+/// The staging folder of one write, filled while pages are rendered (from many tasks at once).
+///
+/// A file whose bytes equal the one in the output folder is only noted as unchanged; any other
+/// goes to the staging folder. Either way it comes back without its bytes, so the rendered site
+/// is never held in memory whole. Nothing in the output folder changes until `SiteWriter.commit`.
+public final class StagingArea: @unchecked Sendable {
+    let output: String
+    let staging: String
+    /// The output folder's files before this build.
+    let existing: Set<String>
+    private let lock = NSLock()
+    /// Folders already made, so thousands of pages in one folder cost one mkdir.
+    private var folders = Set<String>()
+
+    init(output: String, staging: String, existing: Set<String>) {
+        self.output = output
+        self.staging = staging
+        self.existing = existing
+    }
+
+    /// Stages `file` and returns it emptied, marked written or unchanged.
+    public func put(_ file: OutputFile) throws -> OutputFile {
+        guard SiteWriter.isSafe(file.path) else { throw DossierError(file: file.path, message: "unsafe or duplicate output path") }
+        var done = OutputFile(path: file.path, bytes: [], fingerprint: file.fingerprint)
+        done.kept = file.kept
+        if existing.contains(file.path),
+           file.kept || FileManager.default.contents(atPath: output + "/" + file.path)?.elementsEqual(file.bytes) == true {
+            done.staged = .unchanged
+            return done
+        }
+        let path = staging + "/" + file.path
+        let dir = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+        // Made under the lock: another task must not write into a folder that is still being made.
+        try lock.withLock {
+            if folders.insert(dir).inserted {
+                try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            }
+        }
+        try SiteWriter.writeFile(path, file.bytes, makeFolder: false)
+        done.staged = .written
+        return done
+    }
+}
