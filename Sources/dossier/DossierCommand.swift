@@ -43,7 +43,9 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let verbose = paths.verbose
         // Stage lines appear with --verbose, and whenever a stage takes long enough to wonder about.
-        let build = Build(options: paths.options, progress: { p in if verbose || p.seconds >= 0.5 { print(p.line) } })
+        let build = Build(options: paths.options, progress: { p in
+            if verbose { print(p.line + peakMemory()) } else if p.seconds >= 0.5 { print(p.line) }
+        })
         do {
             let report = try await build.run()
             for n in report.notices { print(n) }
@@ -75,4 +77,12 @@ enum Summary {
         return "Since the last build: \(r.changes.description); pages rewritten: "
             + (r.write.written.isEmpty ? "none" : shown + (pages.isEmpty ? "" : " and \(pages.count) more"))
     }
+}
+
+/// ", peak 123 MB" (the process's high-water mark so far, Linux only) for --verbose stage lines.
+func peakMemory() -> String {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kb = Int(line.split(separator: " ").dropFirst().first ?? "") else { return "" }
+    return ", peak \(kb / 1024) MB"
 }

@@ -16,13 +16,20 @@ public struct Dossier: Sendable {
     private let articleIndex: [String: Int]
     private let outletIndexByArticle: [String: Int]
     private let storyIndexByArticle: [String: Int]
-    private let claimByID: [String: Claim]
+    /// Where each claim is in `claims` (article id, position): a second copy of every claim
+    /// would cost a large dossier a fifth of its memory.
+    private let claimLocation: [String: ClaimLocation]
     private var comparisonsByClaim: [String: [Int]] = [:]
     private var clusterByClaim: [String: Int] = [:]
     private var comparisonsByStory: [String: [Int]] = [:]
     private var clustersByStory: [String: [Int]] = [:]
     private var timelineByStory: [String: [Int]] = [:]
     private var copiesByOriginal: [String: [CopyDetector.Link]] = [:]
+
+    private struct ClaimLocation: Sendable {
+        let articleID: String
+        let position: Int
+    }
 
     public init(config: DossierConfig, articles: [Article], claims: [String: [Claim]] = [:], notes: [Note]) {
         self.config = config
@@ -41,9 +48,9 @@ public struct Dossier: Sendable {
         var outletOf: [String: Int] = [:]
         for (i, o) in outlets.enumerated() { for id in o.articleIDs { outletOf[id] = i } }
         outletIndexByArticle = outletOf
-        var claimIndex: [String: Claim] = [:]
-        for list in claims.values { for c in list { claimIndex[c.id] = c } }
-        claimByID = claimIndex
+        var located: [String: ClaimLocation] = [:]
+        for (articleID, list) in claims { for (i, c) in list.enumerated() { located[c.id] = ClaimLocation(articleID: articleID, position: i) } }
+        claimLocation = located
     }
 
     /// The dossier with the compare stage's findings attached.
@@ -69,7 +76,7 @@ public struct Dossier: Sendable {
     public func claims(of articleID: String) -> [Claim] { claims[articleID] ?? [] }
     /// All claims of a story, in reading order of their articles.
     public func claims(in story: Story) -> [Claim] { story.articleIDs.flatMap { claims(of: $0) } }
-    public func claim(_ id: String) -> Claim? { claimByID[id] }
+    public func claim(_ id: String) -> Claim? { claimLocation[id].flatMap { claims[$0.articleID]?[$0.position] } }
     public func comparisons(ofClaim id: String) -> [Comparison] { (comparisonsByClaim[id] ?? []).map { analysis.comparisons[$0] } }
     public func cluster(ofClaim id: String) -> ClaimCluster? { clusterByClaim[id].map { analysis.clusters[$0] } }
     public func comparisons(in story: Story) -> [Comparison] { (comparisonsByStory[story.id] ?? []).map { analysis.comparisons[$0] } }

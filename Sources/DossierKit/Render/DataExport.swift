@@ -62,7 +62,8 @@ struct DataExport {
         }
         w.endArray()
         w.endObject()
-        return OutputFile(path: Links.data, bytes: w.bytes + [0x0A])
+        w.verbatim("\n")
+        return OutputFile(path: Links.data, bytes: w.bytes)
     }
 
     private func write(_ c: Claim, _ w: inout JSONWriter) {

@@ -7,7 +7,8 @@ struct SearchIndex {
     let dossier: Dossier
 
     func file() -> OutputFile {
-        var w = JSONWriter(pretty: false, capacity: dossier.articles.count * 4096 + 4096)
+        var w = JSONWriter(pretty: false, capacity: dossier.articles.count * 1536 + 4096)
+        w.verbatim("window.DOSSIER_SEARCH = ")
         w.beginObject()
         w.field("v", .int(1))
         w.beginArray("k")
@@ -51,6 +52,7 @@ struct SearchIndex {
         }
         w.endArray()
         w.endObject()
-        return OutputFile(path: Links.searchIndex, bytes: Array("window.DOSSIER_SEARCH = ".utf8) + w.bytes + Array(";\n".utf8))
+        w.verbatim(";\n")
+        return OutputFile(path: Links.searchIndex, bytes: w.bytes)
     }
 }

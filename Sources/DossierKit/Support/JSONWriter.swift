@@ -12,6 +12,12 @@ public struct JSONWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// Appends text verbatim (a JavaScript prefix, a final newline): in place, because a copy
+    /// of a large export would double its memory.
+    public mutating func verbatim(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
     public enum Value {
         case string(String?)
         case number(Double?)
