@@ -121,7 +121,8 @@ struct AttributionParser: Sendable {
         var sawTitle = false
         while j >= 0, c1 - j <= AttributionLimits.maxSpeakerTokens + AttributionLimits.maxRelativeClauseTokens, toks[j].text != "," {
             if toks[j].kind == .word, s.has(j, .titles) { sawTitle = true }
-            if toks[j].kind == .punct, toks[j].text != "." && toks[j].text != "-" { return nil }
+            // "chair of the Residents' Association": a plural possessive is part of the phrase.
+            if toks[j].kind == .punct, toks[j].text != "." && toks[j].text != "-", !s.isPluralPossessive(j) { return nil }
             j -= 1
         }
         guard j > 0, toks[j].text == "," else { return nil }

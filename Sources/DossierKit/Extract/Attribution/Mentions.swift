@@ -26,6 +26,10 @@ struct Mentions: Sendable {
     private(set) var aliases: [String: String] = [:]
     /// Where each person is named (not as a possessor), in text order: for "he said".
     private(set) var occurrences: [(position: TextPosition, person: Int, isSubject: Bool)] = []
+    /// Bodies named with more than their head noun, in text order: "the ferry operator, Islas Lines"
+    /// (head "operator", name "Islas Lines"), "the civil protection agency", "Hallam International Airport".
+    /// A later "the operator said" means the latest of these with the same head.
+    private(set) var bodies: [(position: TextPosition, head: String, name: String)] = []
 
     private struct Candidate {
         let tokens: [String]
@@ -46,6 +50,7 @@ struct Mentions: Sendable {
                 if let (abbr, full) = names.alias(s, run) { aliases[abbr] = aliases[abbr] ?? full }
             }
         }
+        for s in doc.sentences { bodies += Self.bodyMentions(s, vocab) }
         // Fullest names first, so that "Yoon" (from "President Yoon") joins "Yoon Suk Yeol".
         let order = candidates.indices.sorted { (candidates[$0].tokens.count, -$0) > (candidates[$1].tokens.count, -$1) }
         for i in order {
@@ -80,6 +85,39 @@ struct Mentions: Sendable {
                 }
             }
         }
+    }
+
+    private static func bodyMentions(_ s: TokenSentence, _ vocab: AttributionVocabulary) -> [(position: TextPosition, head: String, name: String)] {
+        let toks = s.tokens
+        var found: [(TextPosition, String, String)] = []
+        for i in toks.indices where s.isWord(i) && s.has(i, .bodies) {
+            let head = s.lower(i)
+            // Words before the head that belong to its name or description ("civil protection", "Hallam International").
+            var a = i
+            while a > 0, s.isWord(a - 1), !s.has(a - 1, [.determiners, .boundaries, .speechVerbs]),
+                  toks[a - 1].isCapitalized == toks[i].isCapitalized || !toks[i].isCapitalized { a -= 1 }
+            if i + 2 < toks.count, toks[i + 1].text == ",", toks[i + 2].isCapitalized, a > 0, s.lower(a - 1) == "the" {
+                // "the ferry operator, Islas Lines,": the name in apposition.
+                var e = i + 2
+                while e < toks.count, s.isWord(e) && toks[e].isCapitalized { e += 1 }
+                if e == toks.count || toks[e].kind == .punct {
+                    found.append((TextPosition(sentence: s.index, token: i + 2), head, s.text((i + 2)..<e)))
+                    continue
+                }
+            }
+            guard a < i else { continue }
+            if toks[i].isCapitalized {
+                found.append((TextPosition(sentence: s.index, token: a), head, s.text(a..<(i + 1))))
+            } else if a > 0, s.lower(a - 1) == "the" {
+                found.append((TextPosition(sentence: s.index, token: a), head, "the " + s.text(a..<(i + 1))))
+            }
+        }
+        return found
+    }
+
+    /// The latest body named before `pos` with head noun `head`.
+    func body(_ head: String, before pos: TextPosition) -> String? {
+        bodies.last { $0.head == head && $0.position < pos }?.name
     }
 
     private static func candidate(_ s: TokenSentence, _ run: Range<Int>, _ names: NameGrammar) -> Candidate? {

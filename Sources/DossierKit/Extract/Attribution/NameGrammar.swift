@@ -80,8 +80,15 @@ struct NameGrammar: Sendable {
             let t = s.tokens[j]
             if t.kind == .possessive || (t.text == "." && t.attached) { j -= 1; continue }
             guard t.kind == .word else { break }
-            if s.has(j, [.titles, .titleModifiers, .honorifics]) { j -= 1; continue }
+            if s.has(j, [.titles, .titleModifiers, .honorifics]) || isHyphenatedTitle(s, j) { j -= 1; continue }
             if t.isCapitalized, !s.has(j, [.determiners, .boundaries]) { j -= 1; continue }
+            // "director-general of health Ana Lopes", "head of security Tom Reed": a title, "of", a lowercase field.
+            if let of = (max(0, j - 2)...j).last(where: { s.lower($0) == "of" }), of > 0, of < j,
+               s.has(of - 1, .titles) || isHyphenatedTitle(s, of - 1),
+               (of + 1...j).allSatisfy({ s.isWord($0) && !s.has($0, [.determiners, .boundaries]) }) {
+                j = of - 1
+                continue
+            }
             break
         }
         var start = j + 1
@@ -90,7 +97,14 @@ struct NameGrammar: Sendable {
     }
 
     func hasRoleNoun(_ s: TokenSentence, _ r: Range<Int>) -> Bool {
-        r.contains { s.has($0, .titles) || s.has($0, .honorifics) }
+        r.contains { s.has($0, .titles) || s.has($0, .honorifics) || isHyphenatedTitle(s, $0) }
+    }
+
+    /// "Director-general", "editor-in-chief": a compound with a title word in it.
+    func isHyphenatedTitle(_ s: TokenSentence, _ i: Int) -> Bool {
+        guard s.isWord(i) else { return false }
+        let l = s.lower(i)
+        return l.contains("-") && l.split(separator: "-").contains { vocab.titles.contains(String($0)) }
     }
 
     func roleText(_ s: TokenSentence, _ r: Range<Int>) -> String? {
@@ -139,7 +153,7 @@ struct NameGrammar: Sendable {
         var sawTitle = false
         while j < toks.count, j - k < AttributionLimits.maxAppositiveTokens {
             let t = toks[j]
-            if t.kind == .punct, t.text != "-", t.text != "&" { break }
+            if t.kind == .punct, t.text != "-", t.text != "&", !s.isPluralPossessive(j) { break }
             if t.kind == .word {
                 if j == k, s.has(j, .boundaries), !s.has(j, .determiners) { return nil }  // ", who …", ", said …"
                 if s.has(j, .speechVerbs), !t.isCapitalized { return nil }  // "Ukraine, a senior official told …"

@@ -84,9 +84,19 @@ struct QuoteAttribution: Sendable {
             return parser.objectPhrase(s, after: k + 1)
         }
         // Machine-translated German, `„…“, so a speaker.`: the speaker phrase ends the sentence.
-        if s.has(k, .quoteMarkers), let obj = parser.objectPhrase(s, after: k),
-           (obj.upperBound..<toks.count).allSatisfy({ toks[$0].kind == .punct }) {
-            return obj
+        if s.has(k, .quoteMarkers) {
+            if let obj = parser.objectPhrase(s, after: k), (obj.upperBound..<toks.count).allSatisfy({ toks[$0].kind == .punct }) {
+                return obj
+            }
+            // `„…“, so the spokesman of the city police, Jonas Weber.`: a role, a comma, the name ending the sentence.
+            var end = toks.count
+            while end > k + 1, toks[end - 1].kind == .punct { end -= 1 }
+            if end - k - 1 <= AttributionLimits.maxSpeakerTokens + AttributionLimits.maxAppositiveTokens,
+               let comma = (k + 1..<end).last(where: { toks[$0].text == "," }), comma + 1 < end,
+               (comma + 1..<end).allSatisfy({ toks[$0].kind == .word && toks[$0].isCapitalized || (toks[$0].text == "." && toks[$0].attached) }),
+               (k + 1..<comma).contains(where: { s.isWord($0) && s.has($0, .titles) }), !(k + 1..<comma).contains(where: { mask[$0] || s.has($0, .speechVerbs) }) {
+                return (comma + 1)..<end
+            }
         }
         var j = k
         while j < toks.count, j - k < AttributionLimits.maxTrailingAttribution {

@@ -50,7 +50,8 @@ struct SpeakerResolver: Sendable {
             if vocab.malePronouns.contains(l) { return pronoun(.male, at: pos, paragraph: s.paragraph) }
             if vocab.femalePronouns.contains(l) { return pronoun(.female, at: pos, paragraph: s.paragraph) }
             if vocab.pluralPronouns.contains(l) { return recent(in: s.paragraph) { $0.isPlural } }
-            if vocab.thingPronouns.contains(l) { return recent(in: s.paragraph) { $0.kind == .organisation } }
+            // "It": the last body to speak, or a name of unknown kind that did ("Westway Rail said …").
+            if vocab.thingPronouns.contains(l) { return recent(in: s.paragraph) { $0.kind == .organisation || ($0.kind == nil && !$0.isPlural) } }
             if vocab.firstPerson.contains(l) || s.has(firstWord, .generic) { return nil }
         }
         // "a statement from the ministry": the document speaks for its author.
@@ -133,7 +134,14 @@ struct SpeakerResolver: Sendable {
         guard let headIndex = (r.lowerBound..<pp).last(where: { toks[$0].kind == .word }) else { return nil }
         let head = s.lower(headIndex)
         let text = normalised(s, r)
-        if vocab.isBody(head) { return Speaker(name: text, kind: .organisation, head: head) }
+        if vocab.isBody(head) {
+            // "The operator said" after "the ferry operator, Islas Lines": the body named before.
+            if headIndex == r.lowerBound + 1, s.lower(r.lowerBound) == "the",
+               let name = mentions.body(head, before: TextPosition(sentence: s.index, token: r.lowerBound)) {
+                return Speaker(name: name, kind: .organisation, head: head)
+            }
+            return Speaker(name: text, kind: .organisation, head: head)
+        }
         // "the 34-year-old said": the one person the article gives that age.
         if head == "year-old", headIndex >= 2, toks[headIndex - 1].text == "-", toks[headIndex - 2].kind == .number {
             let age = toks[headIndex - 2].text

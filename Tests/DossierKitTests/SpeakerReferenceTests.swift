@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import DossierKit
+
+/// Speakers named once and referred to later by a description ("the operator", "the captain", "it"),
+/// and attributions with long appositives or translated word order. Sentences written for these tests.
+@Suite struct SpeakerReferenceTests {
+    let extractor = QuoteExtractor(rules: AttributionFixture.rules)
+
+    func speaker(_ paragraphs: [String], _ textPrefix: String) -> String?? {
+        extractor.extract(AttributionFixture.article(paragraphs))
+            .first { $0.quote?.text.hasPrefix(textPrefix) == true }.map { $0.quote?.speaker }
+    }
+
+    @Test func appositiveWithAPluralPossessive() {
+        let s = speaker(["Tom Reed, chair of the Millbrook Residents' Association, said families wanted ‘answers, not excuses’ and asked the council to publish its plans."],
+                        "answers, not excuses")
+        #expect(s == "Tom Reed")
+    }
+
+    @Test func definiteTitleMeansThePersonWhoHoldsIt() {
+        let s = speaker([
+            "“We reached the site within the hour,” fire chief Captain Lena Hart told reporters.",
+            "The mayor disputed that timeline.",
+            "The captain said her crews had been sent at once and that the mayor’s account “ignores the road closures.”",
+        ], "ignores the road closures")
+        #expect(s == "Lena Hart")
+    }
+
+    @Test func definiteBodyMeansTheBodyNamedBefore() {
+        let operatorQuote = speaker([
+            "According to the bus operator, Northline Coaches, the vehicle had been inspected in May.",
+            "The operator said in a statement that the driver was experienced and that it was “cooperating fully” with police.",
+        ], "cooperating fully")
+        #expect(operatorQuote == "Northline Coaches")
+        let agencyQuote = speaker([
+            "Crews were fighting 12 fires on Monday, the national forest agency said.",
+            "Residents said help came late. The agency denied that any call had gone unanswered, saying crews had been «stretched but present».",
+        ], "stretched but present")
+        #expect(agencyQuote == "the national forest agency")
+    }
+
+    @Test func itMeansTheBodyThatSpokeLast() {
+        let s = speaker([
+            "Trains were cancelled across the region on Friday.",
+            "Westway Rail said in a statement that 140 services had been cancelled. It advised passengers not to travel ‘unless the journey is essential’.",
+        ], "unless the journey is essential")
+        #expect(s == "Westway Rail")
+    }
+
+    @Test func translatedSoAttributionWithARoleAndAName() {
+        let s = speaker(["„We had to close the road for six hours“, so the spokesman of the city police, Jonas Weber."],
+                        "We had to close the road")
+        #expect(s == "Jonas Weber")
+    }
+
+    @Test func sheAfterAQuoteOfTwoSentences() {
+        let s = speaker(["Director-general of health Ana Lopes said most patients were elderly. «The cold is dangerous. Many people do not heat their homes,» she told the broadcaster RTP."],
+                        "The cold is dangerous")
+        #expect(s == "Ana Lopes")
+    }
+}
