@@ -70,14 +70,21 @@ public struct Build: Sendable {
     public func site(report: inout Report, cache: BuildCache? = nil, previous: BuildManifest = BuildManifest(),
                      existing: Set<String> = [], staging: StagingArea? = nil) async throws -> (files: [OutputFile], manifest: BuildManifest) {
         let loader = ContentLoader(contentDir: options.content, io: io)
-        let (rules, content) = try stage("load", &report) {
-            (try Rules.bundled(), try loader.load(previous: cache == nil ? [:] : previous.files))
+        let (rules, content, templates, assets) = try stage("load", &report) {
+            (try Rules.bundled(), try loader.load(previous: cache == nil ? [:] : previous.files),
+             try TemplateSet(folder: options.templates, io: io), try SiteRenderer.loadAssets(folder: options.templates, io: io))
         }
+        let configFile = options.content + "/dossier.yml"
+        let inputKey = SiteInputs.key(content: content, configBytes: io.exists(configFile) ? try io.read(configFile) : nil,
+                                      templates: templates, assets: assets, rules: rules)
         report.warnings += content.warnings
         if options.strict, !content.warnings.isEmpty {
             throw StageError(stage: "load", underlying: DossierError(file: "", message: "--strict: " + content.warnings.map(\.description).joined(separator: "; ")))
         }
         // Unchanged articles come from the cache; a missing or damaged entry is simply redone.
+        if cache != nil, !previous.inputKey.isEmpty, previous.inputKey == inputKey, Set(previous.outputs) == existing {
+            return unchangedSite(content, previous: previous, report: &report)
+        }
         let cached = try await stageAsync("clean", &report, detail: "\(content.articles.count) articles, \(content.unchanged.count) unchanged") {
             try await parallelMap(content.unchanged) { u -> CachedOrRaw in
                 let key = BuildCache.articleKey(contentHash: u.contentHash, rules: rules.fingerprint)
@@ -114,9 +121,8 @@ public struct Build: Sendable {
             dossier.with(try await comparer.analyse(dossier, cache: cache))
         }
         let files = try await stageAsync("render", &report, detail: "\(results.count) articles") {
-            let templates = try TemplateSet(folder: options.templates, io: io)
             let memo = PageMemo(previous: cache == nil ? [:] : previous.pages, existing: existing, salt: templates.fingerprint + rules.fingerprint)
-            let renderer = SiteRenderer(templates: templates, assets: try SiteRenderer.loadAssets(folder: options.templates, io: io), memo: memo)
+            let renderer = SiteRenderer(templates: templates, assets: assets, memo: memo)
             guard let staging else { return try await renderer.render(compared) }
             return try await renderer.render(compared, emit: staging.put)
         }
@@ -126,6 +132,31 @@ public struct Build: Sendable {
         manifest.files = content.stamps
         for (a, _) in results { manifest.articles[a.id] = a.contentHash }
         for f in files { if let fp = f.fingerprint { manifest.pages[f.path] = fp } }
+        manifest.inputKey = inputKey
+        manifest.outputs = files.map(\.path)
+        return (files, manifest)
+    }
+
+    /// Nothing the site is made from changed and the output folder holds what the last build wrote:
+    /// every file is kept as it is, and the stages after load have nothing to do.
+    private func unchangedSite(_ content: LoadedContent, previous: BuildManifest, report: inout Report) -> (files: [OutputFile], manifest: BuildManifest) {
+        let articles = content.unchanged.map { ($0.id, $0.contentHash) } + content.articles.map { ($0.id, $0.contentHash) }
+        report.articles = articles.count
+        report.fromCache = articles.count
+        report.claims = 0
+        report.changes = ChangeSummary(previous: previous.articles, current: articles)
+        for name in Self.stages.dropFirst() where name != "write" {
+            finish(name, "skipped: nothing changed", clock(), &report)
+        }
+        let files = previous.outputs.map { path -> OutputFile in
+            var f = OutputFile(path: path, bytes: [], fingerprint: previous.pages[path])
+            f.kept = true
+            return f
+        }
+        report.pages = files.count { $0.path.hasSuffix(".html") }
+        report.rendered = 0
+        var manifest = previous
+        manifest.files = content.stamps
         return (files, manifest)
     }
 
