@@ -74,9 +74,7 @@ public struct Build: Sendable {
             (try Rules.bundled(), try loader.load(previous: cache == nil ? [:] : previous.files),
              try TemplateSet(folder: options.templates, io: io), try SiteRenderer.loadAssets(folder: options.templates, io: io))
         }
-        let configFile = options.content + "/dossier.yml"
-        let inputKey = SiteInputs.key(content: content, configBytes: io.exists(configFile) ? try io.read(configFile) : nil,
-                                      templates: templates, assets: assets, rules: rules)
+        let inputKey = SiteInputs.key(content: content, templates: templates, assets: assets, rules: rules)
         report.warnings += content.warnings
         if options.strict, !content.warnings.isEmpty {
             throw StageError(stage: "load", underlying: DossierError(file: "", message: "--strict: " + content.warnings.map(\.description).joined(separator: "; ")))
@@ -176,7 +174,7 @@ public struct Build: Sendable {
         try writer.checkOwnership()
         let lock = try writer.lock()
         defer { withExtendedLifetime(lock) {} }
-        _ = try writer.recover()
+        let staging = try writer.begin()
         let cache = options.cache.map(BuildCache.init(folder:))
         var previous = BuildManifest()
         if let cache {
@@ -191,9 +189,7 @@ public struct Build: Sendable {
                 }
             }
         }
-        let existing = Set(try writer.existingFiles())
-        let staging = try writer.begin(existing: existing)
-        let (files, manifest) = try await site(report: &report, cache: cache, previous: previous, existing: existing, staging: staging)
+        let (files, manifest) = try await site(report: &report, cache: cache, previous: previous, existing: staging.existing, staging: staging)
         report.write = try stage("write", &report, detail: "\(files.count) files") { try writer.commit(files, staged: staging) }
         cache?.store(manifest)
         return report

@@ -47,11 +47,7 @@ struct BuildCommand: AsyncParsableCommand {
             if verbose { print(p.line + peakMemory()) } else if p.seconds >= 0.5 { print(p.line) }
         })
         do {
-            let report = try await build.run()
-            for n in report.notices { print(n) }
-            for w in report.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
-            print(Summary.line(report, output: paths.output))
-            if let changes = Summary.changes(report) { print(changes) }
+            Summary.print(try await build.run(), output: paths.output)
         } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(1)
@@ -63,6 +59,14 @@ struct BuildCommand: AsyncParsableCommand {
 
 /// The one or two lines a build prints.
 enum Summary {
+    /// Notices, warnings (to stderr), the summary line and what changed.
+    static func print(_ report: Build.Report, output: String) {
+        for n in report.notices { Swift.print(n) }
+        for w in report.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
+        Swift.print(line(report, output: output))
+        if let changes = changes(report) { Swift.print(changes) }
+    }
+
     static func line(_ r: Build.Report, output: String) -> String {
         String(format: "Built %d articles (%d from cache) into %d pages in %@ (%d written, %d unchanged, %d removed) in %.2f s",
                r.articles, r.fromCache, r.pages, output, r.write.written.count, r.write.unchanged, r.write.removed.count, r.seconds)

@@ -45,11 +45,7 @@ struct WatchCommand: AsyncParsableCommand {
     private func rebuild(reason: String) async throws {
         let build = Build(options: paths.options)
         do {
-            let report = try await build.run()
-            for n in report.notices { print(n) }
-            for w in report.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
-            print(Summary.line(report, output: paths.output))
-            if let changes = Summary.changes(report) { print(changes) }
+            Summary.print(try await build.run(), output: paths.output)
         } catch {
             // Keep watching: the previous site stays in place until the error is fixed.
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))

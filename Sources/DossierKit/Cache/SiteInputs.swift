@@ -3,7 +3,7 @@
 /// Equal keys mean equal sites, so a rebuild with an equal key and an intact output folder skips
 /// cleaning, comparing and rendering altogether.
 enum SiteInputs {
-    static func key(content: LoadedContent, configBytes: [UInt8]?, templates: TemplateSet, assets: [OutputFile], rules: Rules) -> String {
+    static func key(content: LoadedContent, templates: TemplateSet, assets: [OutputFile], rules: Rules) -> String {
         var h = StableHash()
         h.combine("site-inputs v1")
         let articles = content.articles.map { ($0.id, $0.sourceFile, $0.contentHash) }
@@ -12,7 +12,7 @@ enum SiteInputs {
             h.combine(id); h.combine(file); h.combine(hash)
         }
         h.combine("config")
-        if let configBytes { h.combine(bytes: configBytes) }
+        h.combine(content.configHash)
         for note in content.notes.sorted(by: { $0.id < $1.id }) {
             h.combine(String(describing: note))  // every field: id, title, placement, order, text
         }

@@ -104,15 +104,7 @@ struct SentenceIDs {
     private var used = Set<String>()
 
     mutating func next(for text: String) -> String {
-        let base = "s-" + StableHash.hex(normalise(text), length: 6)
-        var id = base
-        var n = 2
-        while used.contains(id) {
-            id = "\(base)-\(n)"
-            n += 1
-        }
-        used.insert(id)
-        return id
+        Slug.unique("s-" + StableHash.hex(normalise(text), length: 6), in: &used)
     }
 }
 

@@ -15,7 +15,7 @@ public struct Extractor: Sendable {
 
     /// All claims of one article, in text order (headline first), with unique ids.
     public func extract(_ article: Article) -> [Claim] {
-let tokens = ArticleTokenCache(article)  // every sentence cut once, shared by the extractors
+        let tokens = ArticleTokenCache(article)  // every sentence cut once, shared by the extractors
         // Quotes and statements read the same paragraphs and named people: made once, shared.
         let attribution = quotes.document(article, tokens: tokens)
         var claims = figures.extract(article, tokens: tokens) + quotes.extract(article, document: attribution)

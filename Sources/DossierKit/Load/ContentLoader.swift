@@ -16,7 +16,7 @@ public struct ContentLoader: Sendable {
     /// last build's stamps) are not read: they come back in `unchanged`, to be taken from the cache.
     public func load(previous: [String: BuildManifest.Stamp] = [:]) throws -> LoadedContent {
         var warnings: [BuildWarning] = []
-        let config = try loadConfig()
+        let (config, configHash) = try loadConfig()
         var articles: [RawArticle] = []
         var unchanged: [UnchangedArticle] = []
         var stamps: [String: BuildManifest.Stamp] = [:]
@@ -53,7 +53,8 @@ public struct ContentLoader: Sendable {
             }
         }
         notes.sort { ($0.placement.rawValue, $0.order, $0.sourceFile) < ($1.placement.rawValue, $1.order, $1.sourceFile) }
-        return LoadedContent(config: config, articles: articles, unchanged: unchanged, stamps: stamps, notes: notes, warnings: warnings)
+        return LoadedContent(config: config, configHash: configHash, articles: articles, unchanged: unchanged, stamps: stamps,
+                             notes: notes, warnings: warnings)
     }
 
     /// Reads an article the previous build had seen (when its cache entry cannot be used).
@@ -160,10 +161,11 @@ public struct ContentLoader: Sendable {
                     order: Int(YAML.string(map["order"]) ?? "") ?? 0)
     }
 
-    private func loadConfig() throws -> DossierConfig {
+    /// dossier.yml (defaults when there is none) and the hash of its bytes ("" without the file).
+    private func loadConfig() throws -> (DossierConfig, String) {
         var config = DossierConfig()
         let file = contentDir + "/dossier.yml"
-        guard io.exists(file) else { return config }
+        guard io.exists(file) else { return (config, "") }
         let bytes = try io.read(file)
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw DossierError(file: file, line: Self.lineOfInvalidUTF8(bytes), message: "is not valid UTF-8 text")
@@ -199,7 +201,7 @@ public struct ContentLoader: Sendable {
                 config.articles[name] = try YAML.articleMeta(entry, file: file)
             }
         }
-        return config
+        return (config, StableHash(bytes: bytes).hex())
     }
 }
 

@@ -30,6 +30,8 @@ public struct UnchangedArticle: Sendable {
 /// Everything read from the content folder.
 public struct LoadedContent: Sendable {
     public var config: DossierConfig
+    /// Hash of dossier.yml's bytes ("" when there is none).
+    public var configHash = ""
     /// Articles read from disk (new or changed).
     public var articles: [RawArticle]
     /// Articles not read because their files are unchanged since the last build.

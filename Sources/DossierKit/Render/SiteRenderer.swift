@@ -22,9 +22,9 @@ public struct SiteRenderer: Sendable {
                 throw DossierError(file: e.file, line: e.line, message: e.message + " (rendering \(a.sourceFile))")
             }
         }
-        // Families rendered in parallel emit as they go; `add` emits the others, emitting a
-        // file twice is harmless (a staged file passes through).
-        func add(_ family: [OutputFile]) throws { files += try family.map { $0.staged == nil ? try emit($0) : $0 } }
+        // Families rendered in parallel emit each page as it is made; `add` emits the rest
+        // (`emit` must let a file it has already taken pass through, as `StagingArea.put` does).
+        func add(_ family: [OutputFile]) throws { files += try family.map(emit) }
         let index = IndexPages(dossier: dossier, memo: memo)
         try add(try await BriefingPage(dossier: dossier, memo: memo).render(templates: templates, emit: emit))
         try add(try DisputePages(dossier: dossier, memo: memo).render(templates: templates))

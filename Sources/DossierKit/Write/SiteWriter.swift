@@ -76,19 +76,12 @@ public struct SiteWriter: Sendable {
         return try FileIO.disk.listFiles(output).filter { $0 != Self.markerName }
     }
 
-    /// Writes `files` as the complete content of the output folder. Call with the lock held.
-    /// Files marked `kept` are left as they are; `existing` is the folder's content if already listed.
-    public func write(_ files: [OutputFile], existing listed: Set<String>? = nil) throws -> WriteReport {
-        let staged = try begin(existing: listed)
-        return try commit(files, staged: staged)
-    }
-
-    /// Starts a write: after this, files can be staged one by one as they are rendered
-    /// (`StagingArea.put`), so a large site never sits in memory whole. Call with the lock held.
-    public func begin(existing listed: Set<String>? = nil) throws -> StagingArea {
-        try checkOwnership()
+    /// Starts a write: completes or discards an interrupted one, lists the output folder, and
+    /// returns the staging area files are put into one by one as they are rendered, so a large
+    /// site never sits in memory whole. Call with the lock held, after `checkOwnership`.
+    public func begin() throws -> StagingArea {
         _ = try recover()
-        return StagingArea(output: output, staging: staging, existing: try listed ?? Set(existingFiles()))
+        return StagingArea(output: output, staging: staging, existing: Set(try existingFiles()))
     }
 
     /// Finishes a write begun with `begin`: stages what is not staged yet, then moves the new and
@@ -98,7 +91,7 @@ public struct SiteWriter: Sendable {
         var report = WriteReport()
         var seen = Set<String>()
         for file in files {
-            let f = try file.staged == nil ? area.put(file) : file
+            let f = try area.put(file)
             guard seen.insert(f.path).inserted else { throw DossierError(file: f.path, message: "unsafe or duplicate output path") }
             if f.staged == .written { report.written.append(f.path) } else { report.unchanged += 1 }
         }

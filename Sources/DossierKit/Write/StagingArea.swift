@@ -20,8 +20,10 @@ public final class StagingArea: @unchecked Sendable {
         self.existing = existing
     }
 
-    /// Stages `file` and returns it emptied, marked written or unchanged.
+    /// Stages `file` and returns it emptied, marked written or unchanged. A file already staged
+    /// passes through, so render and write may both hand over the same file.
     public func put(_ file: OutputFile) throws -> OutputFile {
+        if file.staged != nil { return file }
         guard SiteWriter.isSafe(file.path) else { throw DossierError(file: file.path, message: "unsafe or duplicate output path") }
         var done = OutputFile(path: file.path, bytes: [], fingerprint: file.fingerprint)
         done.kept = file.kept

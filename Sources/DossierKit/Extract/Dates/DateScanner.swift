@@ -155,14 +155,7 @@ struct DateScanner: Sendable {
         if let day = v.dayOfMonth(s, j), !s.isPunct(j + 1, [":"]) {
             var last = j
             if s.attached(last + 1), v.daySuffixes.contains(s.low(last + 1)) { last += 1 }
-            var year: Int?
-            if s.isPunct(last + 1, [","]), let y = v.year(s, last + 2) {
-                year = y
-                last += 2
-            } else if let y = v.year(s, last + 1) {
-                year = y
-                last += 1
-            }
+            let year = trailingYear(s, after: &last)
             guard Day(year: year ?? DateLimits.leapYear, month: month, day: day) != nil else { return nil }
             return FoundDate(first: i, last: last, value: .calendar(year: year, month: month, day: day))
         }
@@ -183,16 +176,22 @@ struct DateScanner: Sendable {
         guard let month = v.month(s, j) else { return nil }
         var last = j
         if s.isPunct(last + 1, ["."]), s.attached(last + 1), v.year(s, last + 2) != nil { last += 1 }
-        var year: Int?
-        if s.isPunct(last + 1, [","]), let y = v.year(s, last + 2) {
-            year = y
-            last += 2
-        } else if let y = v.year(s, last + 1) {
-            year = y
-            last += 1
-        }
+        let year = trailingYear(s, after: &last)
         guard Day(year: year ?? DateLimits.leapYear, month: month, day: day) != nil else { return nil }
         return FoundDate(first: i, last: last, value: .calendar(year: year, month: month, day: day))
+    }
+
+    /// The year after a day and month ("22 October 2024", "Oct. 22, 2024"), moving `last` onto it.
+    private func trailingYear(_ s: SentenceTokens, after last: inout Int) -> Int? {
+        if s.isPunct(last + 1, [","]), let y = v.year(s, last + 2) {
+            last += 2
+            return y
+        }
+        if let y = v.year(s, last + 1) {
+            last += 1
+            return y
+        }
+        return nil
     }
 
     /// "2024-10-22".
