@@ -90,14 +90,16 @@ public struct Build: Sendable {
                 return .raw(try loader.load(u, config: content.config))
             }
         }
-        let toClean = content.articles + cached.compactMap(\.raw)
+        // Changed files may still be cached (a touched file with the same bytes, an article moved
+        // back); unchanged ones read again have just missed the cache, so are not looked up twice.
+        let toClean = content.articles.map { ($0, true) } + cached.compactMap(\.raw).map { ($0, false) }
         let cleaner = Cleaner(rules: rules.clean)
         let extractor = Extractor(rules: rules)
         let fresh = try await stageAsync("extract", &report, detail: "\(toClean.count) articles") {
-            try await parallelMap(toClean) { raw -> (Article, [Claim]) in
+            try await parallelMap(toClean) { item -> (Article, [Claim]) in
+                let (raw, lookUp) = item
                 let key = BuildCache.articleKey(contentHash: raw.contentHash, rules: rules.fingerprint)
-                // A touched file with the same bytes, or an article moved back: its result is still cached.
-                if let cache, case .success(let hit) = cache.article(raw.id, key: key) { return hit }
+                if lookUp, let cache, case .success(let hit) = cache.article(raw.id, key: key) { return hit }
                 let article = cleaner.clean(raw)
                 let claims = RepeatedClaims.firstOccurrences(extractor.extract(article))
                 cache?.store(article, claims, key: key)

@@ -19,6 +19,7 @@ struct FurnitureClassifier {
 
     mutating func classify(_ blocks: [SourceBlock]) -> [Classified] {
         var out: [Classified] = []
+        var sawParagraph = false  // whether `out` has a paragraph yet
         var i = 0
         var inLinkList = false
         while i < blocks.count {
@@ -89,16 +90,16 @@ struct FurnitureClassifier {
                 continue
             }
             let isParagraph = words > CleanRules.maxTitleWords || (words >= 8 && endsSentence(b.plain))
-            let seenParagraph = out.contains { $0.role == .paragraph }
             if isParagraph {
                 out.append(Classified(block: b, role: .paragraph))
-            } else if !seenParagraph {
+            } else if !sawParagraph {
                 out.append(Classified(block: b, role: .header))
             } else if words <= CleanRules.maxHeadingWords && !endsSentence(b.plain) {
                 out.append(Classified(block: b, role: .heading))
             } else {
                 out.append(Classified(block: b, role: .paragraph))
             }
+            if out.last?.role == .paragraph { sawParagraph = true }
         }
         return dropBanners(out)
     }

@@ -32,7 +32,9 @@ enum MarkdownText {
 
     /// Readable text of inline Markdown: link text without targets, no emphasis marks, no escapes.
     static func plain(_ md: String) -> String {
-        guard md.utf8.contains(where: { [0x5C, 0x2A, 0x5F, 0x5B, 0x60, 0x3C, 0x26, 0x21].contains($0) }) else { return md }
+        // Only \ * _ [ ` < & ! can start Markdown syntax or an entity; most sentences have none.
+        guard md.utf8.contains(where: { b in b == 0x5C || b == 0x2A || b == 0x5F || b == 0x5B || b == 0x60 || b == 0x3C || b == 0x26 || b == 0x21 })
+        else { return md }
         let s = Array(md.unicodeScalars)
         var out = String.UnicodeScalarView()
         var i = 0

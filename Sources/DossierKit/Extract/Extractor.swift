@@ -8,8 +8,10 @@ public struct Extractor: Sendable {
 
     public init(rules: Rules) {
         figures = FigureExtractor(rules: rules)
-        quotes = QuoteExtractor(rules: rules)
-        statements = StatementExtractor(rules: rules)
+        // Quotes and statements share one vocabulary, as they share each article's attribution document.
+        let vocab = AttributionVocabulary(rules: rules)
+        quotes = QuoteExtractor(vocab: vocab)
+        statements = StatementExtractor(vocab: vocab)
         dates = DateExtractor(rules: rules)
     }
 

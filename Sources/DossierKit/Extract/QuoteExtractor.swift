@@ -15,7 +15,11 @@ struct QuoteExtractor: Sendable {
     let attribution: QuoteAttribution
 
     init(rules: Rules) {
-        vocab = AttributionVocabulary(rules: rules)
+        self.init(vocab: AttributionVocabulary(rules: rules))
+    }
+
+    init(vocab: AttributionVocabulary) {
+        self.vocab = vocab
         attribution = QuoteAttribution(vocab: vocab, parser: AttributionParser(vocab: vocab))
     }
 

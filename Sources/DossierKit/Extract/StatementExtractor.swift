@@ -10,7 +10,11 @@ struct StatementExtractor: Sendable {
     let stances: StanceScanner
 
     init(rules: Rules) {
-        vocab = AttributionVocabulary(rules: rules)
+        self.init(vocab: AttributionVocabulary(rules: rules))
+    }
+
+    init(vocab: AttributionVocabulary) {
+        self.vocab = vocab
         stances = StanceScanner(vocab: vocab, parser: AttributionParser(vocab: vocab))
     }
 

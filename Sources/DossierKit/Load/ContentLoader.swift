@@ -28,14 +28,16 @@ public struct ContentLoader: Sendable {
             do {
                 var id = Slug.make(String(rel.dropLast(ext.count + 1)), maxLength: 80, fallback: "article")
                 id = Slug.unique(id, in: &usedIDs)
-                let configHash = Self.configEntryHash(sourceFile, config)
-                if let old = previous[sourceFile], let now = io.stamp(path(sourceFile)), now.size == old.size, now.modified == old.modified {
+                let entryHash = Self.configEntryHash(sourceFile, config)
+                let stamp = io.stamp(path(sourceFile))
+                if let old = previous[sourceFile], let now = stamp, now.size == old.size, now.modified == old.modified {
                     stamps[sourceFile] = old
-                    unchanged.append(UnchangedArticle(id: id, sourceFile: sourceFile, contentHash: Self.contentHash(old.contentHash, configHash)))
+                    unchanged.append(UnchangedArticle(id: id, sourceFile: sourceFile, contentHash: Self.contentHash(old.contentHash, entryHash)))
                     continue
                 }
-                let (raw, bytesHash) = try loadArticle(sourceFile: sourceFile, id: id, ext: ext, config: config)
-                if let now = io.stamp(path(sourceFile)) {
+                let (raw, bytesHash) = try loadArticle(sourceFile: sourceFile, id: id, ext: ext, config: config, entryHash: entryHash)
+                // Stamped before reading: a file changed while it was read is read again next time.
+                if let now = stamp {
                     stamps[sourceFile] = BuildManifest.Stamp(size: now.size, modified: now.modified, contentHash: bytesHash)
                 }
                 articles.append(raw)
@@ -60,7 +62,8 @@ public struct ContentLoader: Sendable {
     /// Reads an article the previous build had seen (when its cache entry cannot be used).
     public func load(_ u: UnchangedArticle, config: DossierConfig) throws -> RawArticle {
         let ext = u.sourceFile.split(separator: ".").last.map { $0.lowercased() } ?? ""
-        return try loadArticle(sourceFile: u.sourceFile, id: u.id, ext: ext, config: config).0
+        return try loadArticle(sourceFile: u.sourceFile, id: u.id, ext: ext, config: config,
+                               entryHash: Self.configEntryHash(u.sourceFile, config)).0
     }
 
     /// The metadata dossier.yml gives a .txt article (by path, path below articles/, or file name).
@@ -116,7 +119,8 @@ public struct ContentLoader: Sendable {
         return line
     }
 
-    private func loadArticle(sourceFile: String, id: String, ext: String, config: DossierConfig) throws -> (RawArticle, String) {
+    /// `entryHash` is the article's dossier.yml entry, hashed (`configEntryHash`).
+    private func loadArticle(sourceFile: String, id: String, ext: String, config: DossierConfig, entryHash: String) throws -> (RawArticle, String) {
         let file = path(sourceFile)
         let (text, bytes) = try readText(sourceFile)
         let fromConfig = Self.configEntry(sourceFile, config)
@@ -136,7 +140,7 @@ public struct ContentLoader: Sendable {
             throw DossierError(file: file, message: "has no body text")
         }
         let bytesHash = StableHash(bytes: bytes).hex()
-        let contentHash = Self.contentHash(bytesHash, Self.configEntryHash(sourceFile, config))
+        let contentHash = Self.contentHash(bytesHash, entryHash)
         return (RawArticle(id: id, sourceFile: sourceFile, format: format, meta: meta, body: body, contentHash: contentHash), bytesHash)
     }
 

@@ -16,6 +16,7 @@ public struct Dossier: Sendable {
     private let articleIndex: [String: Int]
     private let outletIndexByArticle: [String: Int]
     private let storyIndexByArticle: [String: Int]
+    private let storyIndexByID: [String: Int]
     /// Where each claim is in `claims` (article id, position): a second copy of every claim
     /// would cost a large dossier a fifth of its memory.
     private let claimLocation: [String: ClaimLocation]
@@ -42,6 +43,7 @@ public struct Dossier: Sendable {
         var storyOf: [String: Int] = [:]
         for (i, st) in stories.enumerated() { for id in st.articleIDs { storyOf[id] = i } }
         storyIndexByArticle = storyOf
+        storyIndexByID = Dictionary(stories.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var byID: [String: Int] = [:]
         for (i, a) in self.articles.enumerated() { byID[a.id] = i }
         articleIndex = byID
@@ -73,6 +75,8 @@ public struct Dossier: Sendable {
     public func position(of id: String) -> Int? { articleIndex[id] }
     public func outlet(ofArticle id: String) -> Outlet { outlets[outletIndexByArticle[id]!] }
     public func story(ofArticle id: String) -> Story { stories[storyIndexByArticle[id]!] }
+    /// The story with this id (the first story when none has it).
+    public func story(id: String) -> Story { stories[storyIndexByID[id] ?? 0] }
     public func claims(of articleID: String) -> [Claim] { claims[articleID] ?? [] }
     /// All claims of a story, in reading order of their articles.
     public func claims(in story: Story) -> [Claim] { story.articleIDs.flatMap { claims(of: $0) } }

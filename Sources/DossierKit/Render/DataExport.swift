@@ -42,7 +42,7 @@ struct DataExport {
             w.endArray()
             let cluster = c.claimIDs.first.flatMap { dossier.cluster(ofClaim: $0) }
             w.field("grade", .int(cluster?.grade))
-            let story = dossier.stories.first { $0.id == c.storyID } ?? dossier.stories[0]
+            let story = dossier.story(id: c.storyID)
             w.field("page", c.isDispute ? Links.comparison(c.id) : Links.coverage(story) + (cluster.map { "#" + $0.id } ?? ""))
             w.endObject()
         }

@@ -36,58 +36,28 @@ final class TokenSentence: Sendable {
         self.paragraph = paragraph
         var lowers: [String] = []
         var classes: [WordClass] = []
-        var capitalised: [Bool] = []
         lowers.reserveCapacity(tokens.count)
         classes.reserveCapacity(tokens.count)
-        capitalised.reserveCapacity(tokens.count)
         for t in tokens {
             switch t.kind {
             case .word:
-                let l = Self.lowercased(t.text)
-                lowers.append(l)
-                classes.append(vocab.classes(of: l))
-                capitalised.append(t.isCapitalized)
+                lowers.append(t.lower)
+                classes.append(vocab.classes(of: t.lower))
             case .possessive:  // "'s" is a be-form in "it's"
                 lowers.append(t.text)
                 classes.append(vocab.classes(of: t.text))
-                capitalised.append(false)
             case .number, .punct:  // no lexicon has numbers or punctuation
                 lowers.append(t.text)
                 classes.append([])
-                capitalised.append(false)
             }
         }
         self.lowers = lowers
         self.classes = classes
-        self.capitalised = capitalised
         self.allClasses = classes.reduce(into: WordClass()) { $0.formUnion($1) }
     }
 
     /// Every lexicon section some word of the sentence is in: a rule whose cue words are all missing skips it.
     let allClasses: WordClass
-
-    /// Whether token `i` is a word starting with a capital letter (`Token.isCapitalized`), computed once.
-    let capitalised: [Bool]
-
-    /// `text.lowercased()`, without the work for the common case of a word that is already lowercase ASCII.
-    private static func lowercased(_ text: String) -> String {
-        var hasUpper = false
-        for b in text.utf8 {
-            if b >= 0x80 { return text.lowercased() }
-            if b >= 0x41 && b <= 0x5A { hasUpper = true }
-        }
-        guard hasUpper else { return text }
-        // ASCII: lower the bytes directly.
-        let utf8 = text.utf8
-        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
-            var i = 0
-            for b in utf8 {
-                buffer[i] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
-                i += 1
-            }
-            return i
-        }
-    }
 
     func lower(_ i: Int) -> String { lowers[i] }
     /// Whether token `i` is in any of the lexicon sections `c`.

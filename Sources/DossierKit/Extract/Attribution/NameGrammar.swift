@@ -28,7 +28,7 @@ struct NameGrammar: Sendable {
     }
 
     private func isNameWord(_ s: TokenSentence, _ i: Int) -> Bool {
-        s.capitalised[i] && !s.has(i, .weekdays)
+        s.tokens[i].isCapitalized && !s.has(i, .weekdays)
     }
 
     /// Splits a run into its title part and name part: the name is what follows the last title word,
@@ -102,9 +102,8 @@ struct NameGrammar: Sendable {
 
     /// "Director-general", "editor-in-chief": a compound with a title word in it.
     func isHyphenatedTitle(_ s: TokenSentence, _ i: Int) -> Bool {
-        guard s.isWord(i) else { return false }
-        let l = s.lower(i)
-        return l.contains("-") && l.split(separator: "-").contains { vocab.titles.contains(String($0)) }
+        guard s.isWord(i), s.tokens[i].hasHyphen else { return false }
+        return s.lower(i).split(separator: "-").contains { vocab.titles.contains(String($0)) }
     }
 
     func roleText(_ s: TokenSentence, _ r: Range<Int>) -> String? {

@@ -1,5 +1,5 @@
 /// The phrase naming a quote's speaker. A weak phrase comes from a pattern without a speech verb
-/// (`X was blunt: "…"`, `For X, "…"`): it counts only when it resolves to a person or body (`isEvidence`).
+/// (`X was blunt: "…"`, `For X, "…"`): it counts only when it resolves to a person or body (`accepts`).
 struct SpeakerPhrase {
     let sentence: TokenSentence
     let range: Range<Int>

@@ -2,6 +2,9 @@
 /// and codes, names of products and laws ("Windows 7", "F-16", "Article 5"). Each check looks at a
 /// few tokens around the number only.
 struct NonFigureFilter: Sendable {
+    /// Qualifiers that bound a duration ("in less than six hours").
+    private static let durationBounds: Set<Figure.Qualifier> = [.lessThan, .atMost, .nearly, .moreThan]
+
     let v: FigureVocabulary
 
     private static let joiners: Set<String> = [":", "/", "."]
@@ -97,8 +100,7 @@ struct NonFigureFilter: Sendable {
             // "fell in less than six hours", "sold out in just over an hour": a bound on a duration
             // after a past event measures how long it took; "is in less than two weeks", "will
             // open in under an hour" are windows, and so are "in two weeks", "in about a month".
-            let bound: Set<Figure.Qualifier> = [.lessThan, .atMost, .nearly, .moreThan]
-            return !bound.contains(qualifier ?? .none) || isFuture(before: p, in: s)
+            return !Self.durationBounds.contains(qualifier ?? .none) || isFuture(before: p, in: s)
         }
         if v.windowBefore.contains(s.low(p)) { return true }
         if v.determiners.contains(s.low(p)) { p -= 1 }

@@ -20,7 +20,7 @@ extension PageValues {
     }
 
     func storyOf(_ c: Comparison) -> Story {
-        dossier.stories.first { $0.id == c.storyID } ?? dossier.stories[0]
+        dossier.story(id: c.storyID)
     }
 
     static func kindLabel(_ k: Comparison.Kind) -> String {
@@ -68,7 +68,7 @@ extension PageValues {
             "contradicting": k.contradicting.joined(separator: ", "),
             "hasContradicting": !k.contradicting.isEmpty,
             "disputed": k.isDisputed,
-            "href": link(Links.coverage(dossier.stories.first { $0.id == k.storyID } ?? dossier.stories[0]), fragment: k.id),
+            "href": link(Links.coverage(dossier.story(id: k.storyID)), fragment: k.id),
         ]
     }
 }

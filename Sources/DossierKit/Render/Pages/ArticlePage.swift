@@ -11,6 +11,8 @@ struct ArticlePage {
         let claims = dossier.claims(of: a.id)
         let story = dossier.story(ofArticle: a.id)
         let highlights = Self.highlights(claims, v: v, story: story)
+        let copies = dossier.copies(of: a.id)
+        let comparisons = Set(claims.flatMap { dossier.comparisons(ofClaim: $0.id) })
         var values = v.layout(title: a.title, section: "sources",
                               crumbs: [("Sources", Links.sources), (outlet.name, Links.outlet(outlet.slug))])
         values = values.merging(v.articleSummary(a))
@@ -29,13 +31,13 @@ struct ArticlePage {
             "hasClaims": !claims.isEmpty,
             "derivedFrom": derivedFrom(a, v),
             "hasDerivedFrom": dossier.analysis.derivedFrom[a.id] != nil,
-            "copies": dossier.copies(of: a.id).map { l -> [String: Any] in
+            "copies": copies.map { l -> [String: Any] in
                 ["title": dossier.article(l.derived)?.title ?? l.derived, "href": v.link(Links.article(l.derived)),
                  "outlet": dossier.outlet(ofArticle: l.derived).name, "kind": l.kind]
             },
-            "hasCopies": !dossier.copies(of: a.id).isEmpty,
-            "comparisons": Array(Set(claims.flatMap { dossier.comparisons(ofClaim: $0.id) })).sorted { $0.id < $1.id }.map(v.comparisonItem),
-            "hasComparisons": claims.contains { !dossier.comparisons(ofClaim: $0.id).isEmpty },
+            "hasCopies": !copies.isEmpty,
+            "comparisons": comparisons.sorted { $0.id < $1.id }.map(v.comparisonItem),
+            "hasComparisons": !comparisons.isEmpty,
             "claimCount": claims.count,
             "sourceFile": a.sourceFile,
             "outletGrade": outlet.grade,
