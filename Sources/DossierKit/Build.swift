@@ -121,10 +121,9 @@ public struct Build: Sendable {
             dossier.with(try await comparer.analyse(dossier, cache: cache))
         }
         let files = try await stageAsync("render", &report, detail: "\(results.count) articles") {
-            let memo = PageMemo(previous: cache == nil ? [:] : previous.pages, existing: existing, salt: templates.fingerprint + rules.fingerprint)
-            let renderer = SiteRenderer(templates: templates, assets: assets, memo: memo)
-            guard let staging else { return try await renderer.render(compared) }
-            return try await renderer.render(compared, emit: staging.put)
+            let memo = PageMemo(previous: cache == nil ? [:] : previous.pages, existing: existing,
+                                salt: templates.fingerprint + rules.fingerprint, deliver: Self.deliver(to: staging))
+            return try await SiteRenderer(templates: templates, assets: assets, memo: memo).render(compared)
         }
         report.pages = files.count { $0.path.hasSuffix(".html") }
         report.rendered = files.count { !$0.kept && $0.path.hasSuffix(".html") }
@@ -158,6 +157,12 @@ public struct Build: Sendable {
         var manifest = previous
         manifest.files = content.stamps
         return (files, manifest)
+    }
+
+    /// Where rendered files go: the staging area when writing, else nowhere (kept in memory).
+    private static func deliver(to staging: StagingArea?) -> @Sendable (OutputFile) throws -> OutputFile {
+        guard let staging else { return { $0 } }
+        return { try staging.put($0) }
     }
 
     /// An unchanged article, found in the cache or read again.

@@ -1,17 +1,22 @@
-/// Skips rendering a page whose inputs are the same as in the previous build.
+/// Skips rendering a page whose inputs are the same as in the previous build, and hands every
+/// finished page to `deliver`.
 ///
 /// A page's fingerprint hashes every value its template receives (and the templates and rules),
 /// so it changes exactly when the page could; the page is rendered only when it does, or when the
-/// file is missing from the output.
+/// file is missing from the output. `deliver` is where a page goes as soon as it is made (the write
+/// stage's staging folder, which keeps only its path); it must let a file it took pass through.
 public struct PageMemo: Sendable {
     let previous: [String: UInt64]
     let existing: Set<String>
     let salt: String
+    let deliver: @Sendable (OutputFile) throws -> OutputFile
 
-    public init(previous: [String: UInt64] = [:], existing: Set<String> = [], salt: String = "") {
+    public init(previous: [String: UInt64] = [:], existing: Set<String> = [], salt: String = "",
+                deliver: @escaping @Sendable (OutputFile) throws -> OutputFile = { $0 }) {
         self.previous = previous
         self.existing = existing
         self.salt = salt
+        self.deliver = deliver
     }
 
     /// The fingerprint of a page made by `template` from `values` (plus `extra`, for inputs not in values).
@@ -52,10 +57,15 @@ public struct PageMemo: Sendable {
 }
 
 extension TemplateSet {
-    /// Renders `template` into the page at `path`, unless the memo says the page is unchanged.
-    func page(_ path: String, _ template: String, _ values: [String: Any], memo: PageMemo, extra: String = "") throws -> OutputFile {
+    /// Renders `template` into the page at `path`, unless the memo says the page is unchanged, and
+    /// delivers it. `late` adds values that are costly to make and need not be fingerprinted because
+    /// `extra` stands for their inputs (an article's body HTML, from its text).
+    func page(_ path: String, _ template: String, _ values: [String: Any], memo: PageMemo, extra: String = "",
+              late: (inout [String: Any]) -> Void = { _ in }) throws -> OutputFile {
         let fp = memo.fingerprint(template, values, extra: extra)
-        if memo.isUnchanged(path, fp) { return .kept(path, fingerprint: fp) }
-        return OutputFile(path: path, text: try render(template, values), fingerprint: fp)
+        if memo.isUnchanged(path, fp) { return try memo.deliver(.kept(path, fingerprint: fp)) }
+        var values = values
+        late(&values)
+        return try memo.deliver(OutputFile(path: path, text: try render(template, values), fingerprint: fp))
     }
 }

@@ -52,13 +52,12 @@ struct ArticlePage {
             "jsonLD": StructuredData.newsArticle(a, outlet: outlet.name, base: dossier.config.baseURL),
         ])
         values = values.merging(neighbours(a, v))
-        // The body's HTML is the costly part: decide first whether the page needs rendering at all.
-        // Its inputs are the article's text (contentHash) and the claims, which the values already hold.
-        let fp = memo.fingerprint("article", values, extra: a.contentHash)
-        if memo.isUnchanged(path, fp) { return .kept(path, fingerprint: fp) }
-        values["headlineHTML"] = a.headline.isEmpty ? HTML.escape(a.title) : body.headline(a.headline, highlights: highlights)
-        values["bodyHTML"] = body.html(a.blocks, highlights: highlights)
-        return OutputFile(path: path, text: try templates.render("article", values), fingerprint: fp)
+        // The body's HTML is the costly part: made only when the page needs rendering. Its inputs are
+        // the article's text (contentHash) and the claims, which the values already hold.
+        return try templates.page(path, "article", values, memo: memo, extra: a.contentHash) { values in
+            values["headlineHTML"] = a.headline.isEmpty ? HTML.escape(a.title) : body.headline(a.headline, highlights: highlights)
+            values["bodyHTML"] = body.html(a.blocks, highlights: highlights)
+        }
     }
 
     /// Previous and next article in publication order.

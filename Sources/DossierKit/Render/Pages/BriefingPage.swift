@@ -8,8 +8,8 @@ struct BriefingPage {
     /// The briefing keeps to the essentials; the full lists are one click away.
     static let maxFindings = 8
 
-    func render(templates: TemplateSet, emit: @escaping @Sendable (OutputFile) throws -> OutputFile = { $0 }) async throws -> [OutputFile] {
-        var files = try await parallelMap(dossier.stories) { try emit(try self.story($0, templates: templates)) }
+    func render(templates: TemplateSet) async throws -> [OutputFile] {
+        var files = try await parallelMap(dossier.stories) { try self.story($0, templates: templates) }
         if dossier.hasManyStories { files.append(try front(templates: templates)) }
         return files
     }

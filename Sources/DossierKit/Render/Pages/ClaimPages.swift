@@ -4,8 +4,8 @@ struct ClaimPages {
     let dossier: Dossier
     let memo: PageMemo
 
-    func render(templates: TemplateSet, emit: @escaping @Sendable (OutputFile) throws -> OutputFile = { $0 }) async throws -> [OutputFile] {
-        var files = try await parallelMap(dossier.stories) { story in try self.render(story, templates: templates).map(emit) }.flatMap { $0 }
+    func render(templates: TemplateSet) async throws -> [OutputFile] {
+        var files = try await parallelMap(dossier.stories) { story in try self.render(story, templates: templates) }.flatMap { $0 }
         if dossier.hasManyStories {
             let v = PageValues(path: Links.storiesIndex, dossier: dossier)
             var values = v.layout(title: "Stories", section: "claims")
@@ -85,7 +85,7 @@ struct SpeakerPages {
     let dossier: Dossier
     let memo: PageMemo
 
-    func render(templates: TemplateSet, emit: @escaping @Sendable (OutputFile) throws -> OutputFile = { $0 }) async throws -> [OutputFile] {
+    func render(templates: TemplateSet) async throws -> [OutputFile] {
         let iv = PageValues(path: Links.speakersIndex, dossier: dossier)
         var index = iv.layout(title: "Speakers", section: "speakers")
         index["speakers"] = dossier.speakers.speakers.map { s -> [String: Any] in
@@ -95,7 +95,7 @@ struct SpeakerPages {
         }
         index["hasSpeakers"] = !dossier.speakers.speakers.isEmpty
         var files = [try templates.page(Links.speakersIndex, "speakers", index, memo: memo)]
-        files += try await parallelMap(dossier.speakers.speakers) { s in try emit(try self.page(s, templates: templates)) }
+        files += try await parallelMap(dossier.speakers.speakers) { s in try self.page(s, templates: templates) }
         return files
     }
 

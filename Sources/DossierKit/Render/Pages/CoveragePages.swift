@@ -3,9 +3,9 @@ struct CoveragePages {
     let dossier: Dossier
     let memo: PageMemo
 
-    func render(templates: TemplateSet, emit: @escaping @Sendable (OutputFile) throws -> OutputFile = { $0 }) async throws -> [OutputFile] {
+    func render(templates: TemplateSet) async throws -> [OutputFile] {
         var files = try await parallelMap(dossier.stories) { story in
-            [try emit(try self.coverage(story, templates: templates)), try emit(try self.timeline(story, templates: templates))]
+            [try self.coverage(story, templates: templates), try self.timeline(story, templates: templates)]
         }.flatMap { $0 }
         files.append(try grades(templates: templates))
         return files
