@@ -24,7 +24,7 @@ struct WatchCommand: AsyncParsableCommand {
         source.resume()
 
         var last = signature()
-        try await rebuild(reason: "start")
+        try await rebuild()
         print("Watching \(paths.content) and \(paths.templates) (Ctrl-C to stop)")
         while !stop.isSet {
             try await Task.sleep(nanoseconds: UInt64(interval * 1e9))
@@ -37,12 +37,12 @@ struct WatchCommand: AsyncParsableCommand {
                 last = settled
                 settled = signature()
             } while settled != last && !stop.isSet
-            try await rebuild(reason: "change")
+            try await rebuild()
         }
         print("Stopped; \(paths.output) is complete.")
     }
 
-    private func rebuild(reason: String) async throws {
+    private func rebuild() async throws {
         let build = Build(options: paths.options)
         do {
             Summary.print(try await build.run(), output: paths.output)

@@ -64,7 +64,7 @@ struct FigureComparison {
                 comparisons.append(cmp)
                 ids.append(cmp.id)
             }
-            clusters.append(ClaimCluster(id: "k-" + StableHash.hex(g.claims.map(\.id).sorted().joined(separator: " "), length: 10),
+            clusters.append(ClaimCluster(id: ClaimCluster.id(of: g.claims.map(\.id)),
                                          kind: .figure, storyID: ctx.story.id, subject: subject, versions: versions,
                                          reporting: supportOutlets, contradicting: ctx.outlets(against).filter { !supportOutlets.contains($0) },
                                          grade: grade, gradeReason: reason, comparisonIDs: ids))

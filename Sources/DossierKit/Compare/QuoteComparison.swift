@@ -56,7 +56,7 @@ struct QuoteComparison {
             let cmp = Comparison(kind: kind, subject: "Quote " + subject, claimIDs: claims.map(\.id), storyID: ctx.story.id, summary: summary)
             comparisons.append(cmp)
             let (grade, reason) = Grading.grade(support: ctx.independentCount(claims), against: 0, denied: false, bestSourceGrade: "F")
-            clusters.append(ClaimCluster(id: "k-" + StableHash.hex(claims.map(\.id).sorted().joined(separator: " "), length: 10),
+            clusters.append(ClaimCluster(id: ClaimCluster.id(of: claims.map(\.id)),
                                          kind: .quote, storyID: ctx.story.id, subject: "Quote " + subject, versions: versions,
                                          reporting: ctx.outlets(claims), contradicting: [], grade: grade, gradeReason: reason,
                                          comparisonIDs: [cmp.id]))

@@ -83,7 +83,7 @@ struct StanceComparison {
             let (support, against) = lead ? (no, yes) : (yes, no)
             let (grade, reason) = Grading.grade(support: ctx.independentCount(support), against: ctx.independentCount(against), denied: false, bestSourceGrade: "F")
             clusters.append(ClaimCluster(
-                id: "k-" + StableHash.hex(claims.map(\.id).sorted().joined(separator: " "), length: 10), kind: .statement,
+                id: ClaimCluster.id(of: claims.map(\.id)), kind: .statement,
                 storyID: ctx.story.id, subject: subject,
                 versions: [version(lead ? "Not confirmed or denied" : "Confirmed", support, ctx, conflicts: false),
                            version(lead ? "Confirmed" : "Not confirmed or denied", against, ctx, conflicts: true)],
@@ -113,7 +113,7 @@ struct StanceComparison {
                 ids.append(cmp.id)
             }
             clusters.append(ClaimCluster(
-                id: "k-" + StableHash.hex(claims.map(\.id).sorted().joined(separator: " "), length: 10), kind: .statement,
+                id: ClaimCluster.id(of: claims.map(\.id)), kind: .statement,
                 storyID: ctx.story.id, subject: subject, versions: [version("Denied", claims, ctx, conflicts: false)],
                 reporting: ctx.outlets(claims), contradicting: [], grade: grade, gradeReason: reason, comparisonIDs: ids))
         }

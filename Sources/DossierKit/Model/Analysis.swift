@@ -38,6 +38,11 @@ public struct ClaimCluster: Sendable {
 
     public var claimIDs: [String] { versions.flatMap(\.claimIDs) }
     public var isDisputed: Bool { contradicting.count > 0 }
+
+    /// A cluster's id, from the ids of the claims it groups (in any order).
+    public static func id(of claimIDs: [String]) -> String {
+        "k-" + StableHash.hex(claimIDs.sorted().joined(separator: " "), length: 10)
+    }
 }
 
 /// A dated event from an article.

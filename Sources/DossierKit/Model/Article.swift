@@ -79,16 +79,7 @@ public struct Sentence: Sendable, Hashable {
         self.markdown = markdown
     }
 
-    public var wordCount: Int {
-        var n = 0
-        var inWord = false
-        for b in text.utf8 {
-            let space = b == 32 || b == 10 || b == 9
-            if !space && !inWord { n += 1 }
-            inWord = !space
-        }
-        return n
-    }
+    public var wordCount: Int { text.wordCount }
 }
 
 /// A piece of web-page furniture that cleaning removed, and why.

@@ -226,6 +226,16 @@ struct AttributionParser: Sendable {
         return a < b ? a..<b : nil
     }
 
+    /// The subject of the nearest earlier speech verb ("X said it had confirmed", "…, denying reports").
+    func earlierSubject(_ s: TokenSentence, before i: Int, _ mask: [Bool]) -> Range<Int>? {
+        var j = i - 1
+        while j >= 0, i - j <= AttributionLimits.maxVerbDistance {
+            if !mask[j], isVerb(s, j, in: .speechVerbs), let subj = subject(s, before: j, mask: mask) { return subj }
+            j -= 1
+        }
+        return nil
+    }
+
     /// The phrase right after token `v`: "said | the North Korean representative | at …", "according to | X |,",
     /// "confirmed by | police". Ends at punctuation, a clause word or a cutting preposition.
     func objectPhrase(_ s: TokenSentence, after v: Int) -> Range<Int>? {

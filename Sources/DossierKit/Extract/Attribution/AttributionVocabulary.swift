@@ -84,13 +84,13 @@ final class AttributionVocabulary: Sendable {
         synonyms = t["synonyms"].compactMap { line in
             let parts = line.split(separator: "=", maxSplits: 1)
             guard parts.count == 2 else { return nil }
-            let roles = parts[1].split(separator: "|").map { $0.trimmingSpaces.lowercased() }.filter { !$0.isEmpty }
-            return (parts[0].trimmingSpaces.lowercased(), roles)
+            let roles = parts[1].split(separator: "|").map { String($0).trimmingSpaces.lowercased() }.filter { !$0.isEmpty }
+            return (String(parts[0]).trimmingSpaces.lowercased(), roles)
         }
 
         var equivalent: [String: Set<String>] = [:]
         for line in t["equivalent"] {
-            let group = Set(line.split(separator: "|").map { $0.trimmingSpaces.lowercased() }.filter { !$0.isEmpty })
+            let group = Set(line.split(separator: "|").map { String($0).trimmingSpaces.lowercased() }.filter { !$0.isEmpty })
             for title in group { equivalent[title, default: []].formUnion(group.subtracting([title])) }
         }
         equivalentTitles = equivalent
@@ -179,15 +179,4 @@ final class AttributionVocabulary: Sendable {
     func isRoleNoun(_ lower: String) -> Bool { classes(of: lower).contains(.roleNoun) }
 
     func isBody(_ lower: String) -> Bool { bodies.contains(lower) }
-
-
-}
-
-fileprivate extension Substring {
-    var trimmingSpaces: String {
-        var s = self
-        while s.first == " " || s.first == "\t" { s = s.dropFirst() }
-        while s.last == " " || s.last == "\t" { s = s.dropLast() }
-        return String(s)
-    }
 }

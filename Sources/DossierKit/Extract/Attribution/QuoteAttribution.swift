@@ -196,12 +196,7 @@ struct QuoteAttribution: Sendable {
     /// The subject of an "-ing" attribution ("…, calling it “…”"): that of the nearest earlier speech verb
     /// with a subject of its own, else the subject the sentence opens with.
     private func mainSubject(_ s: TokenSentence, before v: Int, _ mask: [Bool]) -> Range<Int>? {
-        var j = v - 1
-        while j >= 0, v - j <= AttributionLimits.maxVerbDistance {
-            if !mask[j], parser.isVerb(s, j, in: .speechVerbs), let subj = parser.subject(s, before: j, mask: mask) { return subj }
-            j -= 1
-        }
-        return parser.sentenceSubject(s, before: v)
+        parser.earlierSubject(s, before: v, mask) ?? parser.sentenceSubject(s, before: v)
     }
 
     private func precededByAnd(_ s: TokenSentence, _ v: Int) -> Bool {

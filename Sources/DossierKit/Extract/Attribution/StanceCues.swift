@@ -7,7 +7,7 @@ extension StanceScanner {
         // "declined to confirm" is the confirmation rule's.
         guard d + 2 < toks.count, s.lower(d + 1) == "to", s.has(d + 2, .withholding), !s.has(d + 2, .confirmation),
               !toks[d].isCapitalized || s.isHeadline else { return nil }
-        let source = parser.subject(s, before: d, mask: mask) ?? earlierSubject(s, before: d, mask)
+        let source = parser.subject(s, before: d, mask: mask) ?? parser.earlierSubject(s, before: d, mask)
         return StanceHit(stance: .notConfirmed, cue: d..<(d + 3), cueText: s.text(d..<(d + 3)).lowercased(),
                          sources: source.map { [$0] } ?? [], proposition: parser.clause(s, from: d + 3))
     }

@@ -177,7 +177,7 @@ struct StanceScanner: Sendable {
         var source = subject
         // "Intelligence said it had confirmed that …": the pronoun stands for the earlier subject.
         if let r = subject, r.count == 1, s.has(r.lowerBound, .thingPronouns) || s.has(r.lowerBound, .pluralPronouns),
-           let earlier = earlierSubject(s, before: r.lowerBound, mask) {
+           let earlier = parser.earlierSubject(s, before: r.lowerBound, mask) {
             source = earlier
         }
         return StanceHit(stance: .confirmed, cue: cue, cueText: cueText, sources: source.map { [$0] } ?? [],
@@ -210,7 +210,7 @@ struct StanceScanner: Sendable {
             guard window.contains(where: { s.has($0, .claimNouns) || s.has($0, .dismissive) }) else { return nil }
         }
         var source = parser.subject(s, before: d, mask: mask)
-        if source == nil { source = earlierSubject(s, before: d, mask) }
+        if source == nil { source = parser.earlierSubject(s, before: d, mask) }
         return StanceHit(stance: .denied, cue: d..<(d + 1), cueText: l, sources: source.map { [$0] } ?? [],
                          proposition: parser.clause(s, from: d + 1, stopAtAs: true, stopAtComma: isFronted(s, d)))
     }
@@ -253,7 +253,7 @@ struct StanceScanner: Sendable {
         // shares the subject of the verb before it, else the sentence's.
         var shared = false
         if subject == nil, isParticiple, r > 0, toks[r - 1].text == "," {
-            subject = earlierSubject(s, before: r - 1, mask) ?? parser.sentenceSubject(s, before: r)
+            subject = parser.earlierSubject(s, before: r - 1, mask) ?? parser.sentenceSubject(s, before: r)
             shared = true
         }
         // A subject next to a quote is the quote's attribution; what a participle after it adds is a statement.
@@ -390,15 +390,5 @@ struct StanceScanner: Sendable {
             j -= 1
         }
         return j + 1
-    }
-
-    /// The subject of the nearest earlier speech verb ("X said it had confirmed", "…, denying reports").
-    func earlierSubject(_ s: TokenSentence, before i: Int, _ mask: [Bool]) -> Range<Int>? {
-        var j = i - 1
-        while j >= 0, i - j <= AttributionLimits.maxVerbDistance {
-            if !mask[j], parser.isVerb(s, j, in: .speechVerbs), let subj = parser.subject(s, before: j, mask: mask) { return subj }
-            j -= 1
-        }
-        return nil
     }
 }

@@ -16,7 +16,7 @@ enum DateResolver {
                 return Resolution(resolved: y.flatMap { Day(year: $0, month: month, day: day)?.description }, granularity: .day, isRelative: false)
             }
             if let month { return Resolution(resolved: y.map { yearMonth($0, month) }, granularity: .month, isRelative: false) }
-            return Resolution(resolved: y.map { pad($0, 4) }, granularity: .year, isRelative: false)
+            return Resolution(resolved: y.map { Day.pad($0, 4) }, granularity: .year, isRelative: false)
         case .dayOffset(let n):
             return Resolution(resolved: p?.adding(days: n).description, granularity: .day, isRelative: true)
         case .weekday(let wd, let rule):
@@ -58,15 +58,11 @@ enum DateResolver {
         case .month:
             let index = p.year * 12 + (p.month - 1) + shift
             resolved = index >= 12 ? yearMonth(index / 12, index % 12 + 1) : nil
-        case .year: resolved = p.year + shift >= 1 ? pad(p.year + shift, 4) : nil
+        case .year: resolved = p.year + shift >= 1 ? Day.pad(p.year + shift, 4) : nil
         }
         return Resolution(resolved: resolved, granularity: granularity, isRelative: true)
     }
 
-    private static func yearMonth(_ y: Int, _ m: Int) -> String { pad(y, 4) + "-" + pad(m, 2) }
+    private static func yearMonth(_ y: Int, _ m: Int) -> String { Day.pad(y, 4) + "-" + Day.pad(m, 2) }
 
-    private static func pad(_ n: Int, _ width: Int) -> String {
-        let s = String(n)
-        return String(repeating: "0", count: max(0, width - s.count)) + s
-    }
 }

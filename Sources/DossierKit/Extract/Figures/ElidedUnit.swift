@@ -97,7 +97,7 @@ struct ElidedUnitFinder: Sendable {
                 paragraphMayLend = subjectIsAnaphoric(before: verb, in: s)
             }
             searchEnd = verb
-        } else if s.low(c) == "to", let verb = changeVerbStart(endingAt: c - 1, in: s) {
+        } else if s.low(c) == "to", let verb = v.changeVerbStart(endingAt: c - 1, in: s) {
             searchEnd = c
             paragraphMayLend = subjectIsAnaphoric(before: verb, in: s)
         } else if v.updateBefore.length(endingAt: c, in: s.lows) > 0 {
@@ -202,15 +202,6 @@ struct ElidedUnitFinder: Sendable {
             words += 1
         }
         return nil
-    }
-
-    /// The first token of a change verb ending at `p`, possibly followed by an adverb ("rose sharply to").
-    private func changeVerbStart(endingAt p: Int, in s: SentenceTokens) -> Int? {
-        let n = v.changeVerbs.length(endingAt: p, in: s.lows)
-        if n > 0 { return p - n + 1 }
-        guard s.isWord(p), s.lows[p].hasSuffix("ly") else { return nil }
-        let m = v.changeVerbs.length(endingAt: p - 1, in: s.lows)
-        return m > 0 ? p - m : nil
     }
 
     /// Whether the subject of the verb starting at `verb` points back ("it", "that") or is left

@@ -156,9 +156,7 @@ struct FigureScanner: Sendable {
     private func isUpdate(start: Int, in s: SentenceTokens, runningTotal: inout Bool?) -> Bool {
         if v.updateBefore.length(endingAt: start - 1, in: s.lows) > 0 { return true }
         if s.low(start - 1) == "to" {
-            if v.changeVerbs.length(endingAt: start - 2, in: s.lows) > 0 { return true }
-            // "had risen sharply to 63"
-            if s.low(start - 2).hasSuffix("ly"), v.changeVerbs.length(endingAt: start - 3, in: s.lows) > 0 { return true }
+            if v.changeVerbStart(endingAt: start - 2, in: s) != nil { return true }  // "rose to 63", "had risen sharply to 63"
             var p = start - 2
             while p >= 1, start - p <= 8 {
                 if s.low(p) == "from" { return v.changeVerbs.length(endingAt: p - 1, in: s.lows) > 0 }

@@ -135,3 +135,14 @@ struct FigureVocabulary: Sendable {
         return noun + "s"
     }
 }
+
+extension FigureVocabulary {
+    /// The first token of a change verb ending at `p`, possibly followed by an adverb ("rose sharply to").
+    func changeVerbStart(endingAt p: Int, in s: SentenceTokens) -> Int? {
+        let n = changeVerbs.length(endingAt: p, in: s.lows)
+        if n > 0 { return p - n + 1 }
+        guard s.isWord(p), s.lows[p].hasSuffix("ly") else { return nil }
+        let m = changeVerbs.length(endingAt: p - 1, in: s.lows)
+        return m > 0 ? p - m : nil
+    }
+}
