@@ -44,7 +44,7 @@ struct FigureComparison {
             }
             let subject = g.unit + (g.prospective ? " (announced or expected)" : "") + ": " + g.subject
             let topic = alignment.synonyms.stems(g.subject + " " + g.unit)
-            let denied = denials.contains { !$0.intersection(topic).isEmpty && $0.intersection(topic).count >= 2 }
+            let denied = denials.contains { $0.intersection(topic).count >= 2 }
             let supportOutlets = ctx.outlets(support)
             let (grade, reason) = Grading.grade(support: ctx.independentCount(support),
                                                 against: against.isEmpty ? 0 : ctx.independentCount(against),
@@ -52,11 +52,12 @@ struct FigureComparison {
             var ids: [String] = []
             if ctx.outlets(g.claims).count >= 2 {
                 // "1,500 / about 1,500 troops (4 outlets, 3 independent) vs 3,000 troops (Krone)"
+                let byID = Dictionary(g.claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
                 let supporting = versions.filter { !$0.conflicts }
-                let supportClaims = supporting.flatMap(\.claimIDs).compactMap { id in g.claims.first { $0.id == id } }
+                let supportClaims = supporting.flatMap(\.claimIDs).compactMap { byID[$0] }
                 var parts = [supporting.map(\.label).joined(separator: " / ") + " (\(ctx.sourcesPhrase(supportClaims)))"]
                 for v in versions where v.conflicts {
-                    parts.append(v.label + " (\(ctx.sourcesPhrase(v.claimIDs.compactMap { id in g.claims.first { $0.id == id } })))")
+                    parts.append(v.label + " (\(ctx.sourcesPhrase(v.claimIDs.compactMap { byID[$0] })))")
                 }
                 let summary = subjectTitle(subject) + ": " + parts.joined(separator: " vs ")
                 let cmp = Comparison(kind: kind, subject: subject, claimIDs: g.claims.map(\.id), storyID: ctx.story.id,

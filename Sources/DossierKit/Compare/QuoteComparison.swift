@@ -129,10 +129,11 @@ struct HeadlineCheck {
         let lead = a.blocks.filter { $0.kind == .paragraph }.flatMap(\.sentences).prefix(Self.leadSentences)
         for s in lead {
             // Judge the clause that speaks of the headline's act, not a side clause ("…, as Russia denied the moves").
-            let clauses = s.text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "—" }).map(String.init)
-            guard let best = clauses.max(by: { headStems.intersection(synonyms.stems($0)).count < headStems.intersection(synonyms.stems($1)).count }) else { continue }
-            let shared = headStems.intersection(synonyms.stems(best))
-            if shared.count >= Self.minShared, isNegated(best) != headNegated { return s }
+            let clauses = s.text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "—" }).map { clause in
+                (text: String(clause), shared: headStems.intersection(synonyms.stems(String(clause))).count)
+            }
+            guard let best = clauses.max(by: { $0.shared < $1.shared }) else { continue }
+            if best.shared >= Self.minShared, isNegated(best.text) != headNegated { return s }
         }
         return nil
     }

@@ -4,7 +4,17 @@
 struct BriefingPage {
     let dossier: Dossier
     let memo: PageMemo
-    let cmark = Cmark()
+    /// The dossier summary and each note as HTML, made once: every story's briefing shows them.
+    let summaryHTML: String
+    let noteHTML: [String: String]
+
+    init(dossier: Dossier, memo: PageMemo) {
+        self.dossier = dossier
+        self.memo = memo
+        let cmark = Cmark()
+        summaryHTML = cmark.html(dossier.config.summary).demotingHeadings()
+        noteHTML = Dictionary(dossier.notes.map { ($0.id, cmark.html($0.markdown).demotingHeadings()) }, uniquingKeysWith: { a, _ in a })
+    }
     /// The briefing keeps to the essentials; the full lists are one click away.
     static let maxFindings = 8
 
@@ -16,7 +26,7 @@ struct BriefingPage {
 
     private func notes(_ placement: Note.Placement, _ v: PageValues) -> [[String: Any]] {
         dossier.notes.filter { $0.placement == placement }.map {
-            ["title": $0.title, "bodyHTML": cmark.html($0.markdown).demotingHeadings(), "href": v.link(Links.note($0.id))]
+            ["title": $0.title, "bodyHTML": noteHTML[$0.id] ?? "", "href": v.link(Links.note($0.id))]
         }
     }
 
@@ -36,7 +46,7 @@ struct BriefingPage {
         let outlets = Set(articles.map { dossier.outlet(ofArticle: $0.id).name })
         values = values.merging([
             "storyTitle": story.slug.isEmpty ? dossier.config.title : story.title,
-            "summaryHTML": story.slug.isEmpty ? cmark.html(dossier.config.summary).demotingHeadings() : "",
+            "summaryHTML": story.slug.isEmpty ? summaryHTML : "",
             "hasSummary": story.slug.isEmpty && !dossier.config.summary.isEmpty,
             "overview": "\(articles.count) articles from \(outlets.count) outlets; \(dossier.claims(in: story).count) claims; \(disputes.count) disputed points.",
             "findings": findings.map(v.comparisonItem),
@@ -75,7 +85,7 @@ struct BriefingPage {
         let v = PageValues(path: Links.index, dossier: dossier)
         var values = v.layout(title: "Briefing", section: "briefing")
         values = values.merging([
-            "summaryHTML": cmark.html(dossier.config.summary).demotingHeadings(),
+            "summaryHTML": summaryHTML,
             "hasSummary": !dossier.config.summary.isEmpty,
             "stories": dossier.stories.map { s -> [String: Any] in
                 let disputes = dossier.comparisons(in: s).filter(\.isDispute)
