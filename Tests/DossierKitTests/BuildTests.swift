@@ -184,6 +184,31 @@ import Testing
             #expect("\(error)".contains("A–F"))
         }
     }
+
+    @Test func anEmptyOrMissingCorpusFailsNamingTheFolderAndKeepsThePreviousSite() async throws {
+        let site = try TestSite(articles: ["a.txt": "Headline\nBody text."])
+        defer { site.remove() }
+        try await site.build()
+        let before = try site.snapshot()
+        try FileManager.default.removeItem(atPath: site.content + "/articles/a.txt")
+        try site.write("Content/articles/bad.txt", bytes: [0xFF, 0xFE])
+        do {
+            try await site.build()
+            Issue.record("expected an error for a corpus with no readable article")
+        } catch {
+            #expect("\(error)".contains("articles") && "\(error)".contains("nothing to build"))
+            #expect("\(error)".contains("bad.txt"))
+        }
+        #expect(try site.snapshot() == before)
+        try FileManager.default.removeItem(atPath: site.content)
+        do {
+            try await site.build()
+            Issue.record("expected an error for a missing content folder")
+        } catch {
+            #expect("\(error)".contains("content folder not found"))
+        }
+        #expect(try site.snapshot() == before)
+    }
 }
 
 @Suite struct DemoDossierTests {

@@ -21,6 +21,9 @@ public struct ContentLoader: Sendable {
         var unchanged: [UnchangedArticle] = []
         var stamps: [String: BuildManifest.Stamp] = [:]
         var usedIDs = Set<String>()
+        guard io.exists(contentDir) else {
+            throw DossierError(file: contentDir, message: "content folder not found (give another with --content)")
+        }
         for rel in try io.listFiles(contentDir + "/articles") {
             let ext = rel.split(separator: ".").last.map { $0.lowercased() } ?? ""
             guard Self.articleExtensions.contains(ext), !rel.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
@@ -44,6 +47,11 @@ public struct ContentLoader: Sendable {
             } catch let error as DossierError {
                 warnings.append(BuildWarning(file: error.file, message: "skipped: " + error.message + (error.line.map { " (line \($0))" } ?? "")))
             }
+        }
+        // A dossier needs at least one story; an empty corpus is an input error, not an empty site.
+        if articles.isEmpty && unchanged.isEmpty {
+            let why = warnings.isEmpty ? "has no articles (.txt or .md files)" : "has no article that could be read (\(warnings.count) skipped; first: \(warnings[0]))"
+            throw DossierError(file: contentDir + "/articles", message: why + ": nothing to build")
         }
         var notes: [Note] = []
         var noteIDs = Set<String>()
