@@ -121,7 +121,8 @@ public struct Build: Sendable {
             dossier.with(try await comparer.analyse(dossier, cache: cache))
         }
         let files = try await stageAsync("render", &report, detail: "\(results.count) articles") {
-            let memo = PageMemo(previous: cache == nil ? [:] : previous.pages, existing: existing,
+            let last = cache == nil ? BuildManifest() : previous
+            let memo = PageMemo(previous: last.pages, previousInputs: last.pageInputs, existing: existing,
                                 salt: templates.fingerprint + rules.fingerprint, deliver: Self.deliver(to: staging))
             return try await SiteRenderer(templates: templates, assets: assets, memo: memo).render(compared)
         }
@@ -130,7 +131,10 @@ public struct Build: Sendable {
         var manifest = BuildManifest()
         manifest.files = content.stamps
         for (a, _) in results { manifest.articles[a.id] = a.contentHash }
-        for f in files { if let fp = f.fingerprint { manifest.pages[f.path] = fp } }
+        for f in files {
+            if let fp = f.fingerprint { manifest.pages[f.path] = fp }
+            if let i = f.inputs { manifest.pageInputs[f.path] = i }
+        }
         manifest.inputKey = inputKey
         manifest.outputs = files.map(\.path)
         return (files, manifest)

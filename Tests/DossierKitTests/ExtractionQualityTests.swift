@@ -30,15 +30,15 @@ import Testing
 
     enum Set_ { case samples, development, unseen }
 
-    /// samples: Content/articles; development: Fixtures/heldout, heldout2 and heldout3 (each written
-    /// blind, then used to improve the rules); unseen: Fixtures/heldout4 (written blind, never used to change a rule).
+    /// samples: Content/articles; development: Fixtures/heldout … heldout4 (each written blind, then
+    /// used to improve the rules); unseen: Fixtures/heldout5 (written blind, never used to change a rule).
     static func annotations(_ set: Set_) throws -> [[String: Any]] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: annotationsDir)) ?? []
         return try files.filter { $0.hasSuffix(".json") }.sorted().compactMap { name in
             let data = try Data(contentsOf: URL(fileURLWithPath: annotationsDir + "/" + name))
             guard let json = try JSONSerialization.jsonObject(with: data) as? [String: Any],
                   let article = json["article"] as? String else { return nil }
-            let which: Set_ = article.contains("heldout4/") ? .unseen : article.contains("/Fixtures/heldout") ? .development : .samples
+            let which: Set_ = article.contains("heldout5/") ? .unseen : article.contains("/Fixtures/heldout") ? .development : .samples
             return which == set ? json : nil
         }
     }

@@ -32,6 +32,17 @@ import Testing
         r = try await site.build(cached: true)
         #expect(r.changes.added == ["d"])
         try await expectSameAsCleanBuild(site)
+        // A new title shows on the neighbouring articles' pages, in other stories too.
+        try site.write("Content/articles/b.md", Self.articles["b.md"]!.replacingOccurrences(of: "title: Dam toll", with: "title: Dam toll rises"))
+        try await site.build(cached: true)
+        #expect(try site.page("articles/c.html").contains("Dam toll rises"))
+        try await expectSameAsCleanBuild(site)
+        // A new speaker in one story; an analyst's note shown on every story's briefing.
+        try site.write("Content/articles/a.md", Self.articles["a.md"]! + "\n\"We lost everything,\" said Mara Lind, a farmer.\n")
+        try site.write("Content/notes/method.md", "---\ntitle: Method\nplacement: top\n---\nCounts are as reported.\n")
+        try await site.build(cached: true)
+        #expect(site.exists("speakers/mara-lind.html"))
+        try await expectSameAsCleanBuild(site)
         try FileManager.default.removeItem(atPath: site.content + "/articles/c.md")
         r = try await site.build(cached: true)
         #expect(r.changes.removed == ["c"])

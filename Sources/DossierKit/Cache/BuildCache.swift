@@ -9,7 +9,7 @@ import Foundation
 /// ignored (the build redoes that work), never trusted.
 public struct BuildCache: Sendable {
     /// Bump when any cached encoding changes.
-    public static let formatVersion: UInt64 = 2
+    public static let formatVersion: UInt64 = 3
     static let magic: [UInt8] = Array("DOSSIERC".utf8)
 
     public let folder: String
@@ -140,6 +140,8 @@ public struct BuildManifest: Sendable {
     public var articles: [String: String] = [:]
     /// Output path → fingerprint of everything the page was made from.
     public var pages: [String: UInt64] = [:]
+    /// Output path → `PageInputs` hash, for pages made from one story.
+    public var pageInputs: [String: UInt64] = [:]
     /// Hash of everything the site is made from (`SiteInputs`), and every file the build wrote:
     /// when both still hold, a rebuild has nothing to do.
     public var inputKey = ""
@@ -154,6 +156,7 @@ public struct BuildManifest: Sendable {
         }
         w.array(articles.keys.sorted()) { w, k in w.string(k); w.string(articles[k]!) }
         w.array(pages.keys.sorted()) { w, k in w.string(k); w.uint(pages[k]!) }
+        w.array(pageInputs.keys.sorted()) { w, k in w.string(k); w.uint(pageInputs[k]!) }
         w.string(inputKey)
         w.array(outputs) { w, p in w.string(p) }
     }
@@ -162,6 +165,7 @@ public struct BuildManifest: Sendable {
         for (k, s) in try r.array({ r in (try r.string(), Stamp(size: try r.int(), modified: try r.int(), contentHash: try r.string())) }) { files[k] = s }
         for (k, v) in try r.array({ r in (try r.string(), try r.string()) }) { articles[k] = v }
         for (k, v) in try r.array({ r in (try r.string(), try r.uint()) }) { pages[k] = v }
+        for (k, v) in try r.array({ r in (try r.string(), try r.uint()) }) { pageInputs[k] = v }
         inputKey = try r.string()
         outputs = try r.array { r in try r.string() }
     }

@@ -22,17 +22,8 @@ public struct FileIO: Sendable {
     /// The real file system.
     public static let disk = FileIO(
         listFiles: { folder in
-            let fm = FileManager.default
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else { return [] }
-            guard let e = fm.enumerator(atPath: folder) else { return [] }
             var out: [String] = []
-            while let rel = e.nextObject() as? String {
-                var d: ObjCBool = false
-                if fm.fileExists(atPath: folder + "/" + rel, isDirectory: &d), !d.boolValue {
-                    out.append(rel)
-                }
-            }
+            walk(folder, "", into: &out)
             return out.sorted()
         },
         read: { path in
@@ -48,6 +39,29 @@ public struct FileIO: Sendable {
             return (Int(st.st_size), Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec))
         }
     )
+
+    /// Adds the regular files below `folder + rel` to `out`. readdir's entry types spare a stat per
+    /// file (a large output folder is listed on every build); symbolic links to folders are not followed.
+    private static func walk(_ folder: String, _ rel: String, into out: inout [String]) {
+        guard let dir = opendir(rel.isEmpty ? folder : folder + "/" + rel) else { return }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let path = rel.isEmpty ? name : rel + "/" + name
+            var type = Int32(entry.pointee.d_type)
+            if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
+                var st = stat()
+                guard stat(folder + "/" + path, &st) == 0 else { continue }
+                let isDir = (st.st_mode & S_IFMT) == S_IFDIR
+                if isDir && type == Int32(DT_LNK) { continue }
+                type = isDir ? Int32(DT_DIR) : (st.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : type
+            }
+            if type == Int32(DT_DIR) { walk(folder, path, into: &out) } else if type == Int32(DT_REG) { out.append(path) }
+        }
+    }
 
     /// An in-memory file system: `files` maps paths to contents.
     public static func memory(_ files: [String: String]) -> FileIO {

@@ -16,6 +16,7 @@ public struct SiteRenderer: Sendable {
     /// write stage stages it and drops its bytes); `add` delivers the files made without templates.
     public func render(_ dossier: Dossier) async throws -> [OutputFile] {
         let templates = self.templates
+        let memo = self.memo.rendering(dossier)
         let articlePage = ArticlePage(dossier: dossier, memo: memo)
         var files = try await parallelMap(dossier.articles) { a in
             do { return try articlePage.render(a, templates: templates) } catch let e as DossierError {

@@ -4,6 +4,8 @@ public struct OutputFile: Sendable {
     public let bytes: [UInt8]
     /// Hash of everything the page was made from (pages only), kept in the cache manifest.
     public var fingerprint: UInt64?
+    /// Hash of what the page depends on (`PageInputs`), for pages made from one story.
+    public var inputs: UInt64?
     /// The page's inputs did not change since the last build and the file is in place: not rendered.
     public var kept = false
     /// Set once the file has been put into the staging folder (its bytes are then dropped).

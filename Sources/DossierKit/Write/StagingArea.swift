@@ -27,8 +27,8 @@ public final class StagingArea: @unchecked Sendable {
         guard SiteWriter.isSafe(file.path) else { throw DossierError(file: file.path, message: "unsafe or duplicate output path") }
         var done = OutputFile(path: file.path, bytes: [], fingerprint: file.fingerprint)
         done.kept = file.kept
-        if existing.contains(file.path),
-           file.kept || FileManager.default.contents(atPath: output + "/" + file.path)?.elementsEqual(file.bytes) == true {
+        done.inputs = file.inputs
+        if existing.contains(file.path), file.kept || Self.holds(output + "/" + file.path, file.bytes) {
             done.staged = .unchanged
             return done
         }
@@ -43,5 +43,14 @@ public final class StagingArea: @unchecked Sendable {
         try SiteWriter.writeFile(path, file.bytes, makeFolder: false)
         done.staged = .written
         return done
+    }
+
+    /// True when the file at `path` has exactly these bytes; its size is checked before it is read.
+    static func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
+        var st = stat()
+        guard stat(path, &st) == 0, st.st_size == bytes.count,
+              let data = FileManager.default.contents(atPath: path), data.count == bytes.count else { return false }
+        if bytes.isEmpty { return true }
+        return data.withUnsafeBytes { a in bytes.withUnsafeBytes { b in memcmp(a.baseAddress!, b.baseAddress!, bytes.count) == 0 } }
     }
 }

@@ -7,10 +7,20 @@ struct ArticlePage {
     func render(_ a: Article, templates: TemplateSet) throws -> OutputFile {
         let path = Links.article(a.id)
         let v = PageValues(path: path, dossier: dossier)
+        // The body's HTML is the costly part: made only when the page needs rendering. Its inputs are
+        // the article's text (contentHash) and the claims, which the values already hold.
+        return try templates.page(path, "article", memo: memo, inputs: memo.inputs?.article(a, in: dossier), extra: a.contentHash,
+                                  values: { values(a, v) }) { values in
+            let highlights = Self.highlights(dossier.claims(of: a.id), v: v, story: dossier.story(ofArticle: a.id))
+            values["headlineHTML"] = a.headline.isEmpty ? HTML.escape(a.title) : body.headline(a.headline, highlights: highlights)
+            values["bodyHTML"] = body.html(a.blocks, highlights: highlights)
+        }
+    }
+
+    private func values(_ a: Article, _ v: PageValues) -> [String: Any] {
         let outlet = dossier.outlet(ofArticle: a.id)
         let claims = dossier.claims(of: a.id)
         let story = dossier.story(ofArticle: a.id)
-        let highlights = Self.highlights(claims, v: v, story: story)
         let copies = dossier.copies(of: a.id)
         let comparisons = Set(claims.flatMap { dossier.comparisons(ofClaim: $0.id) })
         var values = v.layout(title: a.title, section: "sources",
@@ -51,13 +61,7 @@ struct ArticlePage {
             "hasJSONLD": true,
             "jsonLD": StructuredData.newsArticle(a, outlet: outlet.name, base: dossier.config.baseURL),
         ])
-        values = values.merging(neighbours(a, v))
-        // The body's HTML is the costly part: made only when the page needs rendering. Its inputs are
-        // the article's text (contentHash) and the claims, which the values already hold.
-        return try templates.page(path, "article", values, memo: memo, extra: a.contentHash) { values in
-            values["headlineHTML"] = a.headline.isEmpty ? HTML.escape(a.title) : body.headline(a.headline, highlights: highlights)
-            values["bodyHTML"] = body.html(a.blocks, highlights: highlights)
-        }
+        return values.merging(neighbours(a, v))
     }
 
     /// Previous and next article in publication order.

@@ -32,6 +32,10 @@ struct BriefingPage {
 
     private func story(_ story: Story, templates: TemplateSet) throws -> OutputFile {
         let path = Links.briefing(story)
+        return try templates.page(path, "index", memo: memo, inputs: memo.inputs?.story(story)) { storyValues(story, path) }
+    }
+
+    private func storyValues(_ story: Story, _ path: String) -> [String: Any] {
         let v = PageValues(path: path, dossier: dossier)
         let comparisons = dossier.comparisons(in: story)
         let disputes = comparisons.filter(\.isDispute)
@@ -44,7 +48,7 @@ struct BriefingPage {
                               crumbs: story.slug.isEmpty ? [] : [("Briefing", Links.index)])
         let articles = story.articleIDs.compactMap { dossier.article($0) }
         let outlets = Set(articles.map { dossier.outlet(ofArticle: $0.id).name })
-        values = values.merging([
+        return values.merging([
             "storyTitle": story.slug.isEmpty ? dossier.config.title : story.title,
             "summaryHTML": story.slug.isEmpty ? summaryHTML : "",
             "hasSummary": story.slug.isEmpty && !dossier.config.summary.isEmpty,
@@ -66,7 +70,6 @@ struct BriefingPage {
             "whatsNewHref": v.link(Links.whatsNew),
             "clusterCount": clusters.count,
         ])
-        return try templates.page(path, "index", values, memo: memo)
     }
 
     /// Agreement on a count of one or two ("two countries") is rarely the news: not a key finding.
@@ -112,26 +115,29 @@ struct DisputePages {
         var files = [try templates.page(Links.disputesIndex, "disputes", index, memo: memo)]
         for c in disputes {
             let path = Links.comparison(c.id)
-            let v = PageValues(path: path, dossier: dossier)
-            var values = v.layout(title: c.subject, section: "disputes", crumbs: [("Disputes", Links.disputesIndex)])
-            let cluster = c.claimIDs.first.flatMap { dossier.cluster(ofClaim: $0) }
-            // Without a cluster (a headline check), each claim is its own version.
-            let versions = cluster?.versions ?? c.claimIDs.compactMap { id in dossier.claim(id).map {
-                ClaimCluster.Version(label: ClaimText.summary($0), claimIDs: [id], outlets: [dossier.outlet(ofArticle: $0.articleID).name],
-                                     independent: 1, conflicts: false)
-            } }
-            values = values.merging(v.comparisonItem(c))
-            values = values.merging([
-                "versions": versions.map(v.versionItem),
-                "gradeReason": cluster?.gradeReason ?? "",
-                "gradesHref": v.link(Links.grades),
-                "coverageHref": v.link(Links.coverage(v.storyOf(c)), fragment: cluster?.id ?? ""),
-                "hasCluster": cluster != nil,
-                "hasJSONLD": true,
-                "jsonLD": StructuredData.claim(c, dossier: dossier),
-            ])
-            files.append(try templates.page(path, "dispute", values, memo: memo))
+            files.append(try templates.page(path, "dispute", memo: memo, inputs: memo.inputs?.comparison(c, in: dossier)) { values(c, path) })
         }
         return files
+    }
+
+    private func values(_ c: Comparison, _ path: String) -> [String: Any] {
+        let v = PageValues(path: path, dossier: dossier)
+        var values = v.layout(title: c.subject, section: "disputes", crumbs: [("Disputes", Links.disputesIndex)])
+        let cluster = c.claimIDs.first.flatMap { dossier.cluster(ofClaim: $0) }
+        // Without a cluster (a headline check), each claim is its own version.
+        let versions = cluster?.versions ?? c.claimIDs.compactMap { id in dossier.claim(id).map {
+            ClaimCluster.Version(label: ClaimText.summary($0), claimIDs: [id], outlets: [dossier.outlet(ofArticle: $0.articleID).name],
+                                 independent: 1, conflicts: false)
+        } }
+        values = values.merging(v.comparisonItem(c))
+        return values.merging([
+            "versions": versions.map(v.versionItem),
+            "gradeReason": cluster?.gradeReason ?? "",
+            "gradesHref": v.link(Links.grades),
+            "coverageHref": v.link(Links.coverage(v.storyOf(c)), fragment: cluster?.id ?? ""),
+            "hasCluster": cluster != nil,
+            "hasJSONLD": true,
+            "jsonLD": StructuredData.claim(c, dossier: dossier),
+        ])
     }
 }

@@ -19,37 +19,42 @@ struct ClaimPages {
     }
 
     private func render(_ story: Story, templates: TemplateSet) throws -> [OutputFile] {
-        var files: [OutputFile] = []
-        do {
-            let claims = dossier.claims(in: story)
-            let indexPath = Links.claimsIndex(story)
-            let iv = PageValues(path: indexPath, dossier: dossier)
-            var index = iv.layout(title: "Claims" + storySuffix(story), section: "claims", crumbs: crumbs(story))
-            index["kinds"] = Claim.Kind.allCases.map { k -> [String: Any] in
-                ["label": ClaimText.kindPlural(k), "href": iv.link(Links.claims(k, story)), "count": claims.count { $0.kind == k }]
-            }
-            index["claimCount"] = claims.count
-            index["storyTitle"] = story.title
-            files.append(try templates.page(indexPath, "claims-index", index, memo: memo))
-            for kind in Claim.Kind.allCases {
-                let path = Links.claims(kind, story)
-                let v = PageValues(path: path, dossier: dossier)
-                var values = v.layout(title: ClaimText.kindPlural(kind) + storySuffix(story), section: "claims",
-                                      crumbs: crumbs(story) + [("Claims", indexPath)])
-                let rows = sorted(claims.filter { $0.kind == kind }).map(v.claimRow)
-                values = values.merging([
-                    "kindLabel": ClaimText.kindPlural(kind),
-                    "kindIntro": intro(kind),
-                    "rows": rows,
-                    "hasRows": !rows.isEmpty,
-                    "count": rows.count,
-                    "isFigures": kind == .figure, "isQuotes": kind == .quote,
-                    "isStatements": kind == .statement, "isDates": kind == .date,
-                ])
-                files.append(try templates.page(path, "claims", values, memo: memo))
-            }
+        let inputs = memo.inputs?.story(story)
+        let indexPath = Links.claimsIndex(story)
+        var files = [try templates.page(indexPath, "claims-index", memo: memo, inputs: inputs) { index(story, indexPath) }]
+        for kind in Claim.Kind.allCases {
+            let path = Links.claims(kind, story)
+            files.append(try templates.page(path, "claims", memo: memo, inputs: inputs) { values(kind, story, path, indexPath) })
         }
         return files
+    }
+
+    private func index(_ story: Story, _ path: String) -> [String: Any] {
+        let claims = dossier.claims(in: story)
+        let v = PageValues(path: path, dossier: dossier)
+        var index = v.layout(title: "Claims" + storySuffix(story), section: "claims", crumbs: crumbs(story))
+        index["kinds"] = Claim.Kind.allCases.map { k -> [String: Any] in
+            ["label": ClaimText.kindPlural(k), "href": v.link(Links.claims(k, story)), "count": claims.count { $0.kind == k }]
+        }
+        index["claimCount"] = claims.count
+        index["storyTitle"] = story.title
+        return index
+    }
+
+    private func values(_ kind: Claim.Kind, _ story: Story, _ path: String, _ indexPath: String) -> [String: Any] {
+        let v = PageValues(path: path, dossier: dossier)
+        let values = v.layout(title: ClaimText.kindPlural(kind) + storySuffix(story), section: "claims",
+                              crumbs: crumbs(story) + [("Claims", indexPath)])
+        let rows = sorted(dossier.claims(in: story).filter { $0.kind == kind }).map(v.claimRow)
+        return values.merging([
+            "kindLabel": ClaimText.kindPlural(kind),
+            "kindIntro": intro(kind),
+            "rows": rows,
+            "hasRows": !rows.isEmpty,
+            "count": rows.count,
+            "isFigures": kind == .figure, "isQuotes": kind == .quote,
+            "isStatements": kind == .statement, "isDates": kind == .date,
+        ])
     }
 
     private func storySuffix(_ s: Story) -> String { s.slug.isEmpty ? "" : " · " + s.title }
@@ -100,24 +105,25 @@ struct SpeakerPages {
     }
 
     private func page(_ s: SpeakerIndex.Speaker, templates: TemplateSet) throws -> OutputFile {
-        do {
-            let path = Links.speaker(s.slug)
-            let v = PageValues(path: path, dossier: dossier)
-            var values = v.layout(title: s.name, section: "speakers", crumbs: [("Speakers", Links.speakersIndex)])
-            let claims = s.claimIDs.compactMap { dossier.claim($0) }
-            values = values.merging([
-                "name": s.name,
-                "kind": s.kind?.rawValue ?? "",
-                "roles": s.roles.joined(separator: "; "),
-                "hasRoles": !s.roles.isEmpty,
-                "variants": s.variants.joined(separator: ", "),
-                "hasVariants": !s.variants.isEmpty,
-                "quotes": claims.filter { $0.kind == .quote }.map(v.speakerRow),
-                "statements": claims.filter { $0.kind == .statement }.map(v.speakerRow),
-                "hasQuotes": claims.contains { $0.kind == .quote },
-                "hasStatements": claims.contains { $0.kind == .statement },
-            ])
-            return try templates.page(path, "speaker", values, memo: memo)
-        }
+        let path = Links.speaker(s.slug)
+        return try templates.page(path, "speaker", memo: memo, inputs: memo.inputs?.speaker(s, in: dossier)) { values(s, path) }
+    }
+
+    private func values(_ s: SpeakerIndex.Speaker, _ path: String) -> [String: Any] {
+        let v = PageValues(path: path, dossier: dossier)
+        let values = v.layout(title: s.name, section: "speakers", crumbs: [("Speakers", Links.speakersIndex)])
+        let claims = s.claimIDs.compactMap { dossier.claim($0) }
+        return values.merging([
+            "name": s.name,
+            "kind": s.kind?.rawValue ?? "",
+            "roles": s.roles.joined(separator: "; "),
+            "hasRoles": !s.roles.isEmpty,
+            "variants": s.variants.joined(separator: ", "),
+            "hasVariants": !s.variants.isEmpty,
+            "quotes": claims.filter { $0.kind == .quote }.map(v.speakerRow),
+            "statements": claims.filter { $0.kind == .statement }.map(v.speakerRow),
+            "hasQuotes": claims.contains { $0.kind == .quote },
+            "hasStatements": claims.contains { $0.kind == .statement },
+        ])
     }
 }

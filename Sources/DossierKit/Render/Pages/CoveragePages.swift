@@ -13,13 +13,17 @@ struct CoveragePages {
 
     private func coverage(_ story: Story, templates: TemplateSet) throws -> OutputFile {
         let path = Links.coverage(story)
+        return try templates.page(path, "coverage", memo: memo, inputs: memo.inputs?.story(story)) { coverageValues(story, path) }
+    }
+
+    private func coverageValues(_ story: Story, _ path: String) -> [String: Any] {
         let v = PageValues(path: path, dossier: dossier)
         // Columns are sources as the comparison counts them (each unattributed article on its own).
         let outlets = Array(Set(story.articleIDs.compactMap { dossier.article($0) }.map { Comparer.sourceName($0, dossier) })).sorted()
         let clusters = dossier.clusters(in: story).sorted { ($0.isDisputed ? 0 : 1, -$0.reporting.count, $0.subject) < ($1.isDisputed ? 0 : 1, -$1.reporting.count, $1.subject) }
         var values = v.layout(title: "Coverage" + (story.slug.isEmpty ? "" : " · " + story.title), section: "briefing",
                               crumbs: [("Briefing", Links.briefing(story))])
-        values = values.merging([
+        return values.merging([
             "outlets": outlets.map { ["name": $0] },
             "rows": clusters.map { k -> [String: Any] in
                 var row = v.clusterItem(k)
@@ -33,16 +37,19 @@ struct CoveragePages {
             "hasRows": !clusters.isEmpty,
             "gradesHref": v.link(Links.grades),
         ])
-        return try templates.page(path, "coverage", values, memo: memo)
     }
 
     private func timeline(_ story: Story, templates: TemplateSet) throws -> OutputFile {
         let path = Links.timeline(story)
+        return try templates.page(path, "timeline", memo: memo, inputs: memo.inputs?.story(story)) { timelineValues(story, path) }
+    }
+
+    private func timelineValues(_ story: Story, _ path: String) -> [String: Any] {
         let v = PageValues(path: path, dossier: dossier)
         let events = dossier.timeline(in: story)
         var values = v.layout(title: "Timeline" + (story.slug.isEmpty ? "" : " · " + story.title), section: "timeline",
                               crumbs: story.slug.isEmpty ? [] : [("Briefing", Links.briefing(story))])
-        values = values.merging([
+        return values.merging([
             "events": events.map { e -> [String: Any] in
                 let outlet = dossier.outlet(ofArticle: e.articleID)
                 return ["date": e.date, "expression": e.expression, "sentence": e.sentence, "outlet": outlet.name,
@@ -59,7 +66,6 @@ struct CoveragePages {
             },
             "undatedCount": story.articleIDs.count { dossier.article($0)?.meta.published == nil },
         ])
-        return try templates.page(path, "timeline", values, memo: memo)
     }
 
     private func grades(templates: TemplateSet) throws -> OutputFile {
