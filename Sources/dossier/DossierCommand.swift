@@ -28,6 +28,14 @@ struct Paths: ParsableArguments {
     @Flag(help: "Build everything from scratch, without reading or writing the cache.")
     var noCache = false
 
+    /// Stage lines appear with --verbose, and whenever a stage takes long enough to wonder about.
+    var progress: @Sendable (Build.Progress) -> Void {
+        let verbose = self.verbose
+        return { p in
+            if verbose { print(p.line + peakMemory()) } else if p.seconds >= 0.5 { print(p.line) }
+        }
+    }
+
     var options: Build.Options {
         let defaultCache = (URL(fileURLWithPath: output).deletingLastPathComponent().path as NSString).appendingPathComponent(".dossier-cache")
         return Build.Options(content: content, templates: templates, output: output, strict: strict,
@@ -41,11 +49,7 @@ struct BuildCommand: AsyncParsableCommand {
     @OptionGroup var paths: Paths
 
     func run() async throws {
-        let verbose = paths.verbose
-        // Stage lines appear with --verbose, and whenever a stage takes long enough to wonder about.
-        let build = Build(options: paths.options, progress: { p in
-            if verbose { print(p.line + peakMemory()) } else if p.seconds >= 0.5 { print(p.line) }
-        })
+        let build = Build(options: paths.options, progress: paths.progress)
         do {
             Summary.print(try await build.run(), output: paths.output)
         } catch {

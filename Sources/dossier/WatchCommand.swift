@@ -43,7 +43,7 @@ struct WatchCommand: AsyncParsableCommand {
     }
 
     private func rebuild() async throws {
-        let build = Build(options: paths.options)
+        let build = Build(options: paths.options, progress: paths.progress)
         do {
             Summary.print(try await build.run(), output: paths.output)
         } catch {

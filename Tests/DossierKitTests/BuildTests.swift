@@ -117,6 +117,39 @@ import Testing
         #expect(try LinkCheck.problems(in: site.output).isEmpty)
     }
 
+    /// Simple front matter is read without the YAML parser; both readings must agree.
+    @Test func frontMatterValuesAreReadAsWrittenWhicheverWayTheyAreParsed() async throws {
+        let fields = "title: 1e3\noutlet: yes\npublished: 2025-03-01T23:30:00-05:00\n"
+        let site = try TestSite(articles: [
+            "fast.md": "---\n" + fields + "---\nText one.",
+            "yams.md": "---\n" + fields + "tags: [a, b]\n---\nText two.",
+        ])
+        defer { site.remove() }
+        try await site.build()
+        let json = try JSONSerialization.jsonObject(with: Data(try site.page("data/dossier.json").utf8)) as! [String: Any]
+        let articles = json["articles"] as! [[String: Any]]
+        #expect(articles.count == 2)
+        for a in articles {
+            #expect(a["title"] as? String == "1e3", "\(a)")
+            #expect(a["outlet"] as? String == "yes", "\(a)")
+            #expect(a["published"] as? String == "2025-03-01", "\(a)")
+        }
+    }
+
+    @Test func pageNamesSpellLettersOfOtherAlphabetsInASCII() async throws {
+        let site = try TestSite(articles: [
+            "a.md": "---\ntitle: One\noutlet: Đà Nẵng Tribune\n---\nText one.",
+            "b.md": "---\ntitle: Two\noutlet: Łódź Express\n---\nText two.",
+            "c.md": "---\ntitle: Three\noutlet: Große Straße Zeitung\n---\nText three.",
+            "d.md": "---\ntitle: Four\noutlet: Bærum Øst\n---\nText four.",
+        ])
+        defer { site.remove() }
+        try await site.build()
+        for name in ["da-nang-tribune", "lodz-express", "grosse-strasse-zeitung", "baerum-ost"] {
+            #expect(site.exists("outlets/\(name).html"), "outlets/\(name).html")
+        }
+    }
+
     @Test func refusesAnOutputFolderItDidNotMake() async throws {
         let site = try TestSite(articles: ["ferry.md": Self.storyA])
         defer { site.remove() }

@@ -68,6 +68,17 @@ import Testing
         #expect(page.contains("Daily Ledger") && page.contains("Metro Wire"))
     }
 
+    @Test func dottedInitialismsNameTheSameSourceAsTheirOtherSpellings() async throws {
+        let (site, comparisons, _) = try await build([
+            "a.md": md("Tanker seized", "Daily Ledger", "2025-06-01", "After the U.K. confirmed the seizure of the tanker in the strait, shipping firms rerouted."),
+            "b.md": md("Tanker reports", "Metro Wire", "2025-06-01", "Britain has not confirmed the seizure of the tanker in the strait, and ships are still sailing."),
+        ])
+        defer { site.remove() }
+        #expect(comparisons.contains { $0["kind"] as? String == "contradiction" })
+        #expect(StanceComparison.collapsingInitialisms("the U.S. and the E.U. said") == "the US and the EU said")
+        #expect(StanceComparison.collapsingInitialisms("J. Smith, A.B.C.D. Ltd") == "J. Smith, ABCD Ltd")
+    }
+
     @Test func aPartysDenialIsNotTheOutletContradictingItself() async throws {
         let (site, comparisons, _) = try await build([
             "a.md": md("Factory fire", "Daily Ledger", "2025-07-01", "The company said that 200 workers were evacuated. The company denied reports that safety checks had been skipped."),

@@ -11,6 +11,15 @@ public struct BuildCache: Sendable {
     /// Bump when any cached encoding changes.
     public static let formatVersion: UInt64 = 3
     static let magic: [UInt8] = Array("DOSSIERC".utf8)
+    /// The program that wrote the cache (size and time of its executable): a rebuilt or upgraded
+    /// dossier may extract, compare or render differently, so it never trusts another's cache.
+    static let program: String = {
+        var st = stat()
+        for path in ["/proc/self/exe", CommandLine.arguments.first ?? ""] where stat(path, &st) == 0 {
+            return "\(st.st_size)-\(st.st_mtim.tv_sec)-\(st.st_mtim.tv_nsec)"
+        }
+        return ""
+    }()
 
     public let folder: String
 
@@ -22,10 +31,11 @@ public struct BuildCache: Sendable {
 
     func path(_ kind: String, _ name: String) -> String { folder + "/" + kind + "/" + name + ".bin" }
 
-    /// Wraps a payload: magic, version, key, payload, checksum.
+    /// Wraps a payload: magic, version, program, key, payload, checksum.
     static func seal(key: String, payload: [UInt8]) -> [UInt8] {
         var w = BinaryWriter(capacity: payload.count + 64)
         w.uint(formatVersion)
+        w.string(program)
         w.string(key)
         var out = magic + w.bytes + payload
         let sum = StableHash(bytes: out).value
@@ -41,7 +51,7 @@ public struct BuildCache: Sendable {
         for (i, b) in bytes.suffix(8).enumerated() { stored |= UInt64(b) << (8 * UInt64(i)) }
         guard StableHash(bytes: body).value == stored else { return .failure(.damaged) }
         var r = BinaryReader(Array(body), at: magic.count)
-        guard let version = try? r.uint(), version == formatVersion else { return .failure(.otherVersion) }
+        guard let version = try? r.uint(), version == formatVersion, (try? r.string()) == program else { return .failure(.otherVersion) }
         guard let k = try? r.string() else { return .failure(.damaged) }
         guard k == key else { return .failure(.stale) }
         return .success(r)

@@ -20,8 +20,7 @@ struct StanceComparison {
     func entities(_ source: String?) -> Set<String> {
         guard let source else { return [] }
         var out = Set<String>()
-        let parts = normalise(source.replacingOccurrences(of: "U.S.", with: "US").replacingOccurrences(of: "U.N.", with: "UN"))
-            .components(separatedBy: " ")
+        let parts = normalise(Self.collapsingInitialisms(source)).components(separatedBy: " ")
         var current: [String] = []
         func flush() {
             if !current.isEmpty {
@@ -35,6 +34,31 @@ struct StanceComparison {
             current.append(w)
         }
         flush()
+        return out
+    }
+
+    /// "U.S.", "U.K.", "E.U." → "US", "UK", "EU": the dotted and undotted spellings name one entity.
+    static func collapsingInitialisms(_ text: String) -> String {
+        let chars = Array(text)
+        var out = ""
+        var i = 0
+        while i < chars.count {
+            var j = i
+            var letters = ""
+            // A run of capital-letter-and-dot pairs, not inside a word.
+            while j + 1 < chars.count, chars[j].isUppercase, chars[j + 1] == ".", j == i || chars[j - 1] == "." {
+                letters.append(chars[j])
+                j += 2
+            }
+            let startsWord = i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isNumber)
+            if letters.count >= 2, startsWord {
+                out += letters
+                i = j
+            } else {
+                out.append(chars[i])
+                i += 1
+            }
+        }
         return out
     }
 

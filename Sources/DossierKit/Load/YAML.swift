@@ -3,19 +3,38 @@ import Yams
 /// Reads YAML into plain values, turning parser errors into `DossierError`s with the file's line number.
 enum YAML {
     /// `lineOffset` is the line in the file where the YAML text starts, minus one.
+    /// Scalars come back as the text that was written (`title: 1e3` is "1e3", `published:
+    /// 2025-03-01T23:30:00-05:00` keeps its day), as the fast path in `FrontMatter` reads them.
     static func mapping(_ text: String, file: String, lineOffset: Int = 0) throws -> [String: Any] {
-        let value: Any?
+        let node: Node?
         do {
-            value = try Yams.load(yaml: text)
+            node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
             throw DossierError(file: file, line: line(of: error).map { $0 + lineOffset },
                                message: "invalid YAML: \(problem(of: error))")
         }
-        guard let value else { return [:] }
-        guard let map = value as? [String: Any] else {
-            throw DossierError(file: file, line: lineOffset + 1, message: "expected `key: value` lines, found \(type(of: value))")
+        guard let node else { return [:] }
+        guard node.mapping != nil, let map = plain(node) as? [String: Any] else {
+            let found = node.scalar != nil ? "a single value" : node.sequence != nil ? "a list" : "something else"
+            throw DossierError(file: file, line: lineOffset + 1, message: "expected `key: value` lines, found \(found)")
         }
         return map
+    }
+
+    /// Mappings as dictionaries, sequences as arrays, scalars as their text; nulls are left out.
+    private static func plain(_ node: Node) -> Any? {
+        switch node {
+        case .scalar(let s):
+            return node.null != nil ? nil : s.string
+        case .mapping(let m):
+            var out: [String: Any] = [:]
+            for (k, v) in m { if let key = k.string, let value = plain(v) { out[key] = value } }
+            return out
+        case .sequence(let seq):
+            return seq.compactMap(plain)
+        default:
+            return nil
+        }
     }
 
     private static func line(of error: YamlError) -> Int? {
@@ -34,32 +53,15 @@ enum YAML {
         }
     }
 
-    /// A scalar as text (YAML may have read `2024-10-22` as a date or `7` as a number).
+    /// A scalar's text; nil for a missing or empty value, or a mapping or list.
     static func string(_ value: Any?) -> String? {
-        switch value {
-        case nil: return nil
-        case let s as String: return s.isEmpty ? nil : s
-        case let b as Bool: return b ? "true" : "false"
-        case let i as Int: return String(i)
-        case let d as Double: return String(d)
-        case let date as Date: return isoDay(date)
-        default: return nil
-        }
+        guard let s = value as? String, !s.isEmpty else { return nil }
+        return s
     }
 
     static func bool(_ value: Any?) -> Bool {
-        switch value {
-        case let b as Bool: return b
-        case let s as String: return ["true", "yes", "1"].contains(s.lowercased())
-        default: return false
-        }
-    }
-
-    private static func isoDay(_ date: Date) -> String {
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = TimeZone(identifier: "UTC")!
-        let c = cal.dateComponents([.year, .month, .day], from: date)
-        return Day(year: c.year ?? 0, month: c.month ?? 0, day: c.day ?? 0)?.description ?? ""
+        guard let s = value as? String else { return false }
+        return ["true", "yes", "1", "on"].contains(s.lowercased())
     }
 
     /// Article metadata from a mapping (front matter, or an entry of dossier.yml's `articles:`).
@@ -82,4 +84,3 @@ enum YAML {
     }
 }
 
-import Foundation

@@ -8,19 +8,28 @@ public enum Slug {
         var out = ""
         var pendingHyphen = false
         for c in folded.unicodeScalars {
+            let ascii: String
             if (c >= "a" && c <= "z") || (c >= "0" && c <= "9") {
-                if pendingHyphen && !out.isEmpty { out.append("-") }
-                pendingHyphen = false
-                out.unicodeScalars.append(c)
-                if out.utf8.count >= maxLength { break }
-            } else if c == "đ" {
-                out.append("d")
+                ascii = String(c)
+            } else if let letter = letters[c] {
+                ascii = letter
             } else {
                 pendingHyphen = true
+                continue
             }
+            if pendingHyphen && !out.isEmpty { out.append("-") }
+            pendingHyphen = false
+            out += ascii
+            if out.utf8.count >= maxLength { break }
         }
         return out.isEmpty ? fallback : out
     }
+
+    /// Letters that folding diacritics leaves as they are (they are letters of their own, not
+    /// letters with a mark), spelled the way they are usually written in ASCII.
+    static let letters: [Unicode.Scalar: String] = [
+        "đ": "d", "ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ı": "i", "ħ": "h",
+    ]
 
     /// Makes `slug` unique within `taken` by appending -2, -3, …
     public static func unique(_ slug: String, in taken: inout Set<String>) -> String {

@@ -41,9 +41,7 @@ struct BriefingPage {
         let disputes = comparisons.filter(\.isDispute)
         let clusters = dossier.clusters(in: story)
         // Findings: the disputes, then the points most independent sources agree on.
-        let agreed = comparisons.filter { !$0.isDispute && $0.kind != .copy && !isIncidental($0) }
-            .sorted { supportOf($0) > supportOf($1) || (supportOf($0) == supportOf($1) && $0.id < $1.id) }
-        let findings = (disputes + agreed).prefix(Self.maxFindings)
+        let findings = (disputes + dossier.agreedFindings(comparisons)).prefix(Self.maxFindings)
         var values = v.layout(title: story.slug.isEmpty ? "Briefing" : story.title, section: "briefing",
                               crumbs: story.slug.isEmpty ? [] : [("Briefing", Links.index)])
         let articles = story.articleIDs.compactMap { dossier.article($0) }
@@ -70,17 +68,6 @@ struct BriefingPage {
             "whatsNewHref": v.link(Links.whatsNew),
             "clusterCount": clusters.count,
         ])
-    }
-
-    /// Agreement on a count of one or two ("two countries") is rarely the news: not a key finding.
-    private func isIncidental(_ c: Comparison) -> Bool {
-        guard let first = c.claimIDs.first, let f = dossier.claim(first)?.figure else { return false }
-        return c.claimIDs.allSatisfy { (dossier.claim($0)?.figure?.value ?? 0) <= Thresholds.incidentalCount }
-            && f.unitKind != .money && f.unitKind != .percent
-    }
-
-    private func supportOf(_ c: Comparison) -> Int {
-        c.claimIDs.first.flatMap { dossier.cluster(ofClaim: $0) }?.versions.map(\.independent).max() ?? 0
     }
 
     /// For several stories: the front page lists them with their disputed points.

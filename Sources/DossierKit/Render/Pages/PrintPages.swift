@@ -14,7 +14,7 @@ struct PrintPages {
         values = values.merging([
             "summaryHTML": Cmark().html(dossier.config.summary).demotingHeadings(),
             "hasSummary": !dossier.config.summary.isEmpty,
-            "findings": comparisons.filter { !$0.isDispute && $0.kind != .copy }.prefix(BriefingPage.maxFindings).map(v.comparisonItem),
+            "findings": dossier.agreedFindings(comparisons).prefix(BriefingPage.maxFindings).map(v.comparisonItem),
             "disputes": comparisons.filter(\.isDispute).map { c -> [String: Any] in
                 var item = v.comparisonItem(c)
                 let cluster = c.claimIDs.first.flatMap { dossier.cluster(ofClaim: $0) }
