@@ -200,7 +200,13 @@ public struct Build: Sendable {
                 }
             }
         }
-        let (files, manifest) = try await site(report: &report, cache: cache, previous: previous, existing: staging.existing, staging: staging)
+        let files: [OutputFile], manifest: BuildManifest
+        do {
+            (files, manifest) = try await site(report: &report, cache: cache, previous: previous, existing: staging.existing, staging: staging)
+        } catch {
+            _ = try? writer.recover()  // nothing was committed: the half-filled staging folder goes
+            throw error
+        }
         report.write = try stage("write", &report, detail: "\(files.count) files") { try writer.commit(files, staged: staging) }
         cache?.store(manifest)
         return report

@@ -13,32 +13,38 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Renders every file of the site. Each page goes to `memo.deliver` as soon as it is made (the
-    /// write stage stages it and drops its bytes); `add` delivers the files made without templates.
+    /// write stage stages it and drops its bytes).
+    /// The page families run side by side: several are one long serial job (the sources list, the
+    /// feed, the export), and would otherwise leave all cores but one idle.
     public func render(_ dossier: Dossier) async throws -> [OutputFile] {
         let templates = self.templates
         let memo = self.memo.rendering(dossier)
         let articlePage = ArticlePage(dossier: dossier, memo: memo)
-        var files = try await parallelMap(dossier.articles) { a in
-            do { return try articlePage.render(a, templates: templates) } catch let e as DossierError {
-                throw DossierError(file: e.file, line: e.line, message: e.message + " (rendering \(a.sourceFile))")
-            }
-        }
-        func add(_ family: [OutputFile]) throws { files += try family.map(memo.deliver) }
         let index = IndexPages(dossier: dossier, memo: memo)
-        try add(try await BriefingPage(dossier: dossier, memo: memo).render(templates: templates))
-        try add(try DisputePages(dossier: dossier, memo: memo).render(templates: templates))
-        try add(try await CoveragePages(dossier: dossier, memo: memo).render(templates: templates))
-        try add([try index.sources(templates: templates)])
-        try add(try index.outlets(templates: templates))
-        try add(try index.notes(templates: templates))
-        try add(try await ClaimPages(dossier: dossier, memo: memo).render(templates: templates))
-        try add(try await SpeakerPages(dossier: dossier, memo: memo).render(templates: templates))
-        try add(try WhatsNewPage(dossier: dossier, memo: memo).render(templates: templates))
-        try add(try PrintPages(dossier: dossier, memo: memo).render(templates: templates))
-        try add([DataExport(dossier: dossier).file()])
-        try add([SearchIndex(dossier: dossier).file()])
-        try add(assets)
-        return files.sorted { $0.path < $1.path }
+        let families: [@Sendable () async throws -> [OutputFile]] = [
+            { try await parallelMap(dossier.articles) { a in
+                do { return try articlePage.render(a, templates: templates) } catch let e as DossierError {
+                    throw DossierError(file: e.file, line: e.line, message: e.message + " (rendering \(a.sourceFile))")
+                }
+            } },
+            { try await ClaimPages(dossier: dossier, memo: memo).render(templates: templates) },
+            { try await CoveragePages(dossier: dossier, memo: memo).render(templates: templates) },
+            { try await BriefingPage(dossier: dossier, memo: memo).render(templates: templates) },
+            { try DisputePages(dossier: dossier, memo: memo).render(templates: templates) },
+            { try await SpeakerPages(dossier: dossier, memo: memo).render(templates: templates) },
+            { try WhatsNewPage(dossier: dossier, memo: memo).render(templates: templates) },
+            { try PrintPages(dossier: dossier, memo: memo).render(templates: templates) },
+            { [try index.sources(templates: templates)] + (try index.outlets(templates: templates)) + (try index.notes(templates: templates)) },
+            { [DataExport(dossier: dossier).file(), SearchIndex(dossier: dossier).file()] },
+            { self.assets },
+        ]
+        return try await withThrowingTaskGroup(of: [OutputFile].self) { group in
+            for family in families { group.addTask(operation: family) }
+            var files: [OutputFile] = []
+            // Pages are delivered where they are made; files made without templates are delivered here.
+            for try await part in group { files += try part.map(memo.deliver) }
+            return files.sorted { $0.path < $1.path }
+        }
     }
 
     /// Reads Templates/assets/ into output files under assets/.
