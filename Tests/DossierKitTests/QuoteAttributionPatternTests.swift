@@ -166,4 +166,30 @@ import Testing
         #expect(speaker(q, "We never gave up hope") == "the family")
         #expect(speaker(q, "He is a fighter") == "his sister")
     }
+
+    @Test func translatedInversionWithPronounOrToldOrTrailingOccasion() {
+        let q = quotes([
+            "The mayor of Brenville, Anne Caradec, has defended the new parking rules.",
+            "«The centre must stay open to pedestrians», has she precised. «The shops will gain from it.»",
+            "„The water came within minutes“, told the baker Jonas Meier (58) to our newspaper.",
+            "„The dam held everywhere“, so Caradec at a press conference in the town hall.",
+            "„We need more pumps“, told reporters a volunteer.",
+        ])
+        #expect(speaker(q, "The centre must stay open") == "Anne Caradec")
+        #expect(speaker(q, "The shops will gain") == "Anne Caradec")
+        #expect(speaker(q, "The water came within") == "Jonas Meier")
+        #expect(speaker(q, "The dam held") == "Anne Caradec")
+        #expect(speaker(q, "We need more pumps") == .some(nil))
+    }
+
+    @Test func trailingSubjectWithRoleThenNameInCommas() {
+        let q = quotes([
+            "A cargo ship blocked the river port for a second day.",
+            "“We are waiting for the tide,” a port spokeswoman, Ilse Brandt, said on Monday. “It will take time.”",
+            "“The crew is safe,” Brandt, the port's director, told reporters.",
+        ])
+        #expect(speaker(q, "We are waiting for the tide") == "Ilse Brandt")
+        #expect(speaker(q, "It will take time") == "Ilse Brandt")
+        #expect(speaker(q, "The crew is safe") == "Ilse Brandt")
+    }
 }
