@@ -192,4 +192,14 @@ import Testing
         #expect(speaker(q, "It will take time") == "Ilse Brandt")
         #expect(speaker(q, "The crew is safe") == "Ilse Brandt")
     }
+
+    @Test func baseFormAfterAnArticleAndANounIsANoun() {
+        let q = quotes([
+            "Ana Reyes, the airline's chief executive, presented the results on Tuesday.",
+            "Reyes declined to give a date, telling investors on a conference call only that a decision would come “within weeks”.",
+            "The captain said the crew had sent the first distress call at noon and that the weather was “worse than forecast”.",
+        ])
+        #expect(speaker(q, "within weeks") == "Ana Reyes")
+        #expect(speaker(q, "worse than forecast") == "the captain")
+    }
 }
