@@ -202,4 +202,16 @@ import Testing
         #expect(speaker(q, "within weeks") == "Ana Reyes")
         #expect(speaker(q, "worse than forecast") == "the captain")
     }
+
+    @Test func nameWithAPersonalRelativeClauseIsAPersonForLaterPronouns() {
+        let q = quotes([
+            "“The river rose faster than any model predicted,” said Dr Karen Holt, a hydrologist at the agency.",
+            "Holt said the warnings had gone out on time.",
+            "Maria Lindqvist, whose two sons were evacuated by boat, said she had stayed to move the animals. “We lost the hay,” she said. “The cows are safe.”",
+            "Tomas Berg, who runs the village shop, was more hopeful. “We will rebuild,” he said.",
+        ])
+        #expect(speaker(q, "We lost the hay") == "Maria Lindqvist")
+        #expect(speaker(q, "The cows are safe") == "Maria Lindqvist")
+        #expect(speaker(q, "We will rebuild") == "Tomas Berg")
+    }
 }

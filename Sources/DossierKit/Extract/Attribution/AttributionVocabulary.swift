@@ -42,6 +42,8 @@ final class AttributionVocabulary: Sendable {
     let clauseJoiners: Set<String>
     let affiliations: Set<String>
     let relativePronouns: Set<String>
+    /// "who", "whom": a relative clause about a person.
+    let personalRelativePronouns: Set<String>
     // stance.txt
     let denial: Set<String>
     let rejection: Set<String>
@@ -117,6 +119,7 @@ final class AttributionVocabulary: Sendable {
         weekdays = c.set("weekdays")
         clauseJoiners = c.set("clause-joiners")
         relativePronouns = c.set("relative-pronouns")
+        personalRelativePronouns = c.set("personal-relative-pronouns")
         affiliations = c.set("affiliations")
 
         let s = rules.lexicon("stance")
