@@ -164,4 +164,9 @@ import Testing
         #expect(split("The service starts at 7 a.m. \"weekdays only\" trains run later.").count == 1)
         #expect(split("The U.S. \"Patriot\" batteries arrived.").count == 1)
     }
+
+    @Test func germanClosingMarkAfterTheStopEndsTheSentence() {
+        #expect(split("„Nobody was hurt.“ The road stays closed.") == ["„Nobody was hurt.“", "The road stays closed."])
+        #expect(split("He said. “Next time we win.”") == ["He said.", "“Next time we win.”"])
+    }
 }

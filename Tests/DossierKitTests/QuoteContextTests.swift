@@ -42,4 +42,17 @@ import Testing
         ]))
         #expect(speaker(q, "It will not") != "Ada Lind")
     }
+
+    @Test func sentenceAfterTheQuotePointsBackAtIt() {
+        let q = extractor.extract(AttributionFixture.article([
+            "Storms flooded the lower town overnight.",
+            "“The water rose in ten minutes.” This is what the baker Jonas Meier said on Tuesday.",
+            "„Nobody was hurt.“ This said the police spokeswoman Lena Brandt.",
+            "“We lost the harvest.” This is unfortunately true, he said.",
+        ]))
+        #expect(speaker(q, "The water rose") == "Jonas Meier")
+        #expect(speaker(q, "Nobody was hurt") == "Lena Brandt")
+        // A comment on the quote, not its source.
+        #expect(speaker(q, "We lost the harvest") == .some(nil))
+    }
 }

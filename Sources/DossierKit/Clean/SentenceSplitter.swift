@@ -1,6 +1,7 @@
 /// Cuts a paragraph into sentences, by hand on the UTF-8 bytes (this runs over every word of the corpus).
 ///
-/// A sentence ends at `.`, `!`, `?` or `…`, optionally followed by closing quotes or brackets, when
+/// A sentence ends at `.`, `!`, `?` or `…`, optionally followed by closing quotes or brackets (German “ and ‘
+/// when they touch the stop), when
 /// whitespace and then an uppercase letter, digit or opening quote follow. A full stop does not end a
 /// sentence after a known abbreviation ("Gen.", "Sept."), a single initial ("John F. Kennedy", "U.S."),
 /// or inside a number ("8.5").
@@ -34,6 +35,8 @@ public struct SentenceSplitter: Sendable {
                     j += 1
                 } else if j + 2 < n, utf8[j] == 0xE2, utf8[j + 1] == 0x80, utf8[j + 2] == 0x9D || utf8[j + 2] == 0x99 || utf8[j + 2] == 0xBA {
                     j += 3  // ” ’ ›
+                } else if j == end, j + 2 < n, utf8[j] == 0xE2, utf8[j + 1] == 0x80, utf8[j + 2] == 0x9C || utf8[j + 2] == 0x98 {
+                    j += 3  // German „…“ and ‚…‘: right after the stop, “ and ‘ close
                 } else if j + 1 < n, utf8[j] == 0xC2, utf8[j + 1] == 0xBB {
                     j += 2  // »
                 } else { break }

@@ -39,6 +39,29 @@ struct QuoteAttribution: Sendable {
         if let acc = parser.accordingTo(s, mask: m) { return SpeakerPhrase(sentence: s, range: acc.source) }
         if let r = colonClause(s, piece.openToken, m) { return SpeakerPhrase(sentence: s, range: r, weak: .colon) }
         if let r = viewpoint(s, piece.openToken, m) { return SpeakerPhrase(sentence: s, range: r, weak: .viewpoint) }
+        // `“…” This is what X said.`: the quote ends its sentence and the next one points back at it.
+        if let c = piece.closeToken, piece.closeSentence + 1 < para.count,
+           (c + 1..<para[piece.closeSentence].tokens.count).allSatisfy({ para[piece.closeSentence].tokens[$0].kind == .punct }),
+           let r = pointingBack(para[piece.closeSentence + 1], mask[piece.closeSentence + 1]) {
+            return SpeakerPhrase(sentence: para[piece.closeSentence + 1], range: r)
+        }
+        return nil
+    }
+
+    /// "This is what the farmer Jean Dupuis said." / translated "This said the police spokesman.": a sentence
+    /// without quotes that opens with a back-reference and reports with a speech verb a few words on.
+    private func pointingBack(_ s: TokenSentence, _ mask: [Bool]) -> Range<Int>? {
+        guard s.tokens.count >= 3, s.isWord(0), vocab.backReferences.contains(s.lower(0)), !mask.contains(true) else { return nil }
+        // "This said X": the verb right after the back-reference (which `isVerb` would read as a determiner).
+        if s.isWord(1), !s.tokens[1].isCapitalized, s.has(1, .speechVerbs), !s.has(1, .toldVerbs) { return parser.objectPhrase(s, after: 1) }
+        for v in 2..<min(s.tokens.count, AttributionLimits.maxRoleTokens) {
+            if s.tokens[v].kind == .punct, !s.tokens[v].attached { return nil }
+            guard parser.isVerb(s, v, in: .speechVerbs) else { continue }
+            // "This is what X said", "That is how X put it": the subject after a clause word.
+            guard let subj = parser.subject(s, before: v, mask: mask), subj.lowerBound >= 2,
+                  s.isWord(subj.lowerBound - 1), s.has(subj.lowerBound - 1, .boundaries) else { return nil }
+            return subj
+        }
         return nil
     }
 
