@@ -157,4 +157,16 @@ import Testing
         #expect(split("Is it over? Nobody knows! Wait… Then it ended.").count == 4)
         #expect(split("the value rose. and then fell").count == 1)
     }
+
+    @Test func clockTimeThenAQuoteOpeningACapitalEndsTheSentence() {
+        #expect(split("“We lost,” she said shortly after 11 p.m. “But we will be back.”") == ["“We lost,” she said shortly after 11 p.m.", "“But we will be back.”"])
+        #expect(split("The polls closed at 8 p.m. \"Turnout was high,\" an official said.").count == 2)
+        #expect(split("The service starts at 7 a.m. \"weekdays only\" trains run later.").count == 1)
+        #expect(split("The U.S. \"Patriot\" batteries arrived.").count == 1)
+    }
+
+    @Test func germanClosingMarkAfterTheStopEndsTheSentence() {
+        #expect(split("„Nobody was hurt.“ The road stays closed.") == ["„Nobody was hurt.“", "The road stays closed."])
+        #expect(split("He said. “Next time we win.”") == ["He said.", "“Next time we win.”"])
+    }
 }

@@ -166,4 +166,52 @@ import Testing
         #expect(speaker(q, "We never gave up hope") == "the family")
         #expect(speaker(q, "He is a fighter") == "his sister")
     }
+
+    @Test func translatedInversionWithPronounOrToldOrTrailingOccasion() {
+        let q = quotes([
+            "The mayor of Brenville, Anne Caradec, has defended the new parking rules.",
+            "«The centre must stay open to pedestrians», has she precised. «The shops will gain from it.»",
+            "„The water came within minutes“, told the baker Jonas Meier (58) to our newspaper.",
+            "„The dam held everywhere“, so Caradec at a press conference in the town hall.",
+            "„We need more pumps“, told reporters a volunteer.",
+        ])
+        #expect(speaker(q, "The centre must stay open") == "Anne Caradec")
+        #expect(speaker(q, "The shops will gain") == "Anne Caradec")
+        #expect(speaker(q, "The water came within") == "Jonas Meier")
+        #expect(speaker(q, "The dam held") == "Anne Caradec")
+        #expect(speaker(q, "We need more pumps") == .some(nil))
+    }
+
+    @Test func trailingSubjectWithRoleThenNameInCommas() {
+        let q = quotes([
+            "A cargo ship blocked the river port for a second day.",
+            "“We are waiting for the tide,” a port spokeswoman, Ilse Brandt, said on Monday. “It will take time.”",
+            "“The crew is safe,” Brandt, the port's director, told reporters.",
+        ])
+        #expect(speaker(q, "We are waiting for the tide") == "Ilse Brandt")
+        #expect(speaker(q, "It will take time") == "Ilse Brandt")
+        #expect(speaker(q, "The crew is safe") == "Ilse Brandt")
+    }
+
+    @Test func baseFormAfterAnArticleAndANounIsANoun() {
+        let q = quotes([
+            "Ana Reyes, the airline's chief executive, presented the results on Tuesday.",
+            "Reyes declined to give a date, telling investors on a conference call only that a decision would come “within weeks”.",
+            "The captain said the crew had sent the first distress call at noon and that the weather was “worse than forecast”.",
+        ])
+        #expect(speaker(q, "within weeks") == "Ana Reyes")
+        #expect(speaker(q, "worse than forecast") == "the captain")
+    }
+
+    @Test func nameWithAPersonalRelativeClauseIsAPersonForLaterPronouns() {
+        let q = quotes([
+            "“The river rose faster than any model predicted,” said Dr Karen Holt, a hydrologist at the agency.",
+            "Holt said the warnings had gone out on time.",
+            "Maria Lindqvist, whose two sons were evacuated by boat, said she had stayed to move the animals. “We lost the hay,” she said. “The cows are safe.”",
+            "Tomas Berg, who runs the village shop, was more hopeful. “We will rebuild,” he said.",
+        ])
+        #expect(speaker(q, "We lost the hay") == "Maria Lindqvist")
+        #expect(speaker(q, "The cows are safe") == "Maria Lindqvist")
+        #expect(speaker(q, "We will rebuild") == "Tomas Berg")
+    }
 }

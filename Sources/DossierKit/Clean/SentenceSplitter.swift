@@ -1,6 +1,7 @@
 /// Cuts a paragraph into sentences, by hand on the UTF-8 bytes (this runs over every word of the corpus).
 ///
-/// A sentence ends at `.`, `!`, `?` or `…`, optionally followed by closing quotes or brackets, when
+/// A sentence ends at `.`, `!`, `?` or `…`, optionally followed by closing quotes or brackets (German “ and ‘
+/// when they touch the stop), when
 /// whitespace and then an uppercase letter, digit or opening quote follow. A full stop does not end a
 /// sentence after a known abbreviation ("Gen.", "Sept."), a single initial ("John F. Kennedy", "U.S."),
 /// or inside a number ("8.5").
@@ -34,6 +35,8 @@ public struct SentenceSplitter: Sendable {
                     j += 1
                 } else if j + 2 < n, utf8[j] == 0xE2, utf8[j + 1] == 0x80, utf8[j + 2] == 0x9D || utf8[j + 2] == 0x99 || utf8[j + 2] == 0xBA {
                     j += 3  // ” ’ ›
+                } else if j == end, j + 2 < n, utf8[j] == 0xE2, utf8[j + 1] == 0x80, utf8[j + 2] == 0x9C || utf8[j + 2] == 0x98 {
+                    j += 3  // German „…“ and ‚…‘: right after the stop, “ and ‘ close
                 } else if j + 1 < n, utf8[j] == 0xC2, utf8[j + 1] == 0xBB {
                     j += 2  // »
                 } else { break }
@@ -42,7 +45,7 @@ public struct SentenceSplitter: Sendable {
             var k = j
             while k < n, utf8[k] == 0x20 || utf8[k] == 0x0A || utf8[k] == 0x09 { k += 1 }
             if k == j || k >= n { i = max(j, i + 1); continue }
-            if !startsSentence(utf8, at: k) || (b == 0x2E && end == i + 1 && !endsSentence(utf8, stopAt: i)) {
+            if !startsSentence(utf8, at: k) || (b == 0x2E && end == i + 1 && !endsSentence(utf8, stopAt: i) && !opensQuoteAfterTime(utf8, stopAt: i, next: k)) {
                 i = k
                 continue
             }
@@ -81,6 +84,22 @@ public struct SentenceSplitter: Sendable {
     private func isLowercaseNonASCII(_ utf8: [UInt8], at k: Int) -> Bool {
         // Latin-1 lowercase letters à…ÿ are C3 A0…C3 BF.
         utf8[k] == 0xC3 && k + 1 < utf8.count && utf8[k + 1] >= 0xA0
+    }
+
+    /// "… shortly after 10 p.m. “But I remain proud …”": lowercase dotted initials (a clock time's "a.m."/"p.m.")
+    /// then an opening quote and a capital letter. A quotation opening a sentence of its own is far likelier
+    /// there than one continuing the sentence, which would open lowercase or after a word like "called".
+    private func opensQuoteAfterTime(_ utf8: [UInt8], stopAt stop: Int, next k: Int) -> Bool {
+        var s = stop
+        while s > 0, utf8[s - 1] != 0x20, utf8[s - 1] != 0x0A, utf8[s - 1] != 0x09 { s -= 1 }
+        let word = utf8[s..<stop]
+        guard word.count >= 3, word.contains(0x2E), word.allSatisfy({ $0 == 0x2E || ($0 >= 0x61 && $0 <= 0x7A) }) else { return false }
+        var q = k
+        if utf8[q] == 0x22 || utf8[q] == 0x27 { q += 1 }
+        else if q + 2 < utf8.count, utf8[q] == 0xE2, utf8[q + 1] == 0x80, [0x9C, 0x98, 0x9E].contains(utf8[q + 2]) { q += 3 }
+        else if q + 1 < utf8.count, utf8[q] == 0xC2, utf8[q + 1] == 0xAB { q += 2 }
+        else { return false }
+        return q < utf8.count && utf8[q] >= 0x41 && utf8[q] <= 0x5A
     }
 
     /// Whether the full stop at `stop` ends a sentence, judged by the word before it.

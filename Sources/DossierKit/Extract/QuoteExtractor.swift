@@ -42,17 +42,23 @@ struct QuoteExtractor: Sendable {
         var claims: [Claim] = []
         // A quote left open at the end of the previous paragraph: its speaker, and claims waiting for one.
         var chain: (speaker: Speaker?, waiting: [Int])?
+        // The speaker of the quote the previous paragraph ends with, for a paragraph that is all quotation.
+        var lastParagraphSpeaker: Speaker?
         for (p, para) in doc.paragraphs.enumerated() {
             let incoming = chain
             chain = nil
+            let carried = lastParagraphSpeaker
+            lastParagraphSpeaker = nil
             let (pieces, mask) = document.quotes[p]
             var previous: Speaker?
             var readUpTo = 0  // sentences of this paragraph read for speakers without quotes
+            var reported: (sentence: Int, speaker: Speaker)?  // the latest of those sentences with a speaker
             for (k, piece) in pieces.enumerated() {
                 // "A company spokeswoman denied …. “…,” she said.": speakers named before the quote count as recent.
                 while readUpTo < piece.openSentence {
-                    if !mask[readUpTo].contains(true), let r = attribution.reportingSubject(para[readUpTo], mask[readUpTo]) {
-                        _ = resolver.resolve(para[readUpTo], r)
+                    if !mask[readUpTo].contains(true), let r = attribution.reportingSubject(para[readUpTo], mask[readUpTo]),
+                       let sp = resolver.resolve(para[readUpTo], r) {
+                        reported = (readUpTo, sp)
                     }
                     readUpTo += 1
                 }
@@ -79,12 +85,21 @@ struct QuoteExtractor: Sendable {
                     speaker = resolver.resolve(s, phrase.range, accept: phrase.accepts)
                 } else if continues {
                     speaker = incoming?.speaker
+                } else if opensSentence(para[piece.openSentence], piece.openToken), let r = reported, r.sentence == piece.openSentence - 1 {
+                    // "Thomsen described the situation. “We have two tugs …”": the sentence right before names who speaks.
+                    speaker = r.speaker
                 } else if opensSentence(para[piece.openSentence], piece.openToken), let prev = previous {
                     speaker = prev
                 } else if k == 0, piece.openSentence == 0, opensSentence(para[0], piece.openToken), p > 0,
                           let last = doc.paragraphs[p - 1].last,
                           let phrase = attribution.introduction(last, document.quotes[p - 1].mask[doc.paragraphs[p - 1].count - 1]) {
                     speaker = resolver.resolve(phrase.sentence, phrase.range, accept: phrase.accepts)
+                } else if k == 0, piece.openSentence == 0, opensSentence(para[0], piece.openToken), let c = carried,
+                          isAllQuotation(para, mask) {
+                    // A paragraph of nothing but quotation after one that ends on an attributed quote goes on
+                    // with the same speaker (‘…,’ he told the Chronicle. / ‘We asked for 8 per cent. …’).
+                    speaker = c
+                    resolver.remember(c, at: TextPosition(sentence: para[0].index, token: piece.openToken), paragraph: para[0].paragraph)
                 }
                 if speaker == nil, isTitleLike(piece, para) { continue }
                 claims.append(claim(article, piece, para, speaker: speaker))
@@ -99,9 +114,15 @@ struct QuoteExtractor: Sendable {
                     waiting.append(claims.count - 1)
                 }
                 if reopened { chain = (speaker, waiting) }
+                if piece.closeSentence == para.count - 1 { lastParagraphSpeaker = speaker }
             }
         }
         return claims
+    }
+
+    /// Every word of the paragraph is inside quotation marks: no attribution, no narration.
+    private func isAllQuotation(_ para: [TokenSentence], _ mask: [[Bool]]) -> Bool {
+        zip(para, mask).allSatisfy { s, m in s.tokens.indices.allSatisfy { m[$0] || s.tokens[$0].kind == .punct } }
     }
 
     /// The claim of one piece, on the sentence where it opens; its surface runs from the opening mark to the closing one.

@@ -7,6 +7,8 @@ final class AttributionVocabulary: Sendable {
     let toldVerbs: Set<String>
     let listeners: Set<String>
     let quoteMarkers: Set<String>
+    /// "This" in "“…” This is what X said.": a sentence opening that points back at the quote before it.
+    let backReferences: Set<String>
     /// "For" in "For the mayor, “…”": a sentence opening that gives the words after it to the phrase after it.
     let viewpoint: Set<String>
     // titles.txt / honorifics.txt
@@ -42,6 +44,8 @@ final class AttributionVocabulary: Sendable {
     let clauseJoiners: Set<String>
     let affiliations: Set<String>
     let relativePronouns: Set<String>
+    /// "who", "whom": a relative clause about a person.
+    let personalRelativePronouns: Set<String>
     // stance.txt
     let denial: Set<String>
     let rejection: Set<String>
@@ -71,6 +75,7 @@ final class AttributionVocabulary: Sendable {
         toldVerbs = speech.set("told")
         listeners = speech.set("listeners")
         quoteMarkers = speech.set("quote-markers")
+        backReferences = speech.set("back-references")
         viewpoint = speech.set("viewpoint")
 
         let t = rules.lexicon("titles")
@@ -117,6 +122,7 @@ final class AttributionVocabulary: Sendable {
         weekdays = c.set("weekdays")
         clauseJoiners = c.set("clause-joiners")
         relativePronouns = c.set("relative-pronouns")
+        personalRelativePronouns = c.set("personal-relative-pronouns")
         affiliations = c.set("affiliations")
 
         let s = rules.lexicon("stance")

@@ -151,6 +151,10 @@ struct Mentions: Sendable {
             return Candidate(tokens: nameToks, display: display, role: s.text(r),
                              roleWords: names.roleWords(s, r), gender: names.gender(s, r))
         }
+        // 4. A full name with a relative clause only a person takes: "Sophie Martin, whose son …, said".
+        if nameToks.count >= 2, names.personalClauseAfter(s, parts.name.upperBound) {
+            return Candidate(tokens: nameToks, display: display, role: nil, roleWords: [], gender: nil)
+        }
         return nil
     }
 

@@ -142,6 +142,21 @@ struct NameGrammar: Sendable {
         return nil
     }
 
+    /// ", who lives nearby" / ", whose son spent five days in hospital" after a name: a clause only a person takes.
+    func personalClauseAfter(_ s: TokenSentence, _ end: Int) -> Bool {
+        let toks = s.tokens
+        guard end + 1 < toks.count, toks[end].text == ",", s.isWord(end + 1) else { return false }
+        let l = s.lower(end + 1)
+        if vocab.personalRelativePronouns.contains(l) { return true }
+        guard l == "whose" else { return false }
+        // "whose three-year-old son", "whose two sons": a family word among the next few tokens.
+        return (end + 2..<min(toks.count, end + 7)).contains { i in
+            guard s.isWord(i) else { return false }
+            let w = s.lower(i)
+            return vocab.relatives.contains(w) || (w.hasSuffix("s") && vocab.relatives.contains(String(w.dropLast())))
+        }
+    }
+
     /// ", NATO's secretary general," / ", head of the committee." / ", 52," after a name.
     func appositiveAfter(_ s: TokenSentence, _ end: Int) -> (range: Range<Int>, isAge: Bool)? {
         let toks = s.tokens

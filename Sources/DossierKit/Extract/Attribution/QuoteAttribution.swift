@@ -39,6 +39,29 @@ struct QuoteAttribution: Sendable {
         if let acc = parser.accordingTo(s, mask: m) { return SpeakerPhrase(sentence: s, range: acc.source) }
         if let r = colonClause(s, piece.openToken, m) { return SpeakerPhrase(sentence: s, range: r, weak: .colon) }
         if let r = viewpoint(s, piece.openToken, m) { return SpeakerPhrase(sentence: s, range: r, weak: .viewpoint) }
+        // `“…” This is what X said.`: the quote ends its sentence and the next one points back at it.
+        if let c = piece.closeToken, piece.closeSentence + 1 < para.count,
+           (c + 1..<para[piece.closeSentence].tokens.count).allSatisfy({ para[piece.closeSentence].tokens[$0].kind == .punct }),
+           let r = pointingBack(para[piece.closeSentence + 1], mask[piece.closeSentence + 1]) {
+            return SpeakerPhrase(sentence: para[piece.closeSentence + 1], range: r)
+        }
+        return nil
+    }
+
+    /// "This is what the farmer Jean Dupuis said." / translated "This said the police spokesman.": a sentence
+    /// without quotes that opens with a back-reference and reports with a speech verb a few words on.
+    private func pointingBack(_ s: TokenSentence, _ mask: [Bool]) -> Range<Int>? {
+        guard s.tokens.count >= 3, s.isWord(0), vocab.backReferences.contains(s.lower(0)), !mask.contains(true) else { return nil }
+        // "This said X": the verb right after the back-reference (which `isVerb` would read as a determiner).
+        if s.isWord(1), !s.tokens[1].isCapitalized, s.has(1, .speechVerbs), !s.has(1, .toldVerbs) { return parser.objectPhrase(s, after: 1) }
+        for v in 2..<min(s.tokens.count, AttributionLimits.maxRoleTokens) {
+            if s.tokens[v].kind == .punct, !s.tokens[v].attached { return nil }
+            guard parser.isVerb(s, v, in: .speechVerbs) else { continue }
+            // "This is what X said", "That is how X put it": the subject after a clause word.
+            guard let subj = parser.subject(s, before: v, mask: mask), subj.lowerBound >= 2,
+                  s.isWord(subj.lowerBound - 1), s.has(subj.lowerBound - 1, .boundaries) else { return nil }
+            return subj
+        }
         return nil
     }
 
@@ -72,20 +95,26 @@ struct QuoteAttribution: Sendable {
         if parser.isVerb(s, k, in: .speechVerbs) {
             // `"…," noting that …`: the verb shares the sentence's subject.
             if s.lower(k).hasSuffix("ing") { return mainSubject(s, before: k, mask) }
-            return s.has(k, .toldVerbs) ? nil : parser.objectPhrase(s, after: k)
+            return s.has(k, .toldVerbs) ? invertedTold(s, k) : parser.objectPhrase(s, after: k)
         }
-        // Machine-translated French inversion, `«…», has declared X`: an auxiliary before the verb.
+        // Machine-translated French inversion, `«…», has declared X`: an auxiliary before the verb;
+        // `«…», has he precised`: a pronoun subject between the auxiliary and the verb.
         var v = k
         while v < toks.count, v - k < 2, s.isWord(v), !toks[v].isCapitalized, s.has(v, .adverbs) { v += 1 }
-        if v > k, parser.isVerb(s, v, in: .speechVerbs), !s.lower(v).hasSuffix("ing"), !s.has(v, .toldVerbs) {
-            return parser.objectPhrase(s, after: v)
+        if v > k, v + 1 < toks.count, s.has(v, .pronounWords), !s.has(v, .firstPerson),
+           parser.isVerb(s, v + 1, in: .speechVerbs), !s.lower(v + 1).hasSuffix("ing") {
+            return v..<(v + 1)
+        }
+        if v > k, parser.isVerb(s, v, in: .speechVerbs), !s.lower(v).hasSuffix("ing") {
+            return s.has(v, .toldVerbs) ? invertedTold(s, v) : parser.objectPhrase(s, after: v)
         }
         if s.lower(k) == "according", k + 1 < toks.count, s.lower(k + 1) == "to" {
             return parser.objectPhrase(s, after: k + 1)
         }
-        // Machine-translated German, `„…“, so a speaker.`: the speaker phrase ends the sentence.
+        // Machine-translated German, `„…“, so a speaker.`: the speaker phrase ends the sentence, or only
+        // a phrase of place or occasion follows it (`„…“, so Lenz at a press conference.`).
         if s.has(k, .quoteMarkers) {
-            if let obj = parser.objectPhrase(s, after: k), (obj.upperBound..<toks.count).allSatisfy({ toks[$0].kind == .punct }) {
+            if let obj = parser.objectPhrase(s, after: k), endsWithCircumstance(s, from: obj.upperBound, mask) {
                 return obj
             }
             // `„…“, so the spokesman of the city police, Jonas Weber.`: a role, a comma, the name ending the sentence.
@@ -98,18 +127,51 @@ struct QuoteAttribution: Sendable {
                 return (comma + 1)..<end
             }
         }
+        // `"…," Cho said` / `"…," Cho, the minister, said` / `"…," a spokesman, Henrik Thomsen, said`: the subject
+        // runs from the closing mark to the verb, with at most one appositive between commas.
         var j = k
+        var commas = 0
         while j < toks.count, j - k < AttributionLimits.maxTrailingAttribution {
             if mask[j] { return nil }
             if parser.isVerb(s, j, in: .speechVerbs) {
-                guard let subj = parser.subject(s, before: j, mask: mask), subj.lowerBound == k else { return nil }
-                return subj
+                guard let subj = parser.subject(s, before: j, mask: mask) else { return nil }
+                if subj.lowerBound == k { return subj }
+                // The role first, the name in the commas.
+                if commas == 2, subj.lowerBound > k + 1, toks[subj.lowerBound - 1].text == ",",
+                   parser.rolePhrase(s, endingAt: subj.lowerBound - 1) { return subj }
+                return nil
             }
             let t = toks[j]
-            if t.kind == .punct, !((t.text == "." || t.text == "-") && t.attached) { return nil }
+            if t.text == ",", j > k, commas < 2 {
+                commas += 1
+            } else if t.kind == .punct, !((t.text == "." || t.text == "-") && t.attached) {
+                return nil
+            }
             j += 1
         }
         return nil
+    }
+
+    /// `„…“, told the resident Karin Vogel to our newspaper.`: in translated copy the inverted "told" has the
+    /// speaker as its object and the listener after "to". Without the "to", the object is a listener.
+    private func invertedTold(_ s: TokenSentence, _ v: Int) -> Range<Int>? {
+        guard let obj = parser.objectPhrase(s, after: v) else { return nil }
+        var e = obj.upperBound
+        // "Karin Vogel (67)": an age in brackets after the name.
+        if e + 2 < s.tokens.count, s.tokens[e].text == "(", s.tokens[e + 1].kind == .number, s.tokens[e + 2].text == ")" { e += 3 }
+        guard e < s.tokens.count, s.lower(e) == "to", !s.has(obj.upperBound - 1, .listeners) else { return nil }
+        return obj
+    }
+
+    /// Whether the rest of the sentence from `i` is only punctuation, or one short phrase opening with a
+    /// preposition ("at a press conference", "to the newspaper", "on Wednesday") with no verb or quote in it.
+    private func endsWithCircumstance(_ s: TokenSentence, from i: Int, _ mask: [Bool]) -> Bool {
+        let toks = s.tokens
+        var end = toks.count
+        while end > i, toks[end - 1].kind == .punct { end -= 1 }
+        if end == i { return true }
+        guard s.isWord(i), s.has(i, .cutWords), !s.has(i, .boundaries), end - i <= AttributionLimits.maxAdverbialTokens else { return false }
+        return (i..<end).allSatisfy { !mask[$0] && (toks[$0].kind != .punct || toks[$0].attached) && !parser.isVerb(s, $0, in: .speechVerbs) }
     }
 
     private func before(_ s: TokenSentence, _ o: Int, _ mask: [Bool]) -> Range<Int>? {
