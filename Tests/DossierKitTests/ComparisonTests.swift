@@ -79,6 +79,17 @@ import Testing
         #expect(StanceComparison.collapsingInitialisms("J. Smith, A.B.C.D. Ltd") == "J. Smith, ABCD Ltd")
     }
 
+    @Test func aQuoteOrDenialFromOneReliableOutletIsGradedByThatOutlet() async throws {
+        let site = try TestSite(articles: [
+            "a.md": md("Mine closes", "Daily Ledger", "2025-05-01", "\"We have no money left,\" said Tom Reyes, the mine's owner. The union denied that wages had been cut."),
+        ], config: "outlets:\n  Daily Ledger:\n    grade: B\n")
+        defer { site.remove() }
+        try await site.build()
+        let coverage = try site.page("coverage.html")
+        #expect(coverage.contains("a single source graded B"))
+        #expect(!coverage.contains("reliability not established"))
+    }
+
     @Test func aPartysDenialIsNotTheOutletContradictingItself() async throws {
         let (site, comparisons, _) = try await build([
             "a.md": md("Factory fire", "Daily Ledger", "2025-07-01", "The company said that 200 workers were evacuated. The company denied reports that safety checks had been skipped."),

@@ -83,11 +83,11 @@ public struct Comparer: Sendable {
                                outletOf: Dictionary(uniqueKeysWithValues: articles.map { ($0.id, Self.sourceName($0, dossier)) }),
                                familyOf: familyOf,
                                publishedOf: Dictionary(uniqueKeysWithValues: articles.compactMap { a in a.meta.published.map { (a.id, $0) } }),
-                               orderOf: orderOf)
-        let gradeOf: (String) -> String = { name in dossier.outlets.first { $0.name == name }?.grade ?? "F" }
+                               orderOf: orderOf,
+                               gradeOf: Dictionary(dossier.outlets.map { ($0.name, $0.grade) }, uniquingKeysWith: { a, _ in a }))
 
         let stances = StanceComparison(synonyms: synonyms).compare(ctx)
-        let figureResult = FigureComparison(alignment: figures).compare(ctx, denials: stances.denials, outletGrade: gradeOf)
+        let figureResult = FigureComparison(alignment: figures).compare(ctx, denials: stances.denials)
         let quotes = QuoteComparison(synonyms: synonyms).compare(ctx)
         result.clusters = figureResult.0 + stances.clusters + quotes.0
         result.comparisons += figureResult.1 + stances.comparisons + quotes.1

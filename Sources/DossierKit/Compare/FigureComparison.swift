@@ -2,7 +2,7 @@
 struct FigureComparison {
     let alignment: FigureAlignment
 
-    func compare(_ ctx: StoryContext, denials: [Set<String>], outletGrade: (String) -> String) -> ([ClaimCluster], [Comparison]) {
+    func compare(_ ctx: StoryContext, denials: [Set<String>]) -> ([ClaimCluster], [Comparison]) {
         var clusters: [ClaimCluster] = []
         var comparisons: [Comparison] = []
         let figures = ctx.claims.filter { $0.kind == .figure && !$0.inHeadline }
@@ -48,7 +48,7 @@ struct FigureComparison {
             let supportOutlets = ctx.outlets(support)
             let (grade, reason) = Grading.grade(support: ctx.independentCount(support),
                                                 against: against.isEmpty ? 0 : ctx.independentCount(against),
-                                                denied: denied, bestSourceGrade: supportOutlets.map(outletGrade).min() ?? "F")
+                                                denied: denied, bestSourceGrade: ctx.bestGrade(support))
             var ids: [String] = []
             if ctx.outlets(g.claims).count >= 2 {
                 // "1,500 / about 1,500 troops (4 outlets, 3 independent) vs 3,000 troops (Krone)"

@@ -55,7 +55,7 @@ struct QuoteComparison {
                 : "\(subject): quoted by \(ctx.sourcesPhrase(claims))" + (byText.count > 1 ? " in \(byText.count) wordings" : "")
             let cmp = Comparison(kind: kind, subject: "Quote " + subject, claimIDs: claims.map(\.id), storyID: ctx.story.id, summary: summary)
             comparisons.append(cmp)
-            let (grade, reason) = Grading.grade(support: ctx.independentCount(claims), against: 0, denied: false, bestSourceGrade: "F")
+            let (grade, reason) = Grading.grade(support: ctx.independentCount(claims), against: 0, denied: false, bestSourceGrade: ctx.bestGrade(claims))
             clusters.append(ClaimCluster(id: ClaimCluster.id(of: claims.map(\.id)),
                                          kind: .quote, storyID: ctx.story.id, subject: "Quote " + subject, versions: versions,
                                          reporting: ctx.outlets(claims), contradicting: [], grade: grade, gradeReason: reason,

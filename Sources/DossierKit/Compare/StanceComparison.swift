@@ -105,7 +105,7 @@ struct StanceComparison {
             comparisons.append(cmp)
             let lead = ctx.independentCount(no) >= ctx.independentCount(yes)
             let (support, against) = lead ? (no, yes) : (yes, no)
-            let (grade, reason) = Grading.grade(support: ctx.independentCount(support), against: ctx.independentCount(against), denied: false, bestSourceGrade: "F")
+            let (grade, reason) = Grading.grade(support: ctx.independentCount(support), against: ctx.independentCount(against), denied: false, bestSourceGrade: ctx.bestGrade(support))
             clusters.append(ClaimCluster(
                 id: ClaimCluster.id(of: claims.map(\.id)), kind: .statement,
                 storyID: ctx.story.id, subject: subject,
@@ -128,7 +128,7 @@ struct StanceComparison {
             let claims = g.map(\.claim)
             denialTopics.append(g.reduce(Set<String>()) { $0.union($1.topic) })
             let subject = "Denial by " + entityLabel(g)
-            let (grade, reason) = Grading.grade(support: ctx.independentCount(claims), against: 0, denied: false, bestSourceGrade: "F")
+            let (grade, reason) = Grading.grade(support: ctx.independentCount(claims), against: 0, denied: false, bestSourceGrade: ctx.bestGrade(claims))
             var ids: [String] = []
             if ctx.outlets(claims).count >= 2 {
                 let cmp = Comparison(kind: .agreement, subject: subject, claimIDs: claims.map(\.id), storyID: ctx.story.id,

@@ -9,10 +9,17 @@ struct StoryContext {
     let publishedOf: [String: Day]
     /// Reading position of each article (for "later" when undated).
     let orderOf: [String: Int]
+    /// Outlet name → reliability grade A–F from dossier.yml.
+    let gradeOf: [String: String]
 
     /// Outlet names, sorted, of a set of claims.
     func outlets(_ claims: [Claim]) -> [String] {
         Array(Set(claims.compactMap { outletOf[$0.articleID] })).sorted()
+    }
+
+    /// The best reliability grade among the outlets behind these claims ("F" when none is graded).
+    func bestGrade(_ claims: [Claim]) -> String {
+        outlets(claims).compactMap { gradeOf[$0] }.min() ?? "F"
     }
 
     /// How many independent sources (copy families, one per outlet) stand behind these claims.
