@@ -7,7 +7,7 @@
 struct StanceComparison {
     let synonyms: Synonyms
     /// Words that refer back to a proposition named elsewhere ("the reports", "the claim").
-    let anaphoric: Set<String> = ["report", "repor", "claim", "claims", "move", "moves", "this", "it", "them", "alleg", "accus", "news"]
+    var anaphoric: Set<String> { synonyms.refersBack }
 
     struct Item {
         let claim: Claim

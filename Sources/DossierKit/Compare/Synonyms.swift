@@ -6,12 +6,15 @@ public struct Synonyms: Sendable {
     public let stopwords: Set<String>
     /// Capitalised words that are not names (days, months), as 5-letter stems.
     public let notNames: Set<String>
+    /// Stems of words that point back to a proposition named elsewhere ("denied the reports").
+    public let refersBack: Set<String>
 
     public init(rules: Rules) {
         let lex = rules.lexicon("synonyms")
         notNames = Set(lex["not-names"].map { String($0.lowercased().prefix(5)) })
         units = Self.groups(lex["units"])
         words = Self.groups(lex["words"])
+        refersBack = lex.set("refers-back")
         stopwords = rules.lexicon("stopwords").set()
     }
 
