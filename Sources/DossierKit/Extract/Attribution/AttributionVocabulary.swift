@@ -29,6 +29,10 @@ final class AttributionVocabulary: Sendable {
     let pluralPronouns: Set<String>
     let firstPerson: Set<String>
     let genericPeople: Set<String>
+    /// "herself" in "she limited herself to saying".
+    let reflexive: Set<String>
+    /// "von", "de", "del": lowercase words inside a capitalised name.
+    let nameParticles: Set<String>
     /// Every pronoun that can stand for a speaker.
     let pronounWords: Set<String>
     // organisations.txt
@@ -107,6 +111,8 @@ final class AttributionVocabulary: Sendable {
         pluralPronouns = p.set("plural")
         firstPerson = p.set("first-person")
         genericPeople = p.set("generic")
+        reflexive = p.set("reflexive")
+        nameParticles = rules.lexicon("name-particles").set("particles")
         pronounWords = malePronouns.union(femalePronouns).union(thingPronouns).union(pluralPronouns).union(firstPerson)
 
         let o = rules.lexicon("organisations")
