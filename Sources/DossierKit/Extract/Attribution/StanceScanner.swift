@@ -273,7 +273,9 @@ struct StanceScanner: Sendable {
                 prop = (inner + 1)..<prop.upperBound
             }
             // "Ukrainian intelligence suggesting that 10,000 soldiers could …": a tentative verb and a modal hedge.
-            let hedged = s.has(r, .tentative) && prop.contains { s.has($0, .modal) }
+            // Whatever the verb, the source itself may hedge what it reports: "said the attack may have exploited …"
+            // (a guess about the past), "said the toll was likely to rise".
+            let hedged = s.has(r, .tentative) && prop.contains { s.has($0, .modal) } || prop.contains { isReportedHedge(s, $0, mask) }
             return StanceHit(stance: hedged ? .hedged : .asserted, cue: cue, cueText: s.lower(r), sources: [subj], proposition: prop)
         }
         // "P, X said." / "P, said X." / "P, X told reporters on condition of anonymity."
@@ -365,6 +367,16 @@ struct StanceScanner: Sendable {
     func isFronted(_ s: TokenSentence, _ cue: Int) -> Bool {
         guard let first = s.tokens.first, first.kind == .word, s.has(0, .subordinators) else { return false }
         return !s.tokens[0..<cue].contains { $0.text == "," }
+    }
+
+    /// Inside reported speech, a hedge of the source's own: "may have" / "might have" / "could have" + participle
+    /// (a guess about what happened, not a possibility ahead) or a be-form + "likely to" / "unlikely to" /
+    /// "expected to" ([hedge-passive]). A plain "could rise" is the source's forecast, and stays asserted.
+    private func isReportedHedge(_ s: TokenSentence, _ i: Int, _ mask: [Bool]) -> Bool {
+        let toks = s.tokens
+        guard i + 2 < toks.count, !mask[i], s.isWord(i) else { return false }
+        if s.has(i, .modal), s.lower(i + 1) == "have", s.isWord(i + 2), !toks[i + 2].isCapitalized { return true }
+        return s.has(i, .beForms) && s.has(i + 1, .hedgePassive) && s.lower(i + 2) == "to"
     }
 
     /// A modal that hedges the sentence's own claim ("The toll could rise"), not one inside reported
