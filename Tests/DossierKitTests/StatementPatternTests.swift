@@ -98,4 +98,18 @@ import Testing
         let forecast = statements(["The agency said the river could reach its peak on Friday."])
         #expect(forecast.first?.stance == .asserted)
     }
+
+    @Test func relativeClauseInsideWhatWasSaid() {
+        let s = statements(["Police said Jane Roe, who ran the club for a decade, had taken the money over six years."])
+        #expect(s.first?.stance == .asserted)
+        #expect(s.first?.source == "police" || s.first?.source == "Police")
+        #expect(s.first?.proposition.hasSuffix("had taken the money over six years") == true)
+    }
+
+    @Test func verbBaseFormModifyingANounIsNoVerb() {
+        let media = statements(["North Korean state media said the launch had been a success."])
+        #expect(media.first?.source == "North Korean state media")
+        let guidelines = statements(["He faces ten years in prison, though state guidelines are expected to call for far less."])
+        #expect(guidelines.first?.stance == .hedged)
+    }
 }

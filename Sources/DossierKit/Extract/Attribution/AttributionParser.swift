@@ -17,7 +17,21 @@ struct AttributionParser: Sendable {
             if l == "of" || l == "for" { return false }
             if endsNounCompound(s, i) { return false }
         }
+        if modifiesANoun(s, i) { return false }
         return true
+    }
+
+    /// "though state guidelines are …", "North Korean state media said": a verb's base form (its "-s" form is
+    /// a verb too) after a clause word, a sentence start or a capitalised adjective, then a noun and a verb,
+    /// modifies that noun. A subject that would make it a verb ("they state …") is a pronoun or a noun.
+    private func modifiesANoun(_ s: TokenSentence, _ i: Int) -> Bool {
+        let l = s.lower(i)
+        guard vocab.speechVerbs.contains(l + "s") || vocab.speechVerbs.contains(l + "es"), i + 2 < s.tokens.count,
+              s.isWord(i + 1), !s.tokens[i + 1].isCapitalized, !s.has(i + 1, [.determiners, .boundaries, .pronounWords, .cutWords, .listeners]),
+              s.has(i + 2, [.speechVerbs, .beForms, .modal]) else { return false }
+        if i == 0 { return true }
+        let p = s.tokens[i - 1]
+        return p.kind == .punct || s.has(i - 1, [.subordinators, .coordinators]) || (p.isCapitalized && i - 1 > 0)
     }
 
     /// "a conference call", "the first distress call": a verb's base form (its "-s" form is a verb too) after a
@@ -121,7 +135,7 @@ struct AttributionParser: Sendable {
             if s.has(j, .speechVerbs), !t.isCapitalized {
                 // "The claims could not be verified": after an article or possessive it is a noun.
                 let noun = j > 0 && (s.tokens[j - 1].kind == .possessive || s.has(j - 1, .determiners))
-                return noun
+                return noun || modifiesANoun(s, j)
             }
             return true
         }
@@ -344,6 +358,25 @@ struct AttributionParser: Sendable {
         return s.has(i, [.clauseJoiners, .speechVerbs]) || (!t.isCapitalized && l.hasSuffix("ing"))
     }
 
+    /// The comma closing a relative clause ", who …," / ", which …," opened at comma `c`, when a verb of the
+    /// main clause follows it (not a speech verb: ", who …, said" closes an attribution).
+    private func relativeClauseEnd(_ s: TokenSentence, openingAt c: Int) -> Int? {
+        let toks = s.tokens
+        guard c + 1 < toks.count, s.isWord(c + 1), s.has(c + 1, .relativePronouns), toks[c - 1].isCapitalized else { return nil }
+        var j = c + 2
+        while j < toks.count, j - c <= AttributionLimits.maxRelativeClauseTokens {
+            let t = toks[j]
+            if t.text == "," {
+                guard j + 1 < toks.count, s.isWord(j + 1), !toks[j + 1].isCapitalized,
+                      !s.has(j + 1, [.speechVerbs, .determiners, .relativePronouns, .coordinators, .subordinators]) else { return nil }
+                return j
+            }
+            if t.kind == .punct, !t.attached || QuoteScanner.isQuoteMark(t) { return nil }
+            j += 1
+        }
+        return nil
+    }
+
     /// ", a claim the ministry denied", ", a figure the hospital has not confirmed": a comma, then a noun
     /// for something said that sums up the clause before it.
     func isClaimAppositive(_ s: TokenSentence, comma c: Int) -> Bool {
@@ -364,6 +397,9 @@ struct AttributionParser: Sendable {
             if t.kind == .punct {
                 if t.text == ";" || ((t.text == "—" || t.text == "–") && !t.attached) { break }
                 if t.text == ",", stopAtComma { break }
+                // "said Whitcomb, who served as treasurer, moved the money …": a relative clause closed by its
+                // comma sits inside what was said.
+                if t.text == ",", j > a, let close = relativeClauseEnd(s, openingAt: j) { j = close + 1; continue }
                 if t.text == ",", j + 1 < toks.count, startsNewClause(s, j + 1) || isClaimAppositive(s, comma: j) { break }
                 // `…,” noting that …`: the comma sits inside the closing mark.
                 if QuoteScanner.isQuoteMark(t), j > a, toks[j - 1].text == ",", j + 1 < toks.count, startsNewClause(s, j + 1) {
