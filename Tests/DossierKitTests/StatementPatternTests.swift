@@ -112,4 +112,24 @@ import Testing
         let guidelines = statements(["He faces ten years in prison, though state guidelines are expected to call for far less."])
         #expect(guidelines.first?.stance == .hedged)
     }
+
+    @Test func disputingAClaimByPronounOrThatClauseIsADenial() {
+        let s = statements(["Mayor Paul Brandt said the river was safe.", "Lena Ortiz, a campaigner with a river trust, disputed that."])
+        #expect(s.last?.stance == .denied)
+        #expect(s.last?.source == "Lena Ortiz")
+        let clause = statements(["The club disputed that the match had been fixed."])
+        #expect(clause.first?.stance == .denied)
+        #expect(clause.first?.proposition == "the match had been fixed")
+        // Rejecting an offer is no denial.
+        let offer = statements(["The union rejected the offer on Friday."])
+        #expect(!offer.contains { $0.stance == .denied })
+    }
+
+    @Test func notWantingToConfirmIsNotConfirming() {
+        let want = statements(["The mayor did not want to confirm whether the pool would close."])
+        #expect(want.first?.stance == .notConfirmed)
+        #expect(want.first?.source == "the mayor")
+        let wished = statements(["The prosecutor has not wished to confirm this information."])
+        #expect(wished.first?.stance == .notConfirmed)
+    }
 }

@@ -23,7 +23,11 @@ struct StanceScanner: Sendable {
     let parser: AttributionParser
 
     /// Words that may stand between a subject and a confirmation verb: "have not yet independently confirmed".
-    private static let confirmationChain: Set<String> = ["independently", "officially", "publicly", "immediately", "yet", "to", "be", "been", "able", "so", "far"]
+    /// "wish" / "want": "did not want to confirm", translated "has not wished to confirm" (French "n'a pas souhaité").
+    private static let confirmationChain: Set<String> = ["independently", "officially", "publicly", "immediately", "yet", "to", "be", "been", "able", "so", "far",
+                                                         "want", "wants", "wanted", "wish", "wishes", "wished"]
+    /// "disputed that.", "rejected this.": a pronoun standing for the claim before.
+    private static let demonstratives: Set<String> = ["that", "this", "it", "these", "those"]
     private static let adverbialStarts: Set<String> = ["to", "of", "for", "by", "as", "against", "about", "with", "from", "so", "on", "in",
                                                         "at", "during", "after", "before", "over", "under", "into", "near", "while", "when", "up"]
 
@@ -207,7 +211,16 @@ struct StanceScanner: Sendable {
         if s.has(d, .rejection) {
             // "rejected the offer" is no denial; "rejected the claims", "dismissed it as baseless" are.
             let window = (d + 1)..<min(toks.count, d + AttributionLimits.rejectionObjectWindow)
-            guard window.contains(where: { s.has($0, .claimNouns) || s.has($0, .dismissive) }) else { return nil }
+            // "Jane Roe disputed that.": a demonstrative alone stands for the claim just reported.
+            let pointsBack = d + 2 < toks.count && Self.demonstratives.contains(s.lower(d + 1)) && toks[d + 2].kind == .punct
+                && !QuoteScanner.isQuoteMark(toks[d + 2])
+            // "The club disputed that the match was fixed": a "that" clause is the claim rejected.
+            let thatClause = !pointsBack && d + 2 < toks.count && s.lower(d + 1) == "that" && s.isWord(d + 2)
+            guard pointsBack || thatClause || window.contains(where: { s.has($0, .claimNouns) || s.has($0, .dismissive) }) else { return nil }
+            if pointsBack {
+                let source = parser.subject(s, before: d, mask: mask)
+                return StanceHit(stance: .denied, cue: d..<(d + 2), cueText: s.text(d..<(d + 2)).lowercased(), sources: source.map { [$0] } ?? [])
+            }
         }
         var source = parser.subject(s, before: d, mask: mask)
         if source == nil { source = parser.earlierSubject(s, before: d, mask) }
