@@ -132,4 +132,16 @@ import Testing
         let wished = statements(["The prosecutor has not wished to confirm this information."])
         #expect(wished.first?.stance == .notConfirmed)
     }
+
+    @Test func translatedSoAttributionEndingTheSentence() {
+        let name = statements(["Chief Inspector Anna Vogt said the road would reopen.", "The shops will lose up to a third of their turnover, so Vogt."])
+        #expect(name.last?.stance == .asserted)
+        #expect(name.last?.source == "Anna Vogt")
+        #expect(name.last?.proposition == "The shops will lose up to a third of their turnover")
+        let role = statements(["The journey takes 15 minutes longer, so a spokesman of the transport company."])
+        #expect(role.first?.source != nil)
+        // English "so" opening a clause, and a quote's own attribution, are no statements of this kind.
+        #expect(statements(["Taxes were too low, so the council raised them."]).isEmpty)
+        #expect(statements(["„Nobody was hurt“, so Vogt."]).isEmpty)
+    }
 }

@@ -78,7 +78,7 @@ struct StanceScanner: Sendable {
 
     /// Every stance cue of the sentence outside quotation marks.
     private func candidates(_ s: TokenSentence, mask: [Bool]) -> [StanceHit] {
-        guard !s.allClasses.isDisjoint(with: Self.cueClasses.union(.according)) else { return [] }
+        guard !s.allClasses.isDisjoint(with: Self.cueClasses.union([.according, .quoteMarkers])) else { return [] }
         var hits: [StanceHit] = []
         let toks = s.tokens
         // Where the first condition or subordinate clause starts: a modal after it is not the main clause's.
@@ -126,7 +126,32 @@ struct StanceScanner: Sendable {
             }
         }
         if let acc = parser.accordingTo(s, mask: mask) { hits.append(according(s, acc, mask)) }
+        if let h = soAttribution(s, mask) { hits.append(h) }
         return hits
+    }
+
+    /// Machine-translated German reported speech, "P, so Egli." / "P, so the spokeswoman of the fire brigade."
+    /// (from "…, so Egli"): a quote marker after a comma, then only a speaker phrase (a name, or a role or body
+    /// with its "of" phrase) and perhaps an adverb ("so Richter further") before the sentence ends. An English
+    /// "…, so the council raised taxes" has a clause there, whose last word is no name, role or body.
+    private func soAttribution(_ s: TokenSentence, _ mask: [Bool]) -> StanceHit? {
+        let toks = s.tokens
+        // `„…“, so Hofer.` attributes a quote: a quote claim, not a statement.
+        guard let m = toks.indices.last(where: { $0 >= 3 && s.has($0, .quoteMarkers) && toks[$0 - 1].text == "," && !mask[$0] }),
+              !mask[m - 2], !QuoteScanner.isQuoteMark(toks[m - 2]),
+              let obj = parser.objectPhrase(s, after: m) else { return nil }
+        var end = obj.upperBound
+        while end < toks.count, s.isWord(end), s.has(end, .adverbs) { end += 1 }
+        guard (end..<toks.count).allSatisfy({ toks[$0].kind == .punct && !QuoteScanner.isQuoteMark(toks[$0]) }) else { return nil }
+        var phrase = obj
+        while phrase.count > 1, s.has(phrase.upperBound - 1, .adverbs) { phrase = phrase.lowerBound..<(phrase.upperBound - 1) }
+        let of = phrase.first { $0 > phrase.lowerBound && s.lower($0) == "of" } ?? phrase.upperBound
+        guard let head = (phrase.lowerBound..<of).last(where: { s.isWord($0) }),
+              toks[head].isCapitalized || s.has(head, [.roleNoun, .bodies]),
+              !(phrase.lowerBound..<of).contains(where: { s.isWord($0) && !toks[$0].isCapitalized && !s.has($0, [.determiners, .roleNoun, .bodies, .titleModifiers]) }),
+              let prop = parser.clause(s, from: 0), prop.lowerBound < m - 1 else { return nil }
+        return StanceHit(stance: .asserted, cue: m..<(m + 1), cueText: s.lower(m), sources: [phrase],
+                         proposition: prop.lowerBound..<min(prop.upperBound, m - 1))
     }
 
     /// "Neither NATO nor the USA confirmed the reports".
