@@ -144,4 +144,15 @@ import Testing
         #expect(statements(["Taxes were too low, so the council raised them."]).isEmpty)
         #expect(statements(["„Nobody was hurt“, so Vogt."]).isEmpty)
     }
+
+    @Test func modalBeforeATrailingAttributionHedges() {
+        let first = statements(["The works could begin in spring and last about a year, said the city engineer."])
+        #expect(first.first?.stance == .hedged)
+        #expect(first.first?.source == "the city engineer")
+        let reported = statements(["The fire may have started in the kitchen, the newspaper reported."])
+        #expect(reported.first?.stance == .hedged)
+        // A modal in a later clause of what is reported is the source's own plan or forecast.
+        let later = statements(["Talks will continue, and the city could consider new taxes, an official told reporters."])
+        #expect(later.first?.stance == .asserted)
+    }
 }

@@ -88,10 +88,10 @@ struct StanceScanner: Sendable {
             s.has(i, .subordinators) && !(s.has(i, .relativePronouns) && i > 0 && toks[i - 1].kind == .word)
         } ?? toks.count
         // A modal inside reported speech ("officials said the toll could rise") hedges nothing of the sentence's own;
-        // one before a trailing attribution ("the toll could rise, officials said") does.
+        // one in the first clause before a trailing attribution ("the toll could rise, officials said") does,
+        // one in a later clause ("…, and Seoul could consider …, an official said") does not.
         // A tentative verb ("suggests", "estimated") attributes without vouching: its modal still hedges.
         lazy var firstReporting = toks.indices.first { !mask[$0] && !s.has($0, .tentative) && parser.isVerb(s, $0, in: .reportingVerbs) }
-        lazy var hasReporting = firstReporting != nil
         for i in toks.indices where !mask[i] && s.has(i, Self.cueClasses) {
             let l = s.lower(i)
             if l == "neither", let h = neitherNor(s, i, mask) { hits.append(h) }
@@ -110,7 +110,8 @@ struct StanceScanner: Sendable {
             if s.has(i, .hedgeVerbs), i + 1 < toks.count, s.lower(i + 1) == "to", parser.isVerb(s, i, in: .hedgeVerbs) {
                 hits.append(StanceHit(stance: .hedged, cue: i..<(i + 2), cueText: s.text(i..<(i + 2)).lowercased(), proposition: clauseAround(s, i)))
             }
-            if s.has(i, .modal), !toks[i].isCapitalized, isMainClauseModal(s, i), !hasReporting, i < firstSubordinator {
+            if s.has(i, .modal), !toks[i].isCapitalized, isMainClauseModal(s, i), i < firstSubordinator,
+               firstReporting.map({ $0 > i && !toks[0..<i].contains { $0.text == "," } }) ?? true {
                 hits.append(StanceHit(stance: .hedged, cue: i..<(i + 1), cueText: l, proposition: clauseAround(s, i)))
             }
             if s.has(i, .decline), let h = withheld(s, i, mask) { hits.append(h) }
