@@ -155,4 +155,14 @@ import Testing
         let later = statements(["Talks will continue, and the city could consider new taxes, an official told reporters."])
         #expect(later.first?.stance == .asserted)
     }
+
+    @Test func translatedRejectionWithTheClaimFirst() {
+        let s = statements(["Rumours, after which the contracts were signed before the vote, rejected city councillor Paul Weber decisively."])
+        #expect(s.first?.stance == .denied)
+        #expect(s.first?.source == "Paul Weber")
+        #expect(s.first?.proposition.hasPrefix("Rumours, after which") == true)
+        let reproach = statements(["Mayor Anna Lenz rejected on Wednesday the reproach that the city had known of the danger."])
+        #expect(reproach.first?.stance == .denied)
+        #expect(reproach.first?.source == "Anna Lenz")
+    }
 }

@@ -218,6 +218,15 @@ struct StanceScanner: Sendable {
                 && !QuoteScanner.isQuoteMark(toks[d + 2])
             // "The club disputed that the match was fixed": a "that" clause is the claim rejected.
             let thatClause = !pointsBack && d + 2 < toks.count && s.lower(d + 1) == "that" && s.isWord(d + 2)
+            // Translated word order, "Rumours, after which …, rejected the councillor decisively.": the claim
+            // opens the sentence, the verb follows a comma and the one who rejects it comes after the verb.
+            if !pointsBack, !thatClause, d >= 2, toks[d - 1].text == ",", let first = (0..<d).first(where: { s.isWord($0) && !s.has($0, .determiners) }),
+               s.has(first, .claimNouns), var who = parser.objectPhrase(s, after: d) {
+                // "… Paul Weber decisively": a manner adverb after the name is not part of it.
+                while who.count > 1, s.isWord(who.upperBound - 1), !s.tokens[who.upperBound - 1].isCapitalized,
+                      s.has(who.upperBound - 1, .adverbs) || s.lower(who.upperBound - 1).hasSuffix("ly") { who = who.lowerBound..<(who.upperBound - 1) }
+                return StanceHit(stance: .denied, cue: d..<(d + 1), cueText: l, sources: [who], proposition: parser.trimmed(s, 0..<(d - 1)))
+            }
             guard pointsBack || thatClause || window.contains(where: { s.has($0, .claimNouns) || s.has($0, .dismissive) }) else { return nil }
             if pointsBack {
                 let source = parser.subject(s, before: d, mask: mask)
