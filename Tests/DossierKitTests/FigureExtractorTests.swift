@@ -133,6 +133,15 @@ import Testing
 
     // MARK: number grammar
 
+    @Test func lastAsAVerbMeasuresADuration() throws {
+        let weeks = try #require(figure("The committee stage will last six weeks."))
+        #expect(weeks.figure.value == 6)
+        let months = try #require(figure("Works could begin in spring and last about 18 months."))
+        #expect(months.figure.value == 18 && months.figure.qualifier == .about)
+        // "the last 24 hours" places the event in time.
+        #expect(figures("Rain fell heavily over the last 24 hours.").isEmpty)
+    }
+
     @Test func spelledNumbers() throws {
         let found = figures("Twelve thousand residents, one hundred and twenty firefighters and a dozen drones were involved.")
         #expect(found.map(\.figure.value) == [12_000, 120, 12])

@@ -33,6 +33,9 @@ struct FigureVocabulary: Sendable {
     let ordinalSuffixes: Set<String>
     let referenceBefore: Set<String>
     let windowBefore: Set<String>
+    /// "last" in "will last six weeks": a window word used as a verb after [verb-leads] or a future marker.
+    let windowVerbs: Set<String>
+    let verbLeads: Set<String>
     let windowPreposition: Set<String>
     let windowAfter: PhraseSet
     let compoundNotCount: Set<String>
@@ -95,6 +98,8 @@ struct FigureVocabulary: Sendable {
         ordinalSuffixes = cues.set("ordinal-suffixes")
         referenceBefore = cues.set("reference-before")
         windowBefore = cues.set("window-before")
+        windowVerbs = cues.set("window-verbs")
+        verbLeads = cues.set("verb-leads")
         windowPreposition = cues.set("window-preposition")
         windowAfter = PhraseSet(cues["window-after"])
         compoundNotCount = cues.set("compound-not-count")
