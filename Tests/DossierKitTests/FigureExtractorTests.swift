@@ -142,6 +142,23 @@ import Testing
         #expect(figures("Rain fell heavily over the last 24 hours.").isEmpty)
     }
 
+    @Test func casualtyVerbsCountPeople() throws {
+        let kills = try #require(figure("Landslide kills at least 12 in mountain village"))
+        #expect(kills.figure.value == 12 && kills.figure.unitKind == .people && kills.figure.qualifier == .atLeast)
+        let both = figures("The blast tore through the market, killing 3 and injuring more than 40.")
+        #expect(both.map(\.figure.value) == [3, 40])
+        #expect(both.allSatisfy { $0.figure.unitKind == .people })
+        // "killed 3 of the 4 crew members": the noun after "of" is the unit, not this rule's.
+        #expect(!figures("The crash killed 3 of the 4 crew members.").contains { $0.figure.unit == "people" && $0.figure.value == 3 })
+    }
+
+    @Test func measureNounOfANumber() throws {
+        let crowd = try #require(figure("A crowd of 9,300 watched the final."))
+        #expect(crowd.figure.value == 9300 && crowd.figure.unitKind == .people)
+        let majority = try #require(figure("The government won with a majority of 22."))
+        #expect(majority.figure.value == 22)
+    }
+
     @Test func spelledNumbers() throws {
         let found = figures("Twelve thousand residents, one hundred and twenty firefighters and a dozen drones were involved.")
         #expect(found.map(\.figure.value) == [12_000, 120, 12])

@@ -48,6 +48,8 @@ struct FigureVocabulary: Sendable {
     let estimateVerbs: Set<String>
     let elidedCues: PhraseSet
     let partitivePronouns: Set<String>
+    /// "kills", "injuring": a bare number after one counts people.
+    let casualtyVerbs: Set<String>
     let durationObjects: PhraseSet
     let futureMarkers: Set<String>
     let anaphoricSubjects: Set<String>
@@ -111,6 +113,7 @@ struct FigureVocabulary: Sendable {
         estimateVerbs = cues.set("estimate-verbs")
         elidedCues = PhraseSet(cues["elided-cues"])
         partitivePronouns = cues.set("partitive-pronouns")
+        casualtyVerbs = cues.set("casualty-verbs")
         durationObjects = PhraseSet(cues["duration-objects"])
         futureMarkers = cues.set("future-markers")
         anaphoricSubjects = cues.set("anaphoric-subjects")
