@@ -36,7 +36,10 @@ import Testing
         #expect(f.figure.subject == "death toll from the floods in eastern Spain")
         #expect(f.surface.hasSuffix("has risen to at least 217"))
 
-        let ferry = try #require(figure("At least 12 people died and 40 were injured when the overcrowded ferry capsized, the coast guard said."))
+        // "and 40 were injured": a bare number coordinated with the count before it counts the same.
+        let ferryFigures = figures("At least 12 people died and 40 were injured when the overcrowded ferry capsized, the coast guard said.")
+        #expect(ferryFigures.map(\.figure.value) == [12, 40])
+        let ferry = try #require(ferryFigures.first)
         #expect(ferry.surface == "At least 12 people")
         #expect(ferry.figure.subject == "people")
         #expect(!ferry.figure.isUpdate)
@@ -157,6 +160,16 @@ import Testing
         #expect(crowd.figure.value == 9300 && crowd.figure.unitKind == .people)
         let majority = try #require(figure("The government won with a majority of 22."))
         #expect(majority.figure.value == 22)
+    }
+
+    @Test func bareNumberCoordinatedWithACount() throws {
+        let anchor = figures("31 ships were waiting off Dover and 12 in the Thames estuary.")
+        #expect(anchor.map(\.figure.value) == [31, 12])
+        #expect(anchor.last?.figure.unit == anchor.first?.figure.unit)
+        let votes = figures("In all 5,120 residents voted yes, 4,480 no.")
+        #expect(votes.map(\.figure.value) == [5120, 4480])
+        // A multiplier is no count.
+        #expect(figures("The clinic saw 300 patients, nearly three times as many as last year.").map(\.figure.value) == [300])
     }
 
     @Test func spelledNumbers() throws {

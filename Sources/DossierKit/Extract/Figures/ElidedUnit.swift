@@ -40,7 +40,21 @@ struct ElidedUnitFinder: Sendable {
         if let m = partitive(n, in: s, earlier: earlier, context: context) { return m }
         if let m = casualties(n, start: start, in: s) { return m }
         if let m = cued(n, start: start, in: s, earlier: earlier, context: context) { return m }
-        return parallel(n, start: start, in: s, earlier: earlier)
+        return parallel(n, start: start, in: s, earlier: earlier) ?? coordinated(n, start: start, in: s, earlier: earlier)
+    }
+
+    // MARK: coordinated
+
+    /// "43 vessels were at anchor in Kiel Bay and 27 in the Elbe estuary", "3,118 voters put in a yes,
+    /// 2,582 a no": a bare number coordinated with a count given earlier in the sentence counts the same.
+    private func coordinated(_ n: ParsedNumber, start: Int, in s: SentenceTokens, earlier: [EarlierFigure]) -> UnitMatch? {
+        var p = start - 1
+        if v.coordinationCues.contains(s.low(p)), s.low(p) == "another" || s.low(p) == "that" { p -= 1 }
+        if s.low(p) == "that" { p -= 1 }
+        guard v.coordinationCues.contains(s.low(p)) || v.coordinationCues.contains(s.low(start - 1)),
+              // A number ending a sentence cut off midway ("… destroyed and up to 12,000") may be followed by its noun.
+              n.last + 1 < s.count, s.low(n.last + 1) != "of", !v.multipliers.contains(s.low(n.last + 1)), let f = earlier.last(where: { FigureContext.isCount($0.figure) && $0.end < p }) else { return nil }
+        return borrowed(f.figure, end: n.last)
     }
 
     // MARK: partitive pronouns

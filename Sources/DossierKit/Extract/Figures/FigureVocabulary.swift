@@ -50,6 +50,10 @@ struct FigureVocabulary: Sendable {
     let partitivePronouns: Set<String>
     /// "kills", "injuring": a bare number after one counts people.
     let casualtyVerbs: Set<String>
+    /// "and", ",", "another" before a bare number that shares the noun of a count before it.
+    let coordinationCues: Set<String>
+    /// "times" in "three times as many".
+    let multipliers: Set<String>
     let durationObjects: PhraseSet
     let futureMarkers: Set<String>
     let anaphoricSubjects: Set<String>
@@ -114,6 +118,8 @@ struct FigureVocabulary: Sendable {
         elidedCues = PhraseSet(cues["elided-cues"])
         partitivePronouns = cues.set("partitive-pronouns")
         casualtyVerbs = cues.set("casualty-verbs")
+        coordinationCues = cues.set("coordination-cues")
+        multipliers = cues.set("multipliers")
         durationObjects = PhraseSet(cues["duration-objects"])
         futureMarkers = cues.set("future-markers")
         anaphoricSubjects = cues.set("anaphoric-subjects")
