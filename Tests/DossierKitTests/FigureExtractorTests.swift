@@ -172,6 +172,13 @@ import Testing
         #expect(figures("The clinic saw 300 patients, nearly three times as many as last year.").map(\.figure.value) == [300])
     }
 
+    @Test func moreCurrencyNames() throws {
+        let rupiah = try #require(figure("The government set aside 40 billion rupiah for relief."))
+        #expect(rupiah.figure.value == 40_000_000_000 && rupiah.figure.unit == "IDR")
+        let baht = try #require(figure("Fines of up to 20,000 baht apply."))
+        #expect(baht.figure.unit == "THB" && baht.figure.qualifier == .upTo)
+    }
+
     @Test func spelledNumbers() throws {
         let found = figures("Twelve thousand residents, one hundred and twenty firefighters and a dozen drones were involved.")
         #expect(found.map(\.figure.value) == [12_000, 120, 12])
