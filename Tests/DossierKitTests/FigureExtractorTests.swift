@@ -179,6 +179,12 @@ import Testing
         #expect(baht.figure.unit == "THB" && baht.figure.qualifier == .upTo)
     }
 
+    @Test func scaledAmountAfterASumTakesItsCurrency() throws {
+        let f = figures("The new bridge costs 12.5 million euros, of which the region pays up to 4 million.")
+        #expect(f.map(\.figure.value) == [12_500_000, 4_000_000])
+        #expect(f.last?.figure.unit == "EUR" && f.last?.figure.qualifier == .upTo)
+    }
+
     @Test func spelledNumbers() throws {
         let found = figures("Twelve thousand residents, one hundred and twenty firefighters and a dozen drones were involved.")
         #expect(found.map(\.figure.value) == [12_000, 120, 12])

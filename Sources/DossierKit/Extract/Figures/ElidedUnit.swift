@@ -41,6 +41,14 @@ struct ElidedUnitFinder: Sendable {
         if let m = casualties(n, start: start, in: s) { return m }
         if let m = cued(n, start: start, in: s, earlier: earlier, context: context) { return m }
         return parallel(n, start: start, in: s, earlier: earlier) ?? coordinated(n, start: start, in: s, earlier: earlier)
+            ?? scaledMoney(n, in: s, earlier: earlier)
+    }
+
+    /// "8.6 million francs, of which the canton pays up to 2 million": an amount with a scale word and no
+    /// currency after a sum of money in the same sentence is in that currency.
+    private func scaledMoney(_ n: ParsedNumber, in s: SentenceTokens, earlier: [EarlierFigure]) -> UnitMatch? {
+        guard n.hasScale, let f = earlier.last(where: { $0.figure.unitKind == .money }) else { return nil }
+        return borrowed(f.figure, end: n.last)
     }
 
     // MARK: coordinated
