@@ -165,4 +165,13 @@ import Testing
         #expect(reproach.first?.stance == .denied)
         #expect(reproach.first?.source == "Anna Lenz")
     }
+
+    @Test func asClauseAttributesTheClaimBeforeIt() {
+        let s = statements(["Governor Rosa Lind denied that logging had worsened the floods, as environmental groups have claimed."])
+        #expect(s.map(\.stance) == [.denied, .asserted])
+        #expect(s.last?.source == "environmental groups")
+        #expect(s.last?.proposition == "logging had worsened the floods")
+        let plain = statements(["The plant will close in May, as the union said."])
+        #expect(plain.first?.stance == .asserted && plain.first?.source == "the union")
+    }
 }

@@ -304,10 +304,17 @@ struct StanceScanner: Sendable {
         }
         // "P, X said." / "P, said X." / "P, X told reporters on condition of anonymity."
         guard let src = subject ?? parser.objectPhrase(s, after: r) else { return nil }
-        let cut = (subject?.lowerBound ?? r) - 1
+        var cut = (subject?.lowerBound ?? r) - 1
+        // "…, as environmental groups have claimed.": the "as" clause attributes what comes before it.
+        let asClause = cut > 2 && s.lower(cut) == "as" && toks[cut - 1].text == ","
+        if asClause { cut -= 1 }
         guard cut > 1, toks[cut].text == ",", !mask[cut - 1], let whole = parser.clause(s, from: 0), whole.lowerBound < cut else { return nil }
-        return StanceHit(stance: .asserted, cue: cue, cueText: s.lower(r), sources: [src],
-                         proposition: whole.lowerBound..<min(whole.upperBound, cut))
+        var prop = whole.lowerBound..<min(whole.upperBound, cut)
+        // "X denied that P, as Y claimed": Y claims P, the words after the "that".
+        if asClause, let that = prop.last(where: { s.lower($0) == "that" && !mask[$0] }), that + 1 < prop.upperBound {
+            prop = (that + 1)..<prop.upperBound
+        }
+        return StanceHit(stance: .asserted, cue: cue, cueText: s.lower(r), sources: [src], proposition: prop)
     }
 
     private static let timeAdverbs: Set<String> = ["today", "yesterday", "tonight", "later", "earlier", "again", "also", "publicly", "separately", "previously"]
