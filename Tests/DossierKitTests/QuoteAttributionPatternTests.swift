@@ -263,4 +263,9 @@ import Testing
         #expect(q.contains { $0.quote?.text.hasPrefix("SEND HELP NOW") == true })
         #expect(!q.contains { $0.quote?.text.hasPrefix("Old Harbour Lights") == true })
     }
+
+    @Test func phrasalVerbAfterTheQuote() {
+        let q = quotes(["The city will ration water from Monday.", "«A quarter of the water is lost», pointed out the councillor, Ana Ruiz."])
+        #expect(speaker(q, "A quarter of the water") == "Ana Ruiz" || speaker(q, "A quarter of the water") == "the councillor")
+    }
 }

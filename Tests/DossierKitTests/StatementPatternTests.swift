@@ -174,4 +174,16 @@ import Testing
         let plain = statements(["The plant will close in May, as the union said."])
         #expect(plain.first?.stance == .asserted && plain.first?.source == "the union")
     }
+
+    @Test func phrasalReportingVerb() {
+        let inverted = statements(["The repairs will take between 10 and 12 weeks, pointed out the councillor."])
+        #expect(inverted.first?.stance == .asserted)
+        #expect(inverted.first?.source == "the councillor")
+        #expect(inverted.first?.cue == "pointed out")
+        let plain = statements(["The mayor pointed out that the reservoir was at 11 percent."])
+        #expect(plain.first?.source == "the mayor")
+        #expect(plain.first?.proposition == "the reservoir was at 11 percent")
+        let auxiliary = statements(["The road will stay closed until Friday, has announced the prefecture."])
+        #expect(auxiliary.first?.source == "the prefecture")
+    }
 }

@@ -11,6 +11,8 @@ final class AttributionVocabulary: Sendable {
     let backReferences: Set<String>
     /// "For" in "For the mayor, “…”": a sentence opening that gives the words after it to the phrase after it.
     let viewpoint: Set<String>
+    /// "pointed" → {"out"}: phrasal reporting verbs, read through their particle.
+    let phrasal: [String: Set<String>]
     // titles.txt / honorifics.txt
     let titles: Set<String>
     let titleModifiers: Set<String>
@@ -81,6 +83,12 @@ final class AttributionVocabulary: Sendable {
         quoteMarkers = speech.set("quote-markers")
         backReferences = speech.set("back-references")
         viewpoint = speech.set("viewpoint")
+        var phrasal: [String: Set<String>] = [:]
+        for line in speech["phrasal"] {
+            let w = line.lowercased().split(separator: " ").map(String.init)
+            if w.count == 2 { phrasal[w[0], default: []].insert(w[1]) }
+        }
+        self.phrasal = phrasal
 
         let t = rules.lexicon("titles")
         let h = rules.lexicon("honorifics")

@@ -300,11 +300,13 @@ struct StanceScanner: Sendable {
             // Whatever the verb, the source itself may hedge what it reports: "said the attack may have exploited …"
             // (a guess about the past), "said the toll was likely to rise".
             let hedged = s.has(r, .tentative) && prop.contains { s.has($0, .modal) } || prop.contains { isReportedHedge(s, $0, mask) }
-            return StanceHit(stance: hedged ? .hedged : .asserted, cue: cue, cueText: s.lower(r), sources: [subj], proposition: prop)
+            return StanceHit(stance: hedged ? .hedged : .asserted, cue: cue, cueText: verbText(s, r), sources: [subj], proposition: prop)
         }
         // "P, X said." / "P, said X." / "P, X told reporters on condition of anonymity."
         guard let src = subject ?? parser.objectPhrase(s, after: r) else { return nil }
         var cut = (subject?.lowerBound ?? r) - 1
+        // "P, pointed out X": the verb of a phrasal pair reads as an adverb before its particle.
+        while subject == nil, cut > 1, s.isWord(cut), s.has(cut, .adverbs), !s.has(cut, .beForms) { cut -= 1 }
         // "…, as environmental groups have claimed.": the "as" clause attributes what comes before it.
         let asClause = cut > 2 && s.lower(cut) == "as" && toks[cut - 1].text == ","
         if asClause { cut -= 1 }
@@ -314,7 +316,13 @@ struct StanceScanner: Sendable {
         if asClause, let that = prop.last(where: { s.lower($0) == "that" && !mask[$0] }), that + 1 < prop.upperBound {
             prop = (that + 1)..<prop.upperBound
         }
-        return StanceHit(stance: .asserted, cue: cue, cueText: s.lower(r), sources: [src], proposition: prop)
+        return StanceHit(stance: .asserted, cue: cue, cueText: verbText(s, r), sources: [src], proposition: prop)
+    }
+
+    /// The reporting verb as a cue: "said", or "pointed out" for a phrasal verb's particle.
+    private func verbText(_ s: TokenSentence, _ r: Int) -> String {
+        guard r > 0, vocab.phrasal[s.lower(r - 1)]?.contains(s.lower(r)) == true else { return s.lower(r) }
+        return s.lower(r - 1) + " " + s.lower(r)
     }
 
     private static let timeAdverbs: Set<String> = ["today", "yesterday", "tonight", "later", "earlier", "again", "also", "publicly", "separately", "previously"]
