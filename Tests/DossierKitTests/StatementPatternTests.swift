@@ -186,4 +186,21 @@ import Testing
         let auxiliary = statements(["The road will stay closed until Friday, has announced the prefecture."])
         #expect(auxiliary.first?.source == "the prefecture")
     }
+
+    @Test func rejectingCriticismOrResponsibilityIsADenial() {
+        #expect(statements(["The minister rejected criticism from unions that the plan came too late."]).first?.stance == .denied)
+        #expect(statements(["The contractor rejected any responsibility for the collapse."]).first?.stance == .denied)
+    }
+
+    @Test func notCommentingIsNotConfirming() {
+        let s = statements(["The league said it would not comment on individual cases."])
+        #expect(s.first?.stance == .notConfirmed)
+        #expect(statements(["The club has not commented."]).first?.stance == .notConfirmed)
+    }
+
+    @Test func confirmedAsAnAdjectiveOfACount() {
+        let s = statements(["The number of people confirmed dead rose to 31 on Tuesday, the coast guard said."])
+        #expect(s.map(\.stance) == [.asserted])
+        #expect(s.first?.source == "the coast guard")
+    }
 }

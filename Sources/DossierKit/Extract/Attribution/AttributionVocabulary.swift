@@ -60,6 +60,8 @@ final class AttributionVocabulary: Sendable {
     let claimNouns: Set<String>
     let dismissive: Set<String>
     let confirmation: Set<String>
+    /// "dead" in "people confirmed dead": "confirmed" is an adjective there.
+    let confirmedStates: Set<String>
     let negation: Set<String>
     let decline: Set<String>
     let noConfirmation: Set<String>
@@ -146,6 +148,7 @@ final class AttributionVocabulary: Sendable {
         claimNouns = s.set("claims")
         dismissive = s.set("dismissive")
         confirmation = s.set("confirmation")
+        confirmedStates = s.set("confirmed-states")
         negation = s.set("negation")
         decline = s.set("decline")
         noConfirmation = s.set("no-confirmation")

@@ -24,7 +24,7 @@ extension StanceScanner {
             j -= 1
         }
         guard let n = negation,
-              ((v + 1)..<min(toks.count, v + 1 + AttributionLimits.commentReach)).contains(where: { s.has($0, .withholding) && !mask[$0] })
+              (v..<min(toks.count, v + 1 + AttributionLimits.commentReach)).contains(where: { s.has($0, .withholding) && !mask[$0] })
         else { return nil }
         let source = parser.subject(s, before: j + 1, mask: mask)
         return StanceHit(stance: .notConfirmed, cue: n..<(v + 1), cueText: s.text(n..<(v + 1)).lowercased(),

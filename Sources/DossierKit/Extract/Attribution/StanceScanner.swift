@@ -151,6 +151,8 @@ struct StanceScanner: Sendable {
     /// "X confirmed (that) …", "X has not confirmed …", "declined to confirm", "could not be independently verified".
     private func confirmation(_ s: TokenSentence, _ c: Int, _ mask: [Bool]) -> StanceHit? {
         let toks = s.tokens
+        // "the number of people confirmed dead", "confirmed cases": an adjective, not a stance.
+        if c + 1 < toks.count, s.isWord(c + 1), vocab.confirmedStates.contains(s.lower(c + 1)) { return nil }
         var j = c - 1
         var negated = false
         var passive = false
