@@ -203,4 +203,10 @@ import Testing
         #expect(s.map(\.stance) == [.asserted])
         #expect(s.first?.source == "the coast guard")
     }
+
+    @Test func emphasisAndProhibitionAreNoHedge() {
+        #expect(!statements(["For small shops, the timing could hardly have been worse."]).contains { $0.stance == .hedged })
+        #expect(!statements(["This material may not be published or redistributed."]).contains { $0.stance == .hedged })
+        #expect(statements(["The storm could reach the coast by Friday."]).first?.stance == .hedged)
+    }
 }

@@ -69,6 +69,8 @@ final class AttributionVocabulary: Sendable {
     let hedgePassive: Set<String>
     let unconfirmed: Set<String>
     let modal: Set<String>
+    /// "hardly", "not" after a modal: no hedge.
+    let modalNegators: Set<String>
     let anonymousSources: Set<String>
     /// be-forms, for passives ("was denied") and hedges ("is believed to").
     let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s"]
@@ -156,6 +158,7 @@ final class AttributionVocabulary: Sendable {
         hedgePassive = s.set("hedge-passive")
         unconfirmed = s.set("unconfirmed")
         modal = s.set("modal")
+        modalNegators = s.set("modal-negators")
         anonymousSources = s.set("anonymous-sources")
 
         var map: [String: WordClass] = [:]

@@ -414,6 +414,8 @@ struct StanceScanner: Sendable {
     /// speech, a condition or a question.
     private func isMainClauseModal(_ s: TokenSentence, _ m: Int) -> Bool {
         let toks = s.tokens
+        // "could hardly have been worse", "may not be published": emphasis and prohibition, no hedge.
+        if m + 1 < toks.count, vocab.modalNegators.contains(s.lower(m + 1)) { return false }
         return m > 0 && (toks[m - 1].kind == .word || toks[m - 1].kind == .possessive) && toks.last?.text != "?"
     }
 
