@@ -209,4 +209,14 @@ import Testing
         #expect(!statements(["This material may not be published or redistributed."]).contains { $0.stance == .hedged })
         #expect(statements(["The storm could reach the coast by Friday."]).first?.stance == .hedged)
     }
+
+    @Test func leavingAQuestionOpenIsNotConfirming() {
+        let fronted = statements(["Whether the club will appeal, chairman Tom Berg left open yet."])
+        #expect(fronted.first?.stance == .notConfirmed)
+        #expect(fronted.first?.source == "Tom Berg")
+        #expect(fronted.first?.proposition == "Whether the club will appeal")
+        let plain = statements(["The ministry left open whether the tax would rise."])
+        #expect(plain.first?.stance == .notConfirmed && plain.first?.source == "the ministry")
+        #expect(!statements(["The gate was left open all night."]).contains { $0.stance == .notConfirmed })
+    }
 }

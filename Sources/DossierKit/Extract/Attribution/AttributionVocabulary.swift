@@ -71,6 +71,8 @@ final class AttributionVocabulary: Sendable {
     let modal: Set<String>
     /// "hardly", "not" after a modal: no hedge.
     let modalNegators: Set<String>
+    /// "left" → "open": verbs that leave a question open (not confirmed).
+    let leaveOpen: [String: String]
     let anonymousSources: Set<String>
     /// be-forms, for passives ("was denied") and hedges ("is believed to").
     let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s"]
@@ -159,6 +161,12 @@ final class AttributionVocabulary: Sendable {
         unconfirmed = s.set("unconfirmed")
         modal = s.set("modal")
         modalNegators = s.set("modal-negators")
+        var open: [String: String] = [:]
+        for line in s["leave-open"] {
+            let w = line.lowercased().split(separator: " ").map(String.init)
+            if w.count == 2 { open[w[0]] = w[1] }
+        }
+        leaveOpen = open
         anonymousSources = s.set("anonymous-sources")
 
         var map: [String: WordClass] = [:]

@@ -133,4 +133,21 @@ extension StanceScanner {
         return StanceHit(stance: .asserted, cue: m..<(m + 1), cueText: s.lower(m), sources: [phrase],
                          proposition: prop.lowerBound..<min(prop.upperBound, m - 1))
     }
+
+    /// "The club left open whether the coach stays" / translated "Whether the club appeals, the chairman left
+    /// open yet": a question left open is a claim not confirmed, by the verb's subject.
+    func leftOpen(_ s: TokenSentence, _ mask: [Bool]) -> StanceHit? {
+        let toks = s.tokens
+        guard let v = toks.indices.dropLast().first(where: { i in
+            !mask[i] && s.isWord(i) && vocab.leaveOpen[s.lower(i)] == s.lower(i + 1)
+        }), !parser.isPassive(s, v) else { return nil }  // "the door was left open"
+        let source = parser.subject(s, before: v, mask: mask)
+        var prop = parser.clause(s, from: v + 2)
+        // The question put first: "Whether …, X left open."
+        if let src = source, src.lowerBound >= 2, toks[src.lowerBound - 1].text == ",", s.isWord(0), s.has(0, .subordinators) {
+            prop = parser.trimmed(s, 0..<(src.lowerBound - 1))
+        }
+        return StanceHit(stance: .notConfirmed, cue: v..<(v + 2), cueText: s.text(v..<(v + 2)).lowercased(),
+                         sources: source.map { [$0] } ?? [], proposition: prop)
+    }
 }

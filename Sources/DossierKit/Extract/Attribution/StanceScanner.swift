@@ -78,7 +78,8 @@ struct StanceScanner: Sendable {
 
     /// Every stance cue of the sentence outside quotation marks.
     private func candidates(_ s: TokenSentence, mask: [Bool]) -> [StanceHit] {
-        guard !s.allClasses.isDisjoint(with: Self.cueClasses.union([.according, .quoteMarkers])) else { return [] }
+        guard !s.allClasses.isDisjoint(with: Self.cueClasses.union([.according, .quoteMarkers]))
+                || s.lowers.contains(where: { vocab.leaveOpen[$0] != nil }) else { return [] }
         var hits: [StanceHit] = []
         let toks = s.tokens
         // Where the first condition or subordinate clause starts: a modal after it is not the main clause's.
@@ -128,6 +129,7 @@ struct StanceScanner: Sendable {
         }
         if let acc = parser.accordingTo(s, mask: mask) { hits.append(according(s, acc, mask)) }
         if let h = soAttribution(s, mask) { hits.append(h) }
+        if let h = leftOpen(s, mask) { hits.append(h) }
         return hits
     }
 
