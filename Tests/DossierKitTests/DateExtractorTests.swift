@@ -195,4 +195,26 @@ import Testing
         }
         #expect(total > 0)
     }
+
+    @Test func weekdaysAndMonthsInSentencesAboutTheFuture() throws {
+        // Published on Wednesday 23 October 2024.
+        #expect(try #require(only("The trucks will arrive on Saturday at the latest.", published: published)).resolved == "2024-10-26")
+        #expect(try #require(only("We’ll publish a full report by Friday.", published: published)).resolved == "2024-10-25")
+        #expect(try #require(only("Heavy rain could continue until Thursday.", published: published)).resolved == "2024-10-24")
+        // Without such a cue a bare weekday is the last one on or before publication.
+        #expect(try #require(only("The trucks arrived on Saturday.", published: published)).resolved == "2024-10-19")
+        #expect(try #require(only("Rescuers could not reach the village on Monday.", published: published)).resolved == "2024-10-21")
+        // A month alone ahead of publication in the next year; behind it, in the same.
+        #expect(try #require(only("Staff would receive a pay rise from April.", published: published)).resolved == "2025-04")
+        #expect(try #require(only("A special election will be held in March.", published: published)).resolved == "2025-03")
+        #expect(try #require(only("The report was published in March.", published: published)).resolved == "2024-03")
+    }
+
+    @Test func holidaysAndWeekdaysInNames() throws {
+        #expect(try #require(only("Prices will be cut before Christmas.", published: published)).resolved == "2024-12-25")
+        #expect(try #require(only("The shop stays closed until Christmas Eve.", published: published)).resolved == "2024-12-24")
+        #expect(dates("The Christmas market drew crowds.", published: published).isEmpty)
+        #expect(dates("The company denied a report in the Sunday Courier.", published: published).isEmpty)
+        #expect(try #require(only("On Sunday Moscow said talks had failed.", published: published)).resolved == "2024-10-20")
+    }
 }

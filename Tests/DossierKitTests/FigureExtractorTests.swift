@@ -36,7 +36,10 @@ import Testing
         #expect(f.figure.subject == "death toll from the floods in eastern Spain")
         #expect(f.surface.hasSuffix("has risen to at least 217"))
 
-        let ferry = try #require(figure("At least 12 people died and 40 were injured when the overcrowded ferry capsized, the coast guard said."))
+        // "and 40 were injured": a bare number coordinated with the count before it counts the same.
+        let ferryFigures = figures("At least 12 people died and 40 were injured when the overcrowded ferry capsized, the coast guard said.")
+        #expect(ferryFigures.map(\.figure.value) == [12, 40])
+        let ferry = try #require(ferryFigures.first)
         #expect(ferry.surface == "At least 12 people")
         #expect(ferry.figure.subject == "people")
         #expect(!ferry.figure.isUpdate)
@@ -132,6 +135,55 @@ import Testing
     }
 
     // MARK: number grammar
+
+    @Test func lastAsAVerbMeasuresADuration() throws {
+        let weeks = try #require(figure("The committee stage will last six weeks."))
+        #expect(weeks.figure.value == 6)
+        let months = try #require(figure("Works could begin in spring and last about 18 months."))
+        #expect(months.figure.value == 18 && months.figure.qualifier == .about)
+        // "the last 24 hours" places the event in time.
+        #expect(figures("Rain fell heavily over the last 24 hours.").isEmpty)
+    }
+
+    @Test func casualtyVerbsCountPeople() throws {
+        let kills = try #require(figure("Landslide kills at least 12 in mountain village"))
+        #expect(kills.figure.value == 12 && kills.figure.unitKind == .people && kills.figure.qualifier == .atLeast)
+        let both = figures("The blast tore through the market, killing 3 and injuring more than 40.")
+        #expect(both.map(\.figure.value) == [3, 40])
+        #expect(both.allSatisfy { $0.figure.unitKind == .people })
+        // "killed 3 of the 4 crew members": the noun after "of" is the unit, not this rule's.
+        #expect(!figures("The crash killed 3 of the 4 crew members.").contains { $0.figure.unit == "people" && $0.figure.value == 3 })
+    }
+
+    @Test func measureNounOfANumber() throws {
+        let crowd = try #require(figure("A crowd of 9,300 watched the final."))
+        #expect(crowd.figure.value == 9300 && crowd.figure.unitKind == .people)
+        let majority = try #require(figure("The government won with a majority of 22."))
+        #expect(majority.figure.value == 22)
+    }
+
+    @Test func bareNumberCoordinatedWithACount() throws {
+        let anchor = figures("31 ships were waiting off Dover and 12 in the Thames estuary.")
+        #expect(anchor.map(\.figure.value) == [31, 12])
+        #expect(anchor.last?.figure.unit == anchor.first?.figure.unit)
+        let votes = figures("In all 5,120 residents voted yes, 4,480 no.")
+        #expect(votes.map(\.figure.value) == [5120, 4480])
+        // A multiplier is no count.
+        #expect(figures("The clinic saw 300 patients, nearly three times as many as last year.").map(\.figure.value) == [300])
+    }
+
+    @Test func moreCurrencyNames() throws {
+        let rupiah = try #require(figure("The government set aside 40 billion rupiah for relief."))
+        #expect(rupiah.figure.value == 40_000_000_000 && rupiah.figure.unit == "IDR")
+        let baht = try #require(figure("Fines of up to 20,000 baht apply."))
+        #expect(baht.figure.unit == "THB" && baht.figure.qualifier == .upTo)
+    }
+
+    @Test func scaledAmountAfterASumTakesItsCurrency() throws {
+        let f = figures("The new bridge costs 12.5 million euros, of which the region pays up to 4 million.")
+        #expect(f.map(\.figure.value) == [12_500_000, 4_000_000])
+        #expect(f.last?.figure.unit == "EUR" && f.last?.figure.qualifier == .upTo)
+    }
 
     @Test func spelledNumbers() throws {
         let found = figures("Twelve thousand residents, one hundred and twenty firefighters and a dozen drones were involved.")

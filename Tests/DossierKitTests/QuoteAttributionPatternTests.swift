@@ -214,4 +214,58 @@ import Testing
         #expect(speaker(q, "The cows are safe") == "Maria Lindqvist")
         #expect(speaker(q, "We will rebuild") == "Tomas Berg")
     }
+
+    @Test func headlineQuoteTakesTheSpeakerOfTheBodyQuoteItEchoes() {
+        let claims = QuoteExtractor(rules: AttributionFixture.rules).extract(AttributionFixture.article(
+            headline: "“We have no other choice”: town closes its pool",
+            ["“We do not have another choice,” said the mayor, Ana Ruiz. “The reservoir is nearly empty.”",
+             "“The pool was our only shade,” said Tom Hale, a parent."]))
+        #expect(speaker(claims, "We have no other choice") == "Ana Ruiz")
+        let unrelated = QuoteExtractor(rules: AttributionFixture.rules).extract(AttributionFixture.article(
+            headline: "“Summer of silence” ends for the old bandstand",
+            ["“The reservoir is nearly empty,” said the mayor, Ana Ruiz."]))
+        #expect(speaker(unrelated, "Summer of silence") == .some(nil))
+    }
+
+    @Test func infinitiveSpeechVerbAfterTheQuote() {
+        let q = quotes([
+            "The mayor, Ana Ruiz, would not confirm the closure. «Everything is open», she limited herself to saying.",
+            "Councillor Tom Hale spoke first about the budget. “We will get there,” he went on to say.",
+        ])
+        #expect(speaker(q, "Everything is open") == "Ana Ruiz")
+        #expect(speaker(q, "We will get there") == "Tom Hale")
+    }
+
+    @Test func invertedFeelingVerbsInTranslatedCopy() {
+        let q = quotes([
+            "The new bridge opened on Saturday.",
+            "«At last we can cross without danger», rejoiced a pensioner, who did not want to be named.",
+            "A spokesman of the city specified that the works «will end in May».",
+        ])
+        #expect(speaker(q, "At last we can cross") == "a pensioner")
+        #expect(speaker(q, "will end in May") == "a spokesman of the city")
+    }
+
+    @Test func quoteAsTheSubjectOfASentenceIsNotGivenToAccordingTo() {
+        let q = quotes([
+            "“Is the bank down?” became the most searched phrase in the country within an hour, according to Google Trends.",
+            "According to the bank, “the servers are back” after the outage.",
+        ])
+        #expect(speaker(q, "Is the bank down") == .some(nil))
+        #expect(speaker(q, "the servers are back") == "the bank")
+    }
+
+    @Test func allCapitalSentenceIsAQuoteNotATitle() {
+        let q = quotes([
+            "A banner hung from the roof of the flooded school: “SEND HELP NOW.”",
+            "The exhibition “Old Harbour Lights” opens on Monday.",
+        ])
+        #expect(q.contains { $0.quote?.text.hasPrefix("SEND HELP NOW") == true })
+        #expect(!q.contains { $0.quote?.text.hasPrefix("Old Harbour Lights") == true })
+    }
+
+    @Test func phrasalVerbAfterTheQuote() {
+        let q = quotes(["The city will ration water from Monday.", "«A quarter of the water is lost», pointed out the councillor, Ana Ruiz."])
+        #expect(speaker(q, "A quarter of the water") == "Ana Ruiz" || speaker(q, "A quarter of the water") == "the councillor")
+    }
 }

@@ -59,4 +59,57 @@ import Testing
                         "The cold is dangerous")
         #expect(s == "Ana Lopes")
     }
+
+    @Test func ageDescriptionMeansTheLatestPersonWhenNoOneHasThatAge() {
+        let s = speaker([
+            "Coach Mara Lind was furious after the match. ‘We deserved better,’ she said.",
+            "The league will review the decision. ‘Nobody explained it to us,’ the 41-year-old said.",
+        ], "Nobody explained it")
+        #expect(s == "Mara Lind")
+        // Someone the article gives another age is not "the 41-year-old".
+        let other = speaker([
+            "Tom Brandt, 63, runs the bakery. ‘We will reopen,’ Brandt said.",
+            "‘It was never about money,’ the 41-year-old said.",
+        ], "It was never about money")
+        #expect(other == .some(nil))
+    }
+
+    @Test func ageAfterATitledName() {
+        let s = speaker([
+            "Owner Carla Mendes, 58, watched the crews from across the road.",
+            "Firefighters from two towns were called. The 58-year-old said insurance would cover “most of it” and that she would rebuild.",
+        ], "most of it")
+        #expect(s == "Carla Mendes")
+    }
+
+    @Test func spokeswomanForABodyIsWhomSheMeans() {
+        let s = speaker([
+            "“The costs will be high,” said Peter Lund, the chief executive of the ferry company.",
+            "A spokeswoman for the Harbour Authority said 12 ships were waiting. “We are doing what we can,” she said.",
+        ], "We are doing what we can")
+        #expect(s == "a spokeswoman for the Harbour Authority")
+    }
+
+    @Test func bodyNamedThenDescribedInApposition() {
+        let s = speaker([
+            "Northwind, the ferry company that serves the islands, cancelled all crossings on Friday.",
+            "In a post on its website, the company said: “Sailings resume on Monday.”",
+        ], "Sailings resume")
+        #expect(s == "Northwind")
+    }
+
+    @Test func campaignerInAppositionIsAPersonForShe() {
+        let s = speaker([
+            "Mayor Paul Brandt said the river was safe. “The tests are clear,” he said.",
+            "Lena Ortiz, a campaigner with the Clean Rivers Trust, disputed that. “The samples tell another story,” she said.",
+        ], "The samples tell")
+        #expect(s == "Lena Ortiz")
+    }
+
+    @Test func nameParticlesStayInsideTheName() {
+        let s = speaker([
+            "A spokesman of the Consejería de Sanidad said that the vaccines «will arrive this week».",
+        ], "will arrive this week")
+        #expect(s == "Consejería de Sanidad")
+    }
 }

@@ -44,6 +44,7 @@ struct QuoteExtractor: Sendable {
         var chain: (speaker: Speaker?, waiting: [Int])?
         // The speaker of the quote the previous paragraph ends with, for a paragraph that is all quotation.
         var lastParagraphSpeaker: Speaker?
+        var headlineQuotes: [Int] = []  // claims of unattributed quotes in the headline
         for (p, para) in doc.paragraphs.enumerated() {
             let incoming = chain
             chain = nil
@@ -102,6 +103,7 @@ struct QuoteExtractor: Sendable {
                     resolver.remember(c, at: TextPosition(sentence: para[0].index, token: piece.openToken), paragraph: para[0].paragraph)
                 }
                 if speaker == nil, isTitleLike(piece, para) { continue }
+                if speaker == nil, para[piece.openSentence].isHeadline { headlineQuotes.append(claims.count) }
                 claims.append(claim(article, piece, para, speaker: speaker))
 
                 var waiting = continues ? incoming?.waiting ?? [] : []
@@ -117,7 +119,30 @@ struct QuoteExtractor: Sendable {
                 if piece.closeSentence == para.count - 1 { lastParagraphSpeaker = speaker }
             }
         }
+        for i in headlineQuotes { claims[i].quote = echoedSpeaker(of: claims[i].quote, in: claims) ?? claims[i].quote }
         return claims
+    }
+
+    /// A headline quote repeats, or shortens, words the article gives someone: „A historic day“ over
+    /// „This is a historic day for Oberwil“, said the mayor. The attributed quote holding most of the
+    /// headline's words (at least `AttributionLimits.minEchoShare` of them) names the speaker.
+    private func echoedSpeaker(of quote: Quote?, in claims: [Claim]) -> Quote? {
+        guard let quote else { return nil }
+        let words = Self.words(quote.text)
+        guard words.count >= 2 else { return nil }
+        var best: (share: Double, quote: Quote)?
+        for c in claims {
+            guard let q = c.quote, q.speaker != nil else { continue }
+            let body = Set(Self.words(q.text))
+            let share = Double(words.count { body.contains($0) }) / Double(words.count)
+            if share >= AttributionLimits.minEchoShare, share > best?.share ?? 0 { best = (share, q) }
+        }
+        guard let b = best?.quote else { return nil }
+        return Quote(text: quote.text, speaker: b.speaker, speakerKind: b.speakerKind, speakerRole: b.speakerRole)
+    }
+
+    private static func words(_ text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
 
     /// Every word of the paragraph is inside quotation marks: no attribution, no narration.
@@ -171,6 +196,9 @@ struct QuoteExtractor: Sendable {
     private func isTitleLike(_ piece: QuotePiece, _ para: [TokenSentence]) -> Bool {
         guard piece.isClosed, piece.openSentence == piece.closeSentence, piece.words <= AttributionLimits.maxTitleQuoteWords else { return false }
         let s = para[piece.openSentence]
-        return s.tokens[(piece.openToken + 1)..<piece.closeToken!].allSatisfy { $0.kind != .word || $0.isCapitalized || $0.text.count <= 3 }
+        let inside = s.tokens[(piece.openToken + 1)..<piece.closeToken!]
+        // “WE NEED CLEAN WATER.”: words ending in a full stop, "!" or "?" are a sentence someone wrote, not a name.
+        if piece.words >= 2, let last = inside.last, [".", "!", "?"].contains(last.text) { return false }
+        return inside.allSatisfy { $0.kind != .word || $0.isCapitalized || $0.text.count <= 3 }
     }
 }

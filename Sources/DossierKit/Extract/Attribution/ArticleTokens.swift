@@ -51,6 +51,13 @@ final class TokenSentence: Sendable {
                 classes.append([])
             }
         }
+        // "pointed out": the particle reports like a speech verb, the verb before it is skipped like an adverb.
+        for i in tokens.indices.dropLast() where tokens[i].kind == .word && tokens[i + 1].kind == .word {
+            if let particles = vocab.phrasal[lowers[i]], particles.contains(lowers[i + 1]) {
+                classes[i] = .adverbs
+                classes[i + 1] = [.speechVerbs, .reportingVerbs]
+            }
+        }
         self.lowers = lowers
         self.classes = classes
         self.allClasses = classes.reduce(into: WordClass()) { $0.formUnion($1) }

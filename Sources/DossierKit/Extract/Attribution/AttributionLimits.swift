@@ -21,12 +21,17 @@ enum AttributionLimits {
     /// Words an unattributed all-capitalised quote may have and still be a title or name, not speech
     /// ("Operation Sea Breeze", "The Long Walk").
     static let maxTitleQuoteWords = 4
+    /// Share of a headline quote's words an attributed quote in the body must hold to lend it its speaker:
+    /// a translated headline rewords ("We have no other option" over "We do not have another option"),
+    /// but keeps most of the words.
+    static let minEchoShare = 0.6
     /// Longest role phrase read before a name (tokens): "South Korean Deputy National Security Advisor" is 6.
     static let maxRoleTokens = 8
     /// Longest relative clause skipped between a subject and its verb: ", which owns 75% of the mine," is 7,
     /// ", who was not involved in the research," is 7; twice that still reads as one clause.
     static let maxRelativeClauseTokens = 16
-    /// Longest appositive read after a name: "head of the State Duma's Foreign Affairs Committee" is 10.
+    /// Longest appositive read after a name ("head of the State Duma's Foreign Affairs Committee" is 10) or
+    /// before one ("The spokesman of the municipal group of the PP, Javier Morales" is 9).
     static let maxAppositiveTokens = 12
     /// Longest aside between commas after a subject: "however", "visibly moved", "for his part" is 3.
     static let maxAsideTokens = 3

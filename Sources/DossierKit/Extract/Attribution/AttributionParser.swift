@@ -17,27 +17,8 @@ struct AttributionParser: Sendable {
             if l == "of" || l == "for" { return false }
             if endsNounCompound(s, i) { return false }
         }
+        if modifiesANoun(s, i) { return false }
         return true
-    }
-
-    /// "a conference call", "the first distress call": a verb's base form (its "-s" form is a verb too) after a
-    /// singular noun that an article opens is the head of a noun phrase. A singular subject would need "calls".
-    private func endsNounCompound(_ s: TokenSentence, _ i: Int) -> Bool {
-        let l = s.lower(i)
-        guard vocab.speechVerbs.contains(l + "s") || vocab.speechVerbs.contains(l + "es") else { return false }
-        let noun = s.lower(i - 1)
-        guard s.isWord(i - 1), !noun.hasSuffix("s") || noun.hasSuffix("ss") else { return false }
-        var j = i - 1
-        while j >= 0, i - j <= 3, s.isWord(j), !s.tokens[j].isCapitalized,
-              !s.has(j, [.determiners, .boundaries, .pronounWords, .cutWords]), !isAuxiliary(s.lower(j)), !s.lower(j).hasSuffix("ed") { j -= 1 }
-        guard j >= 0, i - j <= 3, s.isWord(j) else { return false }
-        let article = s.lower(j)
-        return article == "a" || article == "an" || (article == "the" && i - j >= 3)
-    }
-
-    /// "will", "has", "was", "did": a verb after one is a verb, whatever comes before.
-    private func isAuxiliary(_ l: String) -> Bool {
-        vocab.modal.contains(l) || vocab.beForms.contains(l) || ["has", "have", "had", "do", "does", "did"].contains(l)
     }
 
     /// A past participle after a be-form: "was asked", "has been told", "were repeatedly warned".
@@ -121,7 +102,7 @@ struct AttributionParser: Sendable {
             if s.has(j, .speechVerbs), !t.isCapitalized {
                 // "The claims could not be verified": after an article or possessive it is a noun.
                 let noun = j > 0 && (s.tokens[j - 1].kind == .possessive || s.has(j - 1, .determiners))
-                return noun
+                return noun || modifiesANoun(s, j)
             }
             return true
         }
@@ -344,6 +325,25 @@ struct AttributionParser: Sendable {
         return s.has(i, [.clauseJoiners, .speechVerbs]) || (!t.isCapitalized && l.hasSuffix("ing"))
     }
 
+    /// The comma closing a relative clause ", who …," / ", which …," opened at comma `c`, when a verb of the
+    /// main clause follows it (not a speech verb: ", who …, said" closes an attribution).
+    private func relativeClauseEnd(_ s: TokenSentence, openingAt c: Int) -> Int? {
+        let toks = s.tokens
+        guard c + 1 < toks.count, s.isWord(c + 1), s.has(c + 1, .relativePronouns), toks[c - 1].isCapitalized else { return nil }
+        var j = c + 2
+        while j < toks.count, j - c <= AttributionLimits.maxRelativeClauseTokens {
+            let t = toks[j]
+            if t.text == "," {
+                guard j + 1 < toks.count, s.isWord(j + 1), !toks[j + 1].isCapitalized,
+                      !s.has(j + 1, [.speechVerbs, .determiners, .relativePronouns, .coordinators, .subordinators]) else { return nil }
+                return j
+            }
+            if t.kind == .punct, !t.attached || QuoteScanner.isQuoteMark(t) { return nil }
+            j += 1
+        }
+        return nil
+    }
+
     /// ", a claim the ministry denied", ", a figure the hospital has not confirmed": a comma, then a noun
     /// for something said that sums up the clause before it.
     func isClaimAppositive(_ s: TokenSentence, comma c: Int) -> Bool {
@@ -364,6 +364,9 @@ struct AttributionParser: Sendable {
             if t.kind == .punct {
                 if t.text == ";" || ((t.text == "—" || t.text == "–") && !t.attached) { break }
                 if t.text == ",", stopAtComma { break }
+                // "said Whitcomb, who served as treasurer, moved the money …": a relative clause closed by its
+                // comma sits inside what was said.
+                if t.text == ",", j > a, let close = relativeClauseEnd(s, openingAt: j) { j = close + 1; continue }
                 if t.text == ",", j + 1 < toks.count, startsNewClause(s, j + 1) || isClaimAppositive(s, comma: j) { break }
                 // `…,” noting that …`: the comma sits inside the closing mark.
                 if QuoteScanner.isQuoteMark(t), j > a, toks[j - 1].text == ",", j + 1 < toks.count, startsNewClause(s, j + 1) {

@@ -11,6 +11,8 @@ final class AttributionVocabulary: Sendable {
     let backReferences: Set<String>
     /// "For" in "For the mayor, “…”": a sentence opening that gives the words after it to the phrase after it.
     let viewpoint: Set<String>
+    /// "pointed" → {"out"}: phrasal reporting verbs, read through their particle.
+    let phrasal: [String: Set<String>]
     // titles.txt / honorifics.txt
     let titles: Set<String>
     let titleModifiers: Set<String>
@@ -29,6 +31,10 @@ final class AttributionVocabulary: Sendable {
     let pluralPronouns: Set<String>
     let firstPerson: Set<String>
     let genericPeople: Set<String>
+    /// "herself" in "she limited herself to saying".
+    let reflexive: Set<String>
+    /// "von", "de", "del": lowercase words inside a capitalised name.
+    let nameParticles: Set<String>
     /// Every pronoun that can stand for a speaker.
     let pronounWords: Set<String>
     // organisations.txt
@@ -54,6 +60,8 @@ final class AttributionVocabulary: Sendable {
     let claimNouns: Set<String>
     let dismissive: Set<String>
     let confirmation: Set<String>
+    /// "dead" in "people confirmed dead": "confirmed" is an adjective there.
+    let confirmedStates: Set<String>
     let negation: Set<String>
     let decline: Set<String>
     let noConfirmation: Set<String>
@@ -61,6 +69,10 @@ final class AttributionVocabulary: Sendable {
     let hedgePassive: Set<String>
     let unconfirmed: Set<String>
     let modal: Set<String>
+    /// "hardly", "not" after a modal: no hedge.
+    let modalNegators: Set<String>
+    /// "left" → "open": verbs that leave a question open (not confirmed).
+    let leaveOpen: [String: String]
     let anonymousSources: Set<String>
     /// be-forms, for passives ("was denied") and hedges ("is believed to").
     let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s"]
@@ -77,6 +89,12 @@ final class AttributionVocabulary: Sendable {
         quoteMarkers = speech.set("quote-markers")
         backReferences = speech.set("back-references")
         viewpoint = speech.set("viewpoint")
+        var phrasal: [String: Set<String>] = [:]
+        for line in speech["phrasal"] {
+            let w = line.lowercased().split(separator: " ").map(String.init)
+            if w.count == 2 { phrasal[w[0], default: []].insert(w[1]) }
+        }
+        self.phrasal = phrasal
 
         let t = rules.lexicon("titles")
         let h = rules.lexicon("honorifics")
@@ -107,6 +125,8 @@ final class AttributionVocabulary: Sendable {
         pluralPronouns = p.set("plural")
         firstPerson = p.set("first-person")
         genericPeople = p.set("generic")
+        reflexive = p.set("reflexive")
+        nameParticles = rules.lexicon("name-particles").set("particles")
         pronounWords = malePronouns.union(femalePronouns).union(thingPronouns).union(pluralPronouns).union(firstPerson)
 
         let o = rules.lexicon("organisations")
@@ -132,6 +152,7 @@ final class AttributionVocabulary: Sendable {
         claimNouns = s.set("claims")
         dismissive = s.set("dismissive")
         confirmation = s.set("confirmation")
+        confirmedStates = s.set("confirmed-states")
         negation = s.set("negation")
         decline = s.set("decline")
         noConfirmation = s.set("no-confirmation")
@@ -139,6 +160,13 @@ final class AttributionVocabulary: Sendable {
         hedgePassive = s.set("hedge-passive")
         unconfirmed = s.set("unconfirmed")
         modal = s.set("modal")
+        modalNegators = s.set("modal-negators")
+        var open: [String: String] = [:]
+        for line in s["leave-open"] {
+            let w = line.lowercased().split(separator: " ").map(String.init)
+            if w.count == 2 { open[w[0]] = w[1] }
+        }
+        leaveOpen = open
         anonymousSources = s.set("anonymous-sources")
 
         var map: [String: WordClass] = [:]

@@ -106,6 +106,11 @@ struct Mentions: Sendable {
                 }
             }
             guard a < i else { continue }
+            // "Paylane, the payments company used by …": a name opening its clause, then the body it is.
+            if !toks[i].isCapitalized, a >= 3, s.lower(a - 1) == "the", toks[a - 2].text == ",", let name = clauseOpeningName(s, endingAt: a - 2) {
+                found.append((TextPosition(sentence: s.index, token: name.lowerBound), head, s.text(name)))
+                continue
+            }
             if toks[i].isCapitalized {
                 found.append((TextPosition(sentence: s.index, token: a), head, s.text(a..<(i + 1))))
             } else if a > 0, s.lower(a - 1) == "the" {
@@ -113,6 +118,15 @@ struct Mentions: Sendable {
             }
         }
         return found
+    }
+
+    /// The capitalised run ending at `end` when it opens the sentence or a clause after a comma.
+    private static func clauseOpeningName(_ s: TokenSentence, endingAt end: Int) -> Range<Int>? {
+        let toks = s.tokens
+        var a = end
+        while a > 0, s.isWord(a - 1), toks[a - 1].isCapitalized, !s.has(a - 1, [.determiners, .boundaries, .cutWords, .weekdays, .timeWords]) { a -= 1 }
+        guard a < end, a == 0 || toks[a - 1].text == "," else { return nil }
+        return a..<end
     }
 
     /// The latest body named before `pos` with head noun `head`.
@@ -137,8 +151,11 @@ struct Mentions: Sendable {
         let roleRange = min(parts.title.lowerBound, names.roleBefore(s, parts.name.lowerBound).lowerBound)..<parts.name.lowerBound
         if parts.hasRoleNoun || parts.gender != nil || names.hasRoleNoun(s, roleRange) {
             let role = names.roleText(s, roleRange)
+            // "Owner Gus Papadakis, 67, stood …": an age may follow the titled name too.
+            var age = names.age(s, roleRange)
+            if let app = names.appositiveAfter(s, parts.name.upperBound) { age = app.isAge ? s.text(app.range) : names.age(s, app.range) ?? age }
             return Candidate(tokens: nameToks, display: display, role: role,
-                             roleWords: names.roleWords(s, roleRange), gender: parts.gender ?? names.gender(s, roleRange))
+                             roleWords: names.roleWords(s, roleRange), gender: parts.gender ?? names.gender(s, roleRange), age: age)
         }
         // 2. Role in apposition after the name: "Mark Rutte, NATO's secretary general," / age: "Maria Lopez, 52,".
         if let app = names.appositiveAfter(s, parts.name.upperBound) {

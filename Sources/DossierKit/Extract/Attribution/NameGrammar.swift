@@ -14,6 +14,8 @@ struct NameGrammar: Sendable {
             var j = i + 1
             while j < toks.count {
                 if isNameWord(s, j) { j += 1; continue }
+                // "Junta de Andalucía", "Ursula von der Leyen": name particles between capitalised words.
+                if let e = afterParticles(s, j), e < toks.count, isNameWord(s, e) { j = e; continue }
                 // "Mr." "J." inside a run: a short word, its dot, then another capitalised word.
                 if toks[j].text == ".", toks[j].attached, toks[j - 1].text.count <= 3, j + 1 < toks.count, isNameWord(s, j + 1) {
                     j += 1
@@ -25,6 +27,13 @@ struct NameGrammar: Sendable {
             i = j
         }
         return runs
+    }
+
+    /// The token after a run of one or two name particles starting at `i` ("de", "von der"), or nil.
+    func afterParticles(_ s: TokenSentence, _ i: Int) -> Int? {
+        var e = i
+        while e < s.tokens.count, e - i < 2, s.isWord(e), !s.tokens[e].isCapitalized, vocab.nameParticles.contains(s.lower(e)) { e += 1 }
+        return e > i ? e : nil
     }
 
     private func isNameWord(_ s: TokenSentence, _ i: Int) -> Bool {
@@ -62,6 +71,8 @@ struct NameGrammar: Sendable {
         if j >= 0, s.lower(j) == "the" { j -= 1 }
         guard j >= 1, ["to", "of", "for", "at"].contains(s.lower(j)), s.has(j - 1, .titles) else { return nil }
         let nameStart = words[words.count - 2]
+        // "the Consejería de Sanidad": a name particle ends a body's name, not a person's first name.
+        guard s.tokens[nameStart].isCapitalized else { return nil }
         return (roleBefore(s, j).lowerBound..<nameStart, nameStart..<run.upperBound)
     }
 
@@ -188,7 +199,7 @@ struct NameGrammar: Sendable {
         var j = start - 2
         var sawTitle = false
         var opensWithDeterminer = false
-        while j >= 0, start - 2 - j < AttributionLimits.maxRoleTokens {
+        while j >= 0, start - 2 - j < AttributionLimits.maxAppositiveTokens {
             let t = toks[j]
             if t.kind == .possessive || s.isPluralPossessive(j) { j -= 1; continue }
             guard t.kind == .word else { break }

@@ -36,7 +36,7 @@ struct QuoteAttribution: Sendable {
         let s = para[piece.openSentence]
         let m = mask[piece.openSentence]
         if let r = before(s, piece.openToken, m) { return SpeakerPhrase(sentence: s, range: r) }
-        if let acc = parser.accordingTo(s, mask: m) { return SpeakerPhrase(sentence: s, range: acc.source) }
+        if !isSubjectOfSentence(piece, s), let acc = parser.accordingTo(s, mask: m) { return SpeakerPhrase(sentence: s, range: acc.source) }
         if let r = colonClause(s, piece.openToken, m) { return SpeakerPhrase(sentence: s, range: r, weak: .colon) }
         if let r = viewpoint(s, piece.openToken, m) { return SpeakerPhrase(sentence: s, range: r, weak: .viewpoint) }
         // `“…” This is what X said.`: the quote ends its sentence and the next one points back at it.
@@ -46,6 +46,16 @@ struct QuoteAttribution: Sendable {
             return SpeakerPhrase(sentence: para[piece.closeSentence + 1], range: r)
         }
         return nil
+    }
+
+    /// `“Is Paylane down??” became a top search, according to …`: a quote opening its sentence and followed
+    /// at once by a verb other than a speech verb is the sentence's subject, words named rather than spoken;
+    /// the sentence's "according to" vouches for what is said about them.
+    private func isSubjectOfSentence(_ piece: QuotePiece, _ s: TokenSentence) -> Bool {
+        guard let c = piece.closeToken, piece.closeSentence == piece.openSentence, c + 1 < s.tokens.count,
+              !s.tokens[0..<piece.openToken].contains(where: { $0.kind != .punct }) else { return false }
+        let next = c + 1
+        return s.isWord(next) && !s.tokens[next].isCapitalized && !s.has(next, [.speechVerbs, .boundaries, .cutWords, .according])
     }
 
     /// "This is what the farmer Jean Dupuis said." / translated "This said the police spokesman.": a sentence
@@ -134,7 +144,7 @@ struct QuoteAttribution: Sendable {
         while j < toks.count, j - k < AttributionLimits.maxTrailingAttribution {
             if mask[j] { return nil }
             if parser.isVerb(s, j, in: .speechVerbs) {
-                guard let subj = parser.subject(s, before: j, mask: mask) else { return nil }
+                guard let subj = parser.subject(s, before: j, mask: mask) ?? infinitiveSubject(s, j, mask) else { return nil }
                 if subj.lowerBound == k { return subj }
                 // The role first, the name in the commas.
                 if commas == 2, subj.lowerBound > k + 1, toks[subj.lowerBound - 1].text == ",",
@@ -150,6 +160,16 @@ struct QuoteAttribution: Sendable {
             j += 1
         }
         return nil
+    }
+
+    /// `«…», she limited herself to saying.` / `"…," he went on to say.`: a speech verb in the infinitive has the
+    /// subject of the verb it depends on (a reflexive or a particle may stand between them).
+    private func infinitiveSubject(_ s: TokenSentence, _ v: Int, _ mask: [Bool]) -> Range<Int>? {
+        guard v >= 3, s.lower(v - 1) == "to" else { return nil }
+        var m = v - 2
+        while m > 0, v - 2 - m < 2, s.isWord(m), vocab.reflexive.contains(s.lower(m)) || ["on", "up"].contains(s.lower(m)) { m -= 1 }
+        guard s.isWord(m), !s.tokens[m].isCapitalized, !s.has(m, [.boundaries, .determiners, .pronounWords]) else { return nil }
+        return parser.subject(s, before: m, mask: mask)
     }
 
     /// `„…“, told the resident Karin Vogel to our newspaper.`: in translated copy the inverted "told" has the

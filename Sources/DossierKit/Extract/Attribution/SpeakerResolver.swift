@@ -77,7 +77,12 @@ struct SpeakerResolver: Sendable {
             return possessed(s, owner: r.lowerBound..<p, rest: (p + 1)..<r.upperBound)
         }
         if toks[lastWord].isCapitalized, !(words.count == 1 && isDescriptionWord(s.lower(lastWord))) {
-            return named(s, r)
+            // "a spokeswoman for the Port Authority": the body speaks through someone "she" may mean later.
+            guard var sp = named(s, r) else { return nil }
+            if sp.kind == .organisation, sp.gender == nil, let cut = r.first(where: { toks[$0].kind == .word && s.has($0, .affiliations) }) {
+                for i in r.lowerBound..<cut where sp.gender == nil && toks[i].kind == .word { sp.gender = gender(of: s.lower(i)) }
+            }
+            return sp
         }
         return described(s, r)
     }
@@ -92,7 +97,10 @@ struct SpeakerResolver: Sendable {
         // The name is in the last capitalised run ("U.S. Deputy Ambassador to the United Nations | Robert Wood").
         var runStart = r.upperBound
         while runStart > r.lowerBound, (toks[runStart - 1].kind == .word && toks[runStart - 1].isCapitalized)
-            || (toks[runStart - 1].text == "." && toks[runStart - 1].attached) { runStart -= 1 }
+            || (toks[runStart - 1].text == "." && toks[runStart - 1].attached)
+            || (runStart - 1 > r.lowerBound && runStart < r.upperBound && toks[runStart - 2].isCapitalized && names.afterParticles(s, runStart - 1) == runStart) {
+            runStart -= 1
+        }
         var split = names.split(s, runStart..<r.upperBound)
         if split.title.isEmpty, let x = names.nameAfterBodyInRole(s, runStart..<r.upperBound) { split = (x.role, x.name, true, nil) }
         let prefix = r.lowerBound..<split.name.lowerBound
@@ -142,11 +150,16 @@ struct SpeakerResolver: Sendable {
             }
             return Speaker(name: text, kind: .organisation, head: head)
         }
-        // "the 34-year-old said": the one person the article gives that age.
+        // "the 34-year-old said": the one person the article gives that age. An age the article gives
+        // nobody stands, like "he" or "she", for the most recent person (whose age, if given, is not another).
         if head == "year-old", headIndex >= 2, toks[headIndex - 1].text == "-", toks[headIndex - 2].kind == .number {
             let age = toks[headIndex - 2].text
             let fits = mentions.people.indices.filter { mentions.people[$0].ages.contains(age) }
-            return fits.count == 1 ? person(fits[0]) : nil
+            if fits.count == 1 { return person(fits[0]) }
+            guard fits.isEmpty, definiteDescription(s, r, headIndex) else { return nil }
+            return recentPerson(at: TextPosition(sentence: s.index, token: r.lowerBound), paragraph: s.paragraph) {
+                mentions.people[$0].ages.isEmpty
+            }
         }
         // "the family", "his widow": relatives speak for themselves, named by the phrase.
         let isRelative = vocab.relatives.contains(head) && s.has(r.lowerBound, .determiners)
@@ -245,6 +258,24 @@ struct SpeakerResolver: Sendable {
         return Speaker(name: m.name, kind: .person, role: m.roles.first, person: p)
     }
 
+    /// "the 58-year-old": only "the", the age and the head, perhaps with a noun after it ("the 29-year-old striker").
+    private func definiteDescription(_ s: TokenSentence, _ r: Range<Int>, _ headIndex: Int) -> Bool {
+        s.lower(r.lowerBound) == "the" && headIndex - 2 == r.lowerBound + 1
+    }
+
+    /// The latest person spoken or named as a subject before `pos` that passes `test`, as `pronoun` picks
+    /// one, without a gender to check.
+    private func recentPerson(at pos: TextPosition, paragraph: Int, _ test: (Int) -> Bool) -> Speaker? {
+        var spoken: (position: TextPosition, person: Int)?
+        for h in history.reversed() {
+            guard paragraph - h.paragraph <= AttributionLimits.pronounSpeakerParagraphs else { break }
+            if let p = h.speaker.person { if test(p) { spoken = (h.position, p) }; break }
+        }
+        let subject = mentions.occurrences.last(where: { $0.position < pos && $0.isSubject && test($0.person) })
+        if let sub = subject, spoken == nil || spoken!.position < sub.position { return person(sub.person) }
+        return spoken.map { person($0.person) }
+    }
+
     /// "he"/"she": the most recent fitting person, gender permitting: the last speaker of the last few
     /// paragraphs or the last person named as a sentence's subject, whichever came later; failing both,
     /// the last person named at all. ("Yoon said after talks with President Duda. “…,” he said" → Yoon.)
@@ -255,7 +286,7 @@ struct SpeakerResolver: Sendable {
             guard paragraph - h.paragraph <= AttributionLimits.pronounSpeakerParagraphs else { break }
             if let p = h.speaker.person {
                 if fits(p) { spoken = (h.position, h.speaker); break }
-            } else if h.speaker.kind == .unnamed || h.speaker.kind == .person, !h.speaker.isPlural, h.speaker.gender == nil || h.speaker.gender == g {
+            } else if h.speaker.gender == g || (h.speaker.kind == .unnamed || h.speaker.kind == .person) && !h.speaker.isPlural && h.speaker.gender == nil {
                 spoken = (h.position, h.speaker)  // "Kim Jong Un's sister … as she accused them"
                 break
             }

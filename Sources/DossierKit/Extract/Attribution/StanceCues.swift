@@ -1,5 +1,6 @@
 /// Stance cues beyond "said", "confirmed" and "denied": withheld answers, characterisations, estimates,
-/// evidence that speaks for its author, court reporting and fronted attributions.
+/// evidence that speaks for its author, court reporting, fronted attributions, a source's own hedge inside
+/// what it reports, and translated "P, so X." attributions.
 extension StanceScanner {
     /// "She declined to say how many …", "The ministry refused to comment": not confirmed, by the subject.
     func withheld(_ s: TokenSentence, _ d: Int, _ mask: [Bool]) -> StanceHit? {
@@ -23,7 +24,7 @@ extension StanceScanner {
             j -= 1
         }
         guard let n = negation,
-              ((v + 1)..<min(toks.count, v + 1 + AttributionLimits.commentReach)).contains(where: { s.has($0, .withholding) && !mask[$0] })
+              (v..<min(toks.count, v + 1 + AttributionLimits.commentReach)).contains(where: { s.has($0, .withholding) && !mask[$0] })
         else { return nil }
         let source = parser.subject(s, before: j + 1, mask: mask)
         return StanceHit(stance: .notConfirmed, cue: n..<(v + 1), cueText: s.text(n..<(v + 1)).lowercased(),
@@ -97,5 +98,56 @@ extension StanceScanner {
         while j >= 0, s.isWord(j), s.has(j, .adverbs) { j -= 1 }
         guard j >= 0, s.lower(j) == "and" else { return nil }
         return parser.sentenceSubject(s, before: j)
+    }
+
+    /// Inside reported speech, a hedge of the source's own: "may have" / "might have" / "could have" + participle
+    /// (a guess about what happened, not a possibility ahead) or a be-form + "likely to" / "unlikely to" /
+    /// "expected to" ([hedge-passive]). A plain "could rise" is the source's forecast, and stays asserted.
+    func isReportedHedge(_ s: TokenSentence, _ i: Int, _ mask: [Bool]) -> Bool {
+        let toks = s.tokens
+        guard i + 2 < toks.count, !mask[i], s.isWord(i) else { return false }
+        if s.has(i, .modal), s.lower(i + 1) == "have", s.isWord(i + 2), !toks[i + 2].isCapitalized { return true }
+        return s.has(i, .beForms) && s.has(i + 1, .hedgePassive) && s.lower(i + 2) == "to"
+    }
+
+    /// Machine-translated German reported speech, "P, so Egli." / "P, so the spokeswoman of the fire brigade."
+    /// (from "…, so Egli"): a quote marker after a comma, then only a speaker phrase (a name, or a role or body
+    /// with its "of" phrase) and perhaps an adverb ("so Richter further") before the sentence ends. An English
+    /// "…, so the council raised taxes" has a clause there, whose last word is no name, role or body.
+    func soAttribution(_ s: TokenSentence, _ mask: [Bool]) -> StanceHit? {
+        let toks = s.tokens
+        // `„…“, so Hofer.` attributes a quote: a quote claim, not a statement.
+        guard let m = toks.indices.last(where: { $0 >= 3 && s.has($0, .quoteMarkers) && toks[$0 - 1].text == "," && !mask[$0] }),
+              !mask[m - 2], !QuoteScanner.isQuoteMark(toks[m - 2]),
+              let obj = parser.objectPhrase(s, after: m) else { return nil }
+        var end = obj.upperBound
+        while end < toks.count, s.isWord(end), s.has(end, .adverbs) { end += 1 }
+        guard (end..<toks.count).allSatisfy({ toks[$0].kind == .punct && !QuoteScanner.isQuoteMark(toks[$0]) }) else { return nil }
+        var phrase = obj
+        while phrase.count > 1, s.has(phrase.upperBound - 1, .adverbs) { phrase = phrase.lowerBound..<(phrase.upperBound - 1) }
+        let of = phrase.first { $0 > phrase.lowerBound && s.lower($0) == "of" } ?? phrase.upperBound
+        guard let head = (phrase.lowerBound..<of).last(where: { s.isWord($0) }),
+              toks[head].isCapitalized || s.has(head, [.roleNoun, .bodies]),
+              !(phrase.lowerBound..<of).contains(where: { s.isWord($0) && !toks[$0].isCapitalized && !s.has($0, [.determiners, .roleNoun, .bodies, .titleModifiers]) }),
+              let prop = parser.clause(s, from: 0), prop.lowerBound < m - 1 else { return nil }
+        return StanceHit(stance: .asserted, cue: m..<(m + 1), cueText: s.lower(m), sources: [phrase],
+                         proposition: prop.lowerBound..<min(prop.upperBound, m - 1))
+    }
+
+    /// "The club left open whether the coach stays" / translated "Whether the club appeals, the chairman left
+    /// open yet": a question left open is a claim not confirmed, by the verb's subject.
+    func leftOpen(_ s: TokenSentence, _ mask: [Bool]) -> StanceHit? {
+        let toks = s.tokens
+        guard let v = toks.indices.dropLast().first(where: { i in
+            !mask[i] && s.isWord(i) && vocab.leaveOpen[s.lower(i)] == s.lower(i + 1)
+        }), !parser.isPassive(s, v) else { return nil }  // "the door was left open"
+        let source = parser.subject(s, before: v, mask: mask)
+        var prop = parser.clause(s, from: v + 2)
+        // The question put first: "Whether …, X left open."
+        if let src = source, src.lowerBound >= 2, toks[src.lowerBound - 1].text == ",", s.isWord(0), s.has(0, .subordinators) {
+            prop = parser.trimmed(s, 0..<(src.lowerBound - 1))
+        }
+        return StanceHit(stance: .notConfirmed, cue: v..<(v + 2), cueText: s.text(v..<(v + 2)).lowercased(),
+                         sources: source.map { [$0] } ?? [], proposition: prop)
     }
 }

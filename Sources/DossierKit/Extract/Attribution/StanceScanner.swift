@@ -23,8 +23,12 @@ struct StanceScanner: Sendable {
     let parser: AttributionParser
 
     /// Words that may stand between a subject and a confirmation verb: "have not yet independently confirmed".
-    private static let confirmationChain: Set<String> = ["independently", "officially", "publicly", "immediately", "yet", "to", "be", "been", "able", "so", "far"]
-    private static let adverbialStarts: Set<String> = ["to", "of", "for", "by", "as", "against", "about", "with", "from", "so", "on", "in",
+    /// "wish" / "want": "did not want to confirm", translated "has not wished to confirm" (French "n'a pas souhaité").
+    private static let confirmationChain: Set<String> = ["independently", "officially", "publicly", "immediately", "yet", "to", "be", "been", "able", "so", "far",
+                                                         "want", "wants", "wanted", "wish", "wishes", "wished"]
+    /// "disputed that.", "rejected this.": a pronoun standing for the claim before.
+    private static let demonstratives: Set<String> = ["that", "this", "it", "these", "those"]
+    static let adverbialStarts: Set<String> = ["to", "of", "for", "by", "as", "against", "about", "with", "from", "so", "on", "in",
                                                         "at", "during", "after", "before", "over", "under", "into", "near", "while", "when", "up"]
 
     /// Every lexicon section a stance cue word is in: words in none of them are skipped at once.
@@ -74,7 +78,8 @@ struct StanceScanner: Sendable {
 
     /// Every stance cue of the sentence outside quotation marks.
     private func candidates(_ s: TokenSentence, mask: [Bool]) -> [StanceHit] {
-        guard !s.allClasses.isDisjoint(with: Self.cueClasses.union(.according)) else { return [] }
+        guard !s.allClasses.isDisjoint(with: Self.cueClasses.union([.according, .quoteMarkers]))
+                || s.lowers.contains(where: { vocab.leaveOpen[$0] != nil }) else { return [] }
         var hits: [StanceHit] = []
         let toks = s.tokens
         // Where the first condition or subordinate clause starts: a modal after it is not the main clause's.
@@ -84,10 +89,10 @@ struct StanceScanner: Sendable {
             s.has(i, .subordinators) && !(s.has(i, .relativePronouns) && i > 0 && toks[i - 1].kind == .word)
         } ?? toks.count
         // A modal inside reported speech ("officials said the toll could rise") hedges nothing of the sentence's own;
-        // one before a trailing attribution ("the toll could rise, officials said") does.
+        // one in the first clause before a trailing attribution ("the toll could rise, officials said") does,
+        // one in a later clause ("…, and Seoul could consider …, an official said") does not.
         // A tentative verb ("suggests", "estimated") attributes without vouching: its modal still hedges.
         lazy var firstReporting = toks.indices.first { !mask[$0] && !s.has($0, .tentative) && parser.isVerb(s, $0, in: .reportingVerbs) }
-        lazy var hasReporting = firstReporting != nil
         for i in toks.indices where !mask[i] && s.has(i, Self.cueClasses) {
             let l = s.lower(i)
             if l == "neither", let h = neitherNor(s, i, mask) { hits.append(h) }
@@ -106,7 +111,8 @@ struct StanceScanner: Sendable {
             if s.has(i, .hedgeVerbs), i + 1 < toks.count, s.lower(i + 1) == "to", parser.isVerb(s, i, in: .hedgeVerbs) {
                 hits.append(StanceHit(stance: .hedged, cue: i..<(i + 2), cueText: s.text(i..<(i + 2)).lowercased(), proposition: clauseAround(s, i)))
             }
-            if s.has(i, .modal), !toks[i].isCapitalized, isMainClauseModal(s, i), !hasReporting, i < firstSubordinator {
+            if s.has(i, .modal), !toks[i].isCapitalized, isMainClauseModal(s, i), i < firstSubordinator,
+               firstReporting.map({ $0 > i && !toks[0..<i].contains { $0.text == "," } }) ?? true {
                 hits.append(StanceHit(stance: .hedged, cue: i..<(i + 1), cueText: l, proposition: clauseAround(s, i)))
             }
             if s.has(i, .decline), let h = withheld(s, i, mask) { hits.append(h) }
@@ -122,6 +128,8 @@ struct StanceScanner: Sendable {
             }
         }
         if let acc = parser.accordingTo(s, mask: mask) { hits.append(according(s, acc, mask)) }
+        if let h = soAttribution(s, mask) { hits.append(h) }
+        if let h = leftOpen(s, mask) { hits.append(h) }
         return hits
     }
 
@@ -145,6 +153,8 @@ struct StanceScanner: Sendable {
     /// "X confirmed (that) …", "X has not confirmed …", "declined to confirm", "could not be independently verified".
     private func confirmation(_ s: TokenSentence, _ c: Int, _ mask: [Bool]) -> StanceHit? {
         let toks = s.tokens
+        // "the number of people confirmed dead", "confirmed cases": an adjective, not a stance.
+        if c + 1 < toks.count, s.isWord(c + 1), vocab.confirmedStates.contains(s.lower(c + 1)) { return nil }
         var j = c - 1
         var negated = false
         var passive = false
@@ -207,7 +217,25 @@ struct StanceScanner: Sendable {
         if s.has(d, .rejection) {
             // "rejected the offer" is no denial; "rejected the claims", "dismissed it as baseless" are.
             let window = (d + 1)..<min(toks.count, d + AttributionLimits.rejectionObjectWindow)
-            guard window.contains(where: { s.has($0, .claimNouns) || s.has($0, .dismissive) }) else { return nil }
+            // "Jane Roe disputed that.": a demonstrative alone stands for the claim just reported.
+            let pointsBack = d + 2 < toks.count && Self.demonstratives.contains(s.lower(d + 1)) && toks[d + 2].kind == .punct
+                && !QuoteScanner.isQuoteMark(toks[d + 2])
+            // "The club disputed that the match was fixed": a "that" clause is the claim rejected.
+            let thatClause = !pointsBack && d + 2 < toks.count && s.lower(d + 1) == "that" && s.isWord(d + 2)
+            // Translated word order, "Rumours, after which …, rejected the councillor decisively.": the claim
+            // opens the sentence, the verb follows a comma and the one who rejects it comes after the verb.
+            if !pointsBack, !thatClause, d >= 2, toks[d - 1].text == ",", let first = (0..<d).first(where: { s.isWord($0) && !s.has($0, .determiners) }),
+               s.has(first, .claimNouns), var who = parser.objectPhrase(s, after: d) {
+                // "… Paul Weber decisively": a manner adverb after the name is not part of it.
+                while who.count > 1, s.isWord(who.upperBound - 1), !s.tokens[who.upperBound - 1].isCapitalized,
+                      s.has(who.upperBound - 1, .adverbs) || s.lower(who.upperBound - 1).hasSuffix("ly") { who = who.lowerBound..<(who.upperBound - 1) }
+                return StanceHit(stance: .denied, cue: d..<(d + 1), cueText: l, sources: [who], proposition: parser.trimmed(s, 0..<(d - 1)))
+            }
+            guard pointsBack || thatClause || window.contains(where: { s.has($0, .claimNouns) || s.has($0, .dismissive) }) else { return nil }
+            if pointsBack {
+                let source = parser.subject(s, before: d, mask: mask)
+                return StanceHit(stance: .denied, cue: d..<(d + 2), cueText: s.text(d..<(d + 2)).lowercased(), sources: source.map { [$0] } ?? [])
+            }
         }
         var source = parser.subject(s, before: d, mask: mask)
         if source == nil { source = parser.earlierSubject(s, before: d, mask) }
@@ -273,70 +301,26 @@ struct StanceScanner: Sendable {
                 prop = (inner + 1)..<prop.upperBound
             }
             // "Ukrainian intelligence suggesting that 10,000 soldiers could …": a tentative verb and a modal hedge.
-            let hedged = s.has(r, .tentative) && prop.contains { s.has($0, .modal) }
-            return StanceHit(stance: hedged ? .hedged : .asserted, cue: cue, cueText: s.lower(r), sources: [subj], proposition: prop)
+            // Whatever the verb, the source itself may hedge what it reports: "said the attack may have exploited …"
+            // (a guess about the past), "said the toll was likely to rise".
+            let hedged = s.has(r, .tentative) && prop.contains { s.has($0, .modal) } || prop.contains { isReportedHedge(s, $0, mask) }
+            return StanceHit(stance: hedged ? .hedged : .asserted, cue: cue, cueText: verbText(s, r), sources: [subj], proposition: prop)
         }
         // "P, X said." / "P, said X." / "P, X told reporters on condition of anonymity."
         guard let src = subject ?? parser.objectPhrase(s, after: r) else { return nil }
-        let cut = (subject?.lowerBound ?? r) - 1
+        var cut = (subject?.lowerBound ?? r) - 1
+        // "P, pointed out X": the verb of a phrasal pair reads as an adverb before its particle.
+        while subject == nil, cut > 1, s.isWord(cut), s.has(cut, .adverbs), !s.has(cut, .beForms) { cut -= 1 }
+        // "…, as environmental groups have claimed.": the "as" clause attributes what comes before it.
+        let asClause = cut > 2 && s.lower(cut) == "as" && toks[cut - 1].text == ","
+        if asClause { cut -= 1 }
         guard cut > 1, toks[cut].text == ",", !mask[cut - 1], let whole = parser.clause(s, from: 0), whole.lowerBound < cut else { return nil }
-        return StanceHit(stance: .asserted, cue: cue, cueText: s.lower(r), sources: [src],
-                         proposition: whole.lowerBound..<min(whole.upperBound, cut))
-    }
-
-    private static let timeAdverbs: Set<String> = ["today", "yesterday", "tonight", "later", "earlier", "again", "also", "publicly", "separately", "previously"]
-    private static let relativeDays: Set<String> = ["last", "this", "next"]
-    private static let periods: Set<String> = ["week", "month", "year", "night", "morning", "weekend"]
-    private static let dayPrepositions: Set<String> = ["on", "in", "at"]
-    private static let occasionPrepositions: Set<String> = ["in", "at", "during", "on"]
-    private static let occasionDeterminers: Set<String> = ["a", "an", "the", "its", "his", "her", "their"]
-
-    /// Skips "on Tuesday", "last week", "later", "in a statement", "at a briefing" after a reporting verb.
-    func afterAdverbials(_ s: TokenSentence, _ from: Int) -> Int {
-        let toks = s.tokens
-        var k = from
-        while k < toks.count, k - from <= AttributionLimits.maxAdverbialTokens, toks[k].kind == .word {
-            let l = s.lower(k)
-            if s.has(k, .weekdays) || Self.timeAdverbs.contains(l) {
-                k += 1
-            } else if Self.relativeDays.contains(l), k + 1 < toks.count, Self.periods.contains(s.lower(k + 1)) {
-                k += 2
-            } else if Self.dayPrepositions.contains(l), k + 1 < toks.count, s.has(k + 1, .weekdays) {
-                k += 2
-            } else if Self.occasionPrepositions.contains(l), k + 2 < toks.count, Self.occasionDeterminers.contains(s.lower(k + 1)),
-                      s.has(k + 2, .timeWords) {
-                k += 3
-            } else {
-                break
-            }
+        var prop = whole.lowerBound..<min(whole.upperBound, cut)
+        // "X denied that P, as Y claimed": Y claims P, the words after the "that".
+        if asClause, let that = prop.last(where: { s.lower($0) == "that" && !mask[$0] }), that + 1 < prop.upperBound {
+            prop = (that + 1)..<prop.upperBound
         }
-        return k
-    }
-
-    /// Whether token `k` after reporting verb `v` starts an adverbial, not reported speech ("said on condition of").
-    /// Not so for a number's qualifier ("said about £1.1m had been recovered") or a warning's preposition
-    /// ("warns against sending weapons", "warned of floods").
-    private func isAdverbialStart(_ s: TokenSentence, _ k: Int, verb v: Int) -> Bool {
-        guard Self.adverbialStarts.contains(s.lower(k)) else { return false }
-        if s.has(v, .warningVerbs), s.has(k, .warningPrepositions) { return false }
-        if k + 1 < s.tokens.count, s.tokens[k + 1].kind == .number || (s.tokens[k + 1].kind == .punct && k + 2 < s.tokens.count && s.tokens[k + 2].kind == .number) {
-            return false
-        }
-        return true
-    }
-
-    /// The "that" after a short adverbial run of words: no punctuation, no verb of speech, within reach.
-    private func thatAfterAdverbial(_ s: TokenSentence, from k: Int) -> Int? {
-        guard Self.adverbialStarts.contains(s.lower(k)) else { return nil }
-        var j = k
-        while j < s.tokens.count, j - k <= AttributionLimits.maxAdverbialTokens {
-            let t = s.tokens[j]
-            guard t.kind == .word || t.kind == .number || t.kind == .possessive else { return nil }
-            if s.lower(j) == "that" { return j }
-            if s.has(j, [.speechVerbs, .reportingVerbs]) { return nil }
-            j += 1
-        }
-        return nil
+        return StanceHit(stance: .asserted, cue: cue, cueText: verbText(s, r), sources: [src], proposition: prop)
     }
 
     /// "According to X, …" / "…, according to X." (hedged for "according to unconfirmed reports").
@@ -371,6 +355,8 @@ struct StanceScanner: Sendable {
     /// speech, a condition or a question.
     private func isMainClauseModal(_ s: TokenSentence, _ m: Int) -> Bool {
         let toks = s.tokens
+        // "could hardly have been worse", "may not be published": emphasis and prohibition, no hedge.
+        if m + 1 < toks.count, vocab.modalNegators.contains(s.lower(m + 1)) { return false }
         return m > 0 && (toks[m - 1].kind == .word || toks[m - 1].kind == .possessive) && toks.last?.text != "?"
     }
 

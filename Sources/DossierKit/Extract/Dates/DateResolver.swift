@@ -17,6 +17,9 @@ enum DateResolver {
             }
             if let month { return Resolution(resolved: y.map { yearMonth($0, month) }, granularity: .month, isRelative: false) }
             return Resolution(resolved: y.map { Day.pad($0, 4) }, granularity: .year, isRelative: false)
+        case .upcomingMonth(let month):
+            guard let p else { return Resolution(resolved: nil, granularity: .month, isRelative: true) }
+            return Resolution(resolved: yearMonth(month < p.month ? p.year + 1 : p.year, month), granularity: .month, isRelative: true)
         case .dayOffset(let n):
             return Resolution(resolved: p?.adding(days: n).description, granularity: .day, isRelative: true)
         case .weekday(let wd, let rule):
@@ -28,6 +31,7 @@ enum DateResolver {
             case .onOrBefore: offset = -back
             case .before: offset = back == 0 ? -7 : -back
             case .after: offset = ahead == 0 ? 7 : ahead
+            case .onOrAfter: offset = ahead
             }
             return Resolution(resolved: p.adding(days: offset).description, granularity: .day, isRelative: true)
         case .period(let period, let shift):

@@ -7,10 +7,15 @@ enum DateValue: Sendable, Equatable {
         case before
         /// "next Tuesday": strictly after publication.
         case after
+        /// "will arrive on Saturday": a bare weekday in a sentence about the future, on or after publication.
+        case onOrAfter
     }
 
     /// An explicit date; missing parts stay nil ("June 19": no year; "in June": no year, no day).
     case calendar(year: Int?, month: Int?, day: Int?)
+    /// A month alone in a sentence about the future ("an election in March", "a pay rise from April"):
+    /// the next such month on or after publication.
+    case upcomingMonth(Int)
     /// "yesterday", "today", "last night": days from publication.
     case dayOffset(Int)
     case weekday(Int, WeekdayRule)
@@ -46,6 +51,7 @@ struct DateScanner: Sendable {
             let listContinues = (out.last?.last ?? -10) == i - 2 && v.listLinks.contains(s.low(i - 1))
             var afterMonth = false
             if case .calendar(_, .some, nil)? = out.last?.value { afterMonth = true }
+            if case .upcomingMonth? = out.last?.value { afterMonth = true }
             guard var d = match(s, at: i, listContinues: listContinues, afterYear: lastYearEnd == i - 2, afterMonth: afterMonth) else {
                 i += 1
                 continue
@@ -75,7 +81,19 @@ struct DateScanner: Sendable {
         }
         guard s.isWord(i) else { return nil }
         let w = s.lows[i]
-        if let wd = v.weekday(s, i) { return weekday(s, i, wd, rule: .onOrBefore, first: i) }
+        if let wd = v.weekday(s, i) {
+            // "the Sunday Courier", "the Monday Club": a weekday inside a capitalised name is no date ("on Friday
+            // Moscow said" has no "the").
+            if s.low(i - 1) == "the", s.capitalized(i + 1), v.month(s, i + 1) == nil, !v.dayParts.contains(s.low(i + 1)) { return nil }
+            return weekday(s, i, wd, rule: isAhead(s, i) ? .onOrAfter : .onOrBefore, first: i)
+        }
+        if let h = v.holidays[w], s.capitalized(i), v.monthCues.length(endingAt: i - 1, in: s.lows) > 0 {
+            // "before Christmas", "until Christmas Eve".
+            let eve = s.low(i + 1) == "eve" && s.capitalized(i + 1)
+            let last = eve || (s.low(i + 1) == "day" && s.capitalized(i + 1)) ? i + 1 : i
+            let day = eve ? h.day - 1 : h.day
+            return FoundDate(first: i, last: last, value: .calendar(year: nil, month: h.month, day: day))
+        }
         if let offset = v.relativeDays[w] {
             return FoundDate(first: i, last: v.dayParts.contains(s.low(i + 1)) ? i + 1 : i, value: .dayOffset(offset))
         }
@@ -110,6 +128,24 @@ struct DateScanner: Sendable {
             return FoundDate(first: i, last: n, value: .dayOffset(shift < 0 ? -1 : 0))
         }
         return nil
+    }
+
+    /// Whether a bare weekday at `i` lies ahead: a future marker before it in the sentence ("will arrive on
+    /// Saturday", "is due to end on Saturday"), or "until"/"before"/"by" right before it with a modal earlier
+    /// ("rain could continue until Thursday"). A past tense after the marker does not undo it; reported speech
+    /// about the future ("said it will close on Friday") stays ahead too.
+    private func isAhead(_ s: SentenceTokens, _ i: Int) -> Bool {
+        let before = 0..<i
+        if before.contains(where: { v.futureMarkers.contains(s.low($0)) || isContractedWill(s, $0) }) { return true }
+        var p = i - 1
+        if s.low(p) == "on" { p -= 1 }
+        return v.futurePrepositions.contains(s.low(p)) && (0..<p).contains { v.modals.contains(s.low($0)) }
+    }
+
+    /// "We’ll", "they'll": a word ending in a contracted "will".
+    private func isContractedWill(_ s: SentenceTokens, _ i: Int) -> Bool {
+        let w = s.low(i)
+        return s.isWord(i) && (w.hasSuffix("’ll") || w.hasSuffix("'ll"))
     }
 
     /// "Tuesday", "Tuesday night", "Tuesday, Oct. 22, 2024" (the explicit date wins).
@@ -164,7 +200,7 @@ struct DateScanner: Sendable {
         // "March" a noun, "June" a name.
         let name = hasModifier ? "" : s.lows[i]
         guard hasModifier || (v.fullMonths.contains(name) && (listed || v.monthCues.length(endingAt: i - 1, in: s.lows) > 0)) else { return nil }
-        return FoundDate(first: i, last: i, value: .calendar(year: nil, month: month, day: nil))
+        return FoundDate(first: i, last: i, value: isAhead(s, i) ? .upcomingMonth(month) : .calendar(year: nil, month: month, day: nil))
     }
 
     /// "19 June", "the 3rd of May", "22 October 2024", "1 Sept. 2024".

@@ -28,6 +28,13 @@ struct DateVocabulary: Sendable {
     let periodModifiers: Set<String>
     let daySuffixes: Set<String>
     let numbers: NumberWords
+    /// "will", "due": a bare weekday after one in its sentence lies ahead.
+    let futureMarkers: Set<String>
+    /// "until", "before": with a modal earlier ([modals]), the weekday after them lies ahead.
+    let futurePrepositions: Set<String>
+    let modals: Set<String>
+    /// "christmas" → (12, 25).
+    let holidays: [String: (month: Int, day: Int)]
     /// Every word a date expression can start with: one set lookup rejects most tokens.
     let startWords: WordSet
 
@@ -65,8 +72,17 @@ struct DateVocabulary: Sendable {
         periodModifiers = d.set("period-modifiers")
         daySuffixes = d.set("day-suffixes")
         numbers = NumberWords(lexicon: rules.lexicon("numbers"))
+        futureMarkers = d.set("future-markers")
+        futurePrepositions = d.set("future-prepositions")
+        modals = d.set("modals")
+        var h: [String: (month: Int, day: Int)] = [:]
+        for (k, v) in LexiconPairs.strings(d, "holidays") {
+            let md = v.split(separator: "-").compactMap { Int($0) }
+            if md.count == 2 { h[k.lowercased()] = (md[0], md[1]) }
+        }
+        holidays = h
         startWords = WordSet(Set(months.keys).union(weekdays.keys).union(relativeDays.keys).union(shifts.keys)
-            .union(numbers.startWords.members).union(thePeriods.keys))
+            .union(numbers.startWords.members).union(thePeriods.keys).union(holidays.keys))
     }
 
     /// The month of a capitalised month name at token `i` ("June", "Sept").

@@ -38,8 +38,31 @@ struct ElidedUnitFinder: Sendable {
     /// `earlier`: figures found before it in the same sentence.
     func unit(of n: ParsedNumber, start: Int, in s: SentenceTokens, earlier: [EarlierFigure], context: FigureContext) -> UnitMatch? {
         if let m = partitive(n, in: s, earlier: earlier, context: context) { return m }
+        if let m = casualties(n, start: start, in: s) { return m }
         if let m = cued(n, start: start, in: s, earlier: earlier, context: context) { return m }
-        return parallel(n, start: start, in: s, earlier: earlier)
+        return parallel(n, start: start, in: s, earlier: earlier) ?? coordinated(n, start: start, in: s, earlier: earlier)
+            ?? scaledMoney(n, in: s, earlier: earlier)
+    }
+
+    /// "8.6 million francs, of which the canton pays up to 2 million": an amount with a scale word and no
+    /// currency after a sum of money in the same sentence is in that currency.
+    private func scaledMoney(_ n: ParsedNumber, in s: SentenceTokens, earlier: [EarlierFigure]) -> UnitMatch? {
+        guard n.hasScale, let f = earlier.last(where: { $0.figure.unitKind == .money }) else { return nil }
+        return borrowed(f.figure, end: n.last)
+    }
+
+    // MARK: coordinated
+
+    /// "43 vessels were at anchor in Kiel Bay and 27 in the Elbe estuary", "3,118 voters put in a yes,
+    /// 2,582 a no": a bare number coordinated with a count given earlier in the sentence counts the same.
+    private func coordinated(_ n: ParsedNumber, start: Int, in s: SentenceTokens, earlier: [EarlierFigure]) -> UnitMatch? {
+        var p = start - 1
+        if v.coordinationCues.contains(s.low(p)), s.low(p) == "another" || s.low(p) == "that" { p -= 1 }
+        if s.low(p) == "that" { p -= 1 }
+        guard v.coordinationCues.contains(s.low(p)) || v.coordinationCues.contains(s.low(start - 1)),
+              // A number ending a sentence cut off midway ("… destroyed and up to 12,000") may be followed by its noun.
+              n.last + 1 < s.count, s.low(n.last + 1) != "of", !v.multipliers.contains(s.low(n.last + 1)), let f = earlier.last(where: { FigureContext.isCount($0.figure) && $0.end < p }) else { return nil }
+        return borrowed(f.figure, end: n.last)
     }
 
     // MARK: partitive pronouns
@@ -74,6 +97,16 @@ struct ElidedUnitFinder: Sendable {
         return nil
     }
 
+    // MARK: casualties
+
+    /// "Quake kills at least 17", "killing 2 and injuring more than 200": the object of a verb of killing,
+    /// injuring or rescuing counts people when no noun follows it ("killed 3 of the 4 crew" has its own).
+    private func casualties(_ n: ParsedNumber, start: Int, in s: SentenceTokens) -> UnitMatch? {
+        let verb = start - 1
+        guard s.isWord(verb), v.casualtyVerbs.contains(s.lows[verb]), s.low(n.last + 1) != "of" else { return nil }
+        return UnitMatch(unit: "people", kind: .people, place: .elided(subject: s.span(verb, verb)), surfaceEnd: n.last, fromLexicon: false)
+    }
+
     // MARK: cued
 
     /// A number reported as a level or compared with one: after "rose to", "up from", "estimated … at".
@@ -105,6 +138,10 @@ struct ElidedUnitFinder: Sendable {
             paragraphMayLend = subjectIsAnaphoric(before: c - v.updateBefore.length(endingAt: c, in: s.lows) + 1, in: s)
         } else if v.elidedCues.length(endingAt: c, in: s.lows) > 0 {
             searchEnd = c
+        } else if s.low(c) == "of", let m = v.measureNouns.longest(endingAt: c - 1, in: s.lows) {
+            // "A crowd of 11,842", "a death toll of 41": the measure noun's own unit; "a majority of 14":
+            // that of the figure before.
+            return measureUnit(m.value, first: c - m.length, last: c - 1, in: s, end: end, earlier: earlier, context: context)
         } else if s.low(c) == "from", let last = earlier.last, last.end >= c - 2 {
             // "rose to 5.1% from 4.9", "rose to 41, from 27": compared with the figure just given.
             return borrowed(last.figure, end: end)

@@ -33,6 +33,9 @@ struct FigureVocabulary: Sendable {
     let ordinalSuffixes: Set<String>
     let referenceBefore: Set<String>
     let windowBefore: Set<String>
+    /// "last" in "will last six weeks": a window word used as a verb after [verb-leads] or a future marker.
+    let windowVerbs: Set<String>
+    let verbLeads: Set<String>
     let windowPreposition: Set<String>
     let windowAfter: PhraseSet
     let compoundNotCount: Set<String>
@@ -45,6 +48,12 @@ struct FigureVocabulary: Sendable {
     let estimateVerbs: Set<String>
     let elidedCues: PhraseSet
     let partitivePronouns: Set<String>
+    /// "kills", "injuring": a bare number after one counts people.
+    let casualtyVerbs: Set<String>
+    /// "and", ",", "another" before a bare number that shares the noun of a count before it.
+    let coordinationCues: Set<String>
+    /// "times" in "three times as many".
+    let multipliers: Set<String>
     let durationObjects: PhraseSet
     let futureMarkers: Set<String>
     let anaphoricSubjects: Set<String>
@@ -95,6 +104,8 @@ struct FigureVocabulary: Sendable {
         ordinalSuffixes = cues.set("ordinal-suffixes")
         referenceBefore = cues.set("reference-before")
         windowBefore = cues.set("window-before")
+        windowVerbs = cues.set("window-verbs")
+        verbLeads = cues.set("verb-leads")
         windowPreposition = cues.set("window-preposition")
         windowAfter = PhraseSet(cues["window-after"])
         compoundNotCount = cues.set("compound-not-count")
@@ -106,6 +117,9 @@ struct FigureVocabulary: Sendable {
         estimateVerbs = cues.set("estimate-verbs")
         elidedCues = PhraseSet(cues["elided-cues"])
         partitivePronouns = cues.set("partitive-pronouns")
+        casualtyVerbs = cues.set("casualty-verbs")
+        coordinationCues = cues.set("coordination-cues")
+        multipliers = cues.set("multipliers")
         durationObjects = PhraseSet(cues["duration-objects"])
         futureMarkers = cues.set("future-markers")
         anaphoricSubjects = cues.set("anaphoric-subjects")

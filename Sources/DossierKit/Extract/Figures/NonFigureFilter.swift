@@ -102,12 +102,19 @@ struct NonFigureFilter: Sendable {
             // open in under an hour" are windows, and so are "in two weeks", "in about a month".
             return !Self.durationBounds.contains(qualifier ?? .none) || isFuture(before: p, in: s)
         }
-        if v.windowBefore.contains(s.low(p)) { return true }
+        if v.windowBefore.contains(s.low(p)) { return !isDurationVerb(s, p) }
         if v.determiners.contains(s.low(p)) { p -= 1 }
         if v.windowBefore.contains(s.low(p)) { return true }
         guard v.windowAfter.length(startingAt: unitEnd + 1, in: s.lows) > 0 else { return false }
         // "it will take 36 to 48 hours before …", "waited three hours before …": a length of time.
         return v.durationObjects.length(endingAt: start - 1, in: s.lows) == 0
+    }
+
+    /// "will last six weeks", "and last about 18 months": the window word is the verb, measuring a duration.
+    private func isDurationVerb(_ s: SentenceTokens, _ p: Int) -> Bool {
+        guard v.windowVerbs.contains(s.low(p)) else { return false }
+        let lead = s.low(p - 1)
+        return v.verbLeads.contains(lead) || v.futureMarkers.contains(lead)
     }
 
     /// A future or present-tense marker among the few words before token `p` ("is", "will", "due").
