@@ -204,6 +204,11 @@ import Testing
         // Without such a cue a bare weekday is the last one on or before publication.
         #expect(try #require(only("The trucks arrived on Saturday.", published: published)).resolved == "2024-10-19")
         #expect(try #require(only("Rescuers could not reach the village on Monday.", published: published)).resolved == "2024-10-21")
+        #expect(try #require(only("Rescuers could not reach the village until Monday.", published: published)).resolved == "2024-10-21")
+        // Another clause's future, a past or causal "due": no cue.
+        #expect(try #require(only("Smith, who will retire, spoke on Monday.", published: published)).resolved == "2024-10-21")
+        #expect(try #require(only("The probe was due to land on Monday.", published: published)).resolved == "2024-10-21")
+        #expect(try #require(only("The match was called off due to the storm on Monday.", published: published)).resolved == "2024-10-21")
         // A month alone ahead of publication in the next year; behind it, in the same.
         #expect(try #require(only("Staff would receive a pay rise from April.", published: published)).resolved == "2025-04")
         #expect(try #require(only("A special election will be held in March.", published: published)).resolved == "2025-03")

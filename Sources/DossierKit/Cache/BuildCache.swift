@@ -51,7 +51,10 @@ public struct BuildCache: Sendable {
         for (i, b) in bytes.suffix(8).enumerated() { stored |= UInt64(b) << (8 * UInt64(i)) }
         guard StableHash(bytes: body).value == stored else { return .failure(.damaged) }
         var r = BinaryReader(Array(body), at: magic.count)
-        guard let version = try? r.uint(), version == formatVersion, (try? r.string()) == program else { return .failure(.otherVersion) }
+        // An unknown program (its executable could not be read) trusts no cache, not even its own.
+        guard let version = try? r.uint(), version == formatVersion, !program.isEmpty, (try? r.string()) == program else {
+            return .failure(.otherVersion)
+        }
         guard let k = try? r.string() else { return .failure(.damaged) }
         guard k == key else { return .failure(.stale) }
         return .success(r)

@@ -35,7 +35,7 @@ struct PageInputs: Sendable {
         for id in s.articleIDs {
             guard let a = dossier.article(id) else { continue }
             let o = dossier.outlet(ofArticle: id)
-            h.combine(id); h.combine(a.contentHash); h.combine(a.title)
+            h.combine(id); h.combine(a.contentHash); h.combine(a.title); h.combine(a.sourceFile)
             h.combine(o.name); h.combine(o.slug); h.combine(o.grade)
             for claim in dossier.claims(of: id) {
                 h.combine(dossier.speakers.speaker(named: ClaimText.attribution(claim))?.slug ?? "\u{0}")

@@ -11,6 +11,8 @@ final class AttributionVocabulary: Sendable {
     let backReferences: Set<String>
     /// "For" in "For the mayor, “…”": a sentence opening that gives the words after it to the phrase after it.
     let viewpoint: Set<String>
+    /// "a majority", "a third": counts of people that take a plural verb.
+    let quantitySubjects: Set<String>
     /// "pointed" → {"out"}: phrasal reporting verbs, read through their particle.
     let phrasal: [String: Set<String>]
     // titles.txt / honorifics.txt
@@ -89,6 +91,7 @@ final class AttributionVocabulary: Sendable {
         quoteMarkers = speech.set("quote-markers")
         backReferences = speech.set("back-references")
         viewpoint = speech.set("viewpoint")
+        quantitySubjects = speech.set("quantity-subjects")
         var phrasal: [String: Set<String>] = [:]
         for line in speech["phrasal"] {
             let w = line.lowercased().split(separator: " ").map(String.init)

@@ -9,9 +9,13 @@ extension AttributionParser {
         guard vocab.speechVerbs.contains(l + "s") || vocab.speechVerbs.contains(l + "es"), i + 2 < s.tokens.count,
               s.isWord(i + 1), !s.tokens[i + 1].isCapitalized, !s.has(i + 1, [.determiners, .boundaries, .pronounWords, .cutWords, .listeners]),
               s.has(i + 2, [.speechVerbs, .beForms, .modal]) else { return false }
-        if i == 0 { return true }
+        // With no subject before it ("though state guidelines are …") the word cannot be the verb.
+        if i == 0 || s.has(i - 1, [.subordinators, .coordinators]) { return true }
+        // After a capitalised word or a mark, only in the shape "North Korean state media said": else the
+        // capitalised word or the parenthesis is the subject's ("Doctors in Gaza say supplies are …",
+        // "Residents, however, say prices are …").
         let p = s.tokens[i - 1]
-        return p.kind == .punct || s.has(i - 1, [.subordinators, .coordinators]) || (p.isCapitalized && i - 1 > 0)
+        return (p.kind == .punct || (p.isCapitalized && i - 1 > 0)) && s.has(i + 2, .speechVerbs)
     }
 
     /// "a conference call", "the first distress call": a verb's base form (its "-s" form is a verb too) after a
@@ -20,7 +24,7 @@ extension AttributionParser {
         let l = s.lower(i)
         guard vocab.speechVerbs.contains(l + "s") || vocab.speechVerbs.contains(l + "es") else { return false }
         let noun = s.lower(i - 1)
-        guard s.isWord(i - 1), !noun.hasSuffix("s") || noun.hasSuffix("ss") else { return false }
+        guard s.isWord(i - 1), !noun.hasSuffix("s") || noun.hasSuffix("ss"), !vocab.quantitySubjects.contains(noun) else { return false }
         var j = i - 1
         while j >= 0, i - j <= 3, s.isWord(j), !s.tokens[j].isCapitalized,
               !s.has(j, [.determiners, .boundaries, .pronounWords, .cutWords]), !isAuxiliary(s.lower(j)), !s.lower(j).hasSuffix("ed") { j -= 1 }

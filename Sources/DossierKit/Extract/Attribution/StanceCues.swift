@@ -146,6 +146,8 @@ extension StanceScanner {
         // The question put first: "Whether …, X left open."
         if let src = source, src.lowerBound >= 2, toks[src.lowerBound - 1].text == ",", s.isWord(0), s.has(0, .subordinators) {
             prop = parser.trimmed(s, 0..<(src.lowerBound - 1))
+        } else if !(v + 2 < toks.count && ["whether", "if"].contains(s.lower(v + 2))) {
+            return nil  // "the ruling left open the possibility …" is no question left unanswered
         }
         return StanceHit(stance: .notConfirmed, cue: v..<(v + 2), cueText: s.text(v..<(v + 2)).lowercased(),
                          sources: source.map { [$0] } ?? [], proposition: prop)

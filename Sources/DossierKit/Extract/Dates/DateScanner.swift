@@ -130,16 +130,27 @@ struct DateScanner: Sendable {
         return nil
     }
 
-    /// Whether a bare weekday at `i` lies ahead: a future marker before it in the sentence ("will arrive on
+    /// Whether a bare weekday at `i` lies ahead: a future marker before it in its clause ("will arrive on
     /// Saturday", "is due to end on Saturday"), or "until"/"before"/"by" right before it with a modal earlier
-    /// ("rain could continue until Thursday"). A past tense after the marker does not undo it; reported speech
-    /// about the future ("said it will close on Friday") stays ahead too.
+    /// in the clause ("rain could continue until Thursday"). Reported speech about the future ("said it will
+    /// close on Friday") stays ahead; another clause's future does not carry over ("Smith, who will retire,
+    /// said on Monday"), nor does a past or causal "due" ("was due to land", "due to rain") or a modal
+    /// that is negated or perfect ("could not reach the village until Thursday").
     private func isAhead(_ s: SentenceTokens, _ i: Int) -> Bool {
-        let before = 0..<i
-        if before.contains(where: { v.futureMarkers.contains(s.low($0)) || isContractedWill(s, $0) }) { return true }
+        let start = (0..<i).last(where: { s.isPunct($0, [",", ";", ":"]) }).map { $0 + 1 } ?? 0
+        if (start..<i).contains(where: { isFutureMarker(s, $0) || isContractedWill(s, $0) }) { return true }
         var p = i - 1
         if s.low(p) == "on" { p -= 1 }
-        return v.futurePrepositions.contains(s.low(p)) && (0..<p).contains { v.modals.contains(s.low($0)) }
+        return p >= start && v.futurePrepositions.contains(s.low(p))
+            && (start..<p).contains { v.modals.contains(s.low($0)) && !["not", "have"].contains(s.low($0 + 1)) }
+    }
+
+    private func isFutureMarker(_ s: SentenceTokens, _ i: Int) -> Bool {
+        let w = s.low(i)
+        guard v.futureMarkers.contains(w) else { return false }
+        guard w == "due" else { return true }
+        if i > 0, ["was", "were"].contains(s.low(i - 1)) { return false }
+        return !(s.low(i + 1) == "to" && v.causeAfterDue.contains(s.low(i + 2)))
     }
 
     /// "We’ll", "they'll": a word ending in a contracted "will".

@@ -30,6 +30,7 @@ struct DateVocabulary: Sendable {
     let numbers: NumberWords
     /// "will", "due": a bare weekday after one in its sentence lies ahead.
     let futureMarkers: Set<String>
+    let causeAfterDue: Set<String>
     /// "until", "before": with a modal earlier ([modals]), the weekday after them lies ahead.
     let futurePrepositions: Set<String>
     let modals: Set<String>
@@ -73,6 +74,7 @@ struct DateVocabulary: Sendable {
         daySuffixes = d.set("day-suffixes")
         numbers = NumberWords(lexicon: rules.lexicon("numbers"))
         futureMarkers = d.set("future-markers")
+        causeAfterDue = d.set("cause-after-due")
         futurePrepositions = d.set("future-prepositions")
         modals = d.set("modals")
         var h: [String: (month: Int, day: Int)] = [:]
