@@ -141,6 +141,7 @@ import Testing
         #expect(weeks.figure.value == 6)
         let months = try #require(figure("Works could begin in spring and last about 18 months."))
         #expect(months.figure.value == 18 && months.figure.qualifier == .about)
+        #expect(try #require(figure("Officials said they’ll last six weeks.")).figure.value == 6)
         // "the last 24 hours" places the event in time.
         #expect(figures("Rain fell heavily over the last 24 hours.").isEmpty)
     }

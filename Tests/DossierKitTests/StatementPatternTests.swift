@@ -117,6 +117,10 @@ import Testing
         #expect(statements(["A majority say the plan is unfair."]).first?.stance == .asserted)
     }
 
+    @Test func aReportThatRejectsSomethingIsNoDenialBySomeoneAfterTheVerb() {
+        #expect(!statements(["The report, commissioned by the council, rejected calls for a ban."]).contains { $0.stance == .denied && $0.source == "calls for a ban" })
+    }
+
     @Test func disputingAClaimByPronounOrThatClauseIsADenial() {
         let s = statements(["Mayor Paul Brandt said the river was safe.", "Lena Ortiz, a campaigner with a river trust, disputed that."])
         #expect(s.last?.stance == .denied)

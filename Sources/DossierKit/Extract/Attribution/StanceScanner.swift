@@ -225,7 +225,10 @@ struct StanceScanner: Sendable {
             // Translated word order, "Rumours, after which …, rejected the councillor decisively.": the claim
             // opens the sentence, the verb follows a comma and the one who rejects it comes after the verb.
             if !pointsBack, !thatClause, d >= 2, toks[d - 1].text == ",", let first = (0..<d).first(where: { s.isWord($0) && !s.has($0, .determiners) }),
-               s.has(first, .claimNouns), var who = parser.objectPhrase(s, after: d) {
+               s.has(first, .claimNouns), var who = parser.objectPhrase(s, after: d),
+               // The one who rejects is a person or body ("the councillor Paul Weber"), not what is
+               // rejected ("The report, commissioned by the council, rejected calls for a ban").
+               who.contains(where: { toks[$0].isCapitalized || s.has($0, [.roleNoun, .bodies]) }) {
                 // "… Paul Weber decisively": a manner adverb after the name is not part of it.
                 while who.count > 1, s.isWord(who.upperBound - 1), !s.tokens[who.upperBound - 1].isCapitalized,
                       s.has(who.upperBound - 1, .adverbs) || s.lower(who.upperBound - 1).hasSuffix("ly") { who = who.lowerBound..<(who.upperBound - 1) }

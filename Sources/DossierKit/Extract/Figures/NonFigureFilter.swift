@@ -114,7 +114,8 @@ struct NonFigureFilter: Sendable {
     private func isDurationVerb(_ s: SentenceTokens, _ p: Int) -> Bool {
         guard v.windowVerbs.contains(s.low(p)) else { return false }
         let lead = s.low(p - 1)
-        return v.verbLeads.contains(lead) || v.futureMarkers.contains(lead)
+        // "they’ll last": the tokenizer keeps a contracted "will" inside its word.
+        return v.verbLeads.contains(lead) || v.futureMarkers.contains(lead) || lead.hasSuffix("’ll") || lead.hasSuffix("'ll")
     }
 
     /// A future or present-tense marker among the few words before token `p` ("is", "will", "due").
