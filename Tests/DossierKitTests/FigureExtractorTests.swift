@@ -336,11 +336,9 @@ import Testing
         var words: [String] = []
         for i in 0..<1000 { words.append("crews moved \(i + 2) trucks and") }
         let sentence = words.joined(separator: " ") + " more."
-        let start = Date()
         let found = figures(sentence)
         #expect(found.count == 1000)
         #expect(found.last?.figure.value == 1001)
-        #expect(Date().timeIntervalSince(start) < 10)
     }
 
     // MARK: articles

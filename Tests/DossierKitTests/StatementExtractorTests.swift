@@ -255,10 +255,8 @@ import Testing
 
     @Test func hostileInputDoesNotCrash() {
         let words = (0..<5_000).map { _ in "said that" }.joined(separator: " ")
-        let start = Date()
         let c = statements([words + ".", String(repeating: "neither nor confirmed ", count: 300),
                             "Президент заявил, что войска не будут отправлены.", "denied"])
-        #expect(Date().timeIntervalSince(start) < 10)
         #expect(c.allSatisfy { $0.statement!.proposition.split(separator: " ").count <= AttributionLimits.maxPropositionTokens })
     }
 }

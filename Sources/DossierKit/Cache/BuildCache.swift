@@ -63,8 +63,8 @@ public struct BuildCache: Sendable {
     public enum CacheProblem: Error { case missing, damaged, otherVersion, stale }
 
     func read(_ kind: String, _ name: String, key: String) -> Result<BinaryReader, CacheProblem> {
-        guard let data = FileManager.default.contents(atPath: path(kind, name)) else { return .failure(.missing) }
-        return Self.open([UInt8](data), key: key)
+        guard let bytes = FileBytes.read(path(kind, name)) else { return .failure(.missing) }
+        return Self.open(bytes, key: key)
     }
 
     func write(_ kind: String, _ name: String, key: String, payload: [UInt8]) {

@@ -27,10 +27,8 @@ public struct FileIO: Sendable {
             return out.sorted()
         },
         read: { path in
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw DossierError(file: path, message: "cannot be read")
-            }
-            return [UInt8](data)
+            guard let bytes = FileBytes.read(path) else { throw DossierError(file: path, message: "cannot be read") }
+            return bytes
         },
         exists: { FileManager.default.fileExists(atPath: $0) },
         stamp: { path in

@@ -137,13 +137,17 @@ struct DateScanner: Sendable {
     /// said on Monday"), nor does a past or causal "due" ("was due to land", "due to rain") or a modal
     /// that is negated or perfect ("could not reach the village until Thursday").
     private func isAhead(_ s: SentenceTokens, _ i: Int) -> Bool {
-        let start = (0..<i).last(where: { s.isPunct($0, [",", ";", ":"]) }).map { $0 + 1 } ?? 0
+        // A clause rarely runs past a few dozen words; the bound keeps a huge sentence linear.
+        let floor = max(0, i - Self.clauseWindow)
+        let start = (floor..<i).last(where: { s.isPunct($0, [",", ";", ":"]) }).map { $0 + 1 } ?? floor
         if (start..<i).contains(where: { isFutureMarker(s, $0) || isContractedWill(s, $0) }) { return true }
         var p = i - 1
         if s.low(p) == "on" { p -= 1 }
         return p >= start && v.futurePrepositions.contains(s.low(p))
             && (start..<p).contains { v.modals.contains(s.low($0)) && !["not", "have"].contains(s.low($0 + 1)) }
     }
+
+    static let clauseWindow = 40
 
     private func isFutureMarker(_ s: SentenceTokens, _ i: Int) -> Bool {
         let w = s.low(i)
