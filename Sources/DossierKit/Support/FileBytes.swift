@@ -10,21 +10,27 @@ enum FileBytes {
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { return nil }
-        var size = Int(st.st_size)
-        var out = [UInt8](repeating: 0, count: size)
+        var out = [UInt8](repeating: 0, count: Int(st.st_size))
         var done = 0
-        while true {
-            if done == size {
-                // The file may have grown since fstat: read on until the end.
-                size += 65_536
-                out.append(contentsOf: repeatElement(0, count: 65_536))
-            }
-            let n = out.withUnsafeMutableBytes { buf in Foundation.read(fd, buf.baseAddress! + done, size - done) }
-            if n < 0 { if errno == EINTR { continue } else { return nil } }
+        while done < out.count {
+            let n = out.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress! + done, $0.count - done) }
+            if n < 0, errno == EINTR { continue }
+            if n < 0 { return nil }
             if n == 0 { break }
             done += n
         }
-        out.removeLast(out.count - done)
+        if done < out.count { out.removeLast(out.count - done); return out }
+        // The file may have grown since fstat: read on until the end.
+        let more = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 65_536) { buf -> Bool in
+            while true {
+                let n = Foundation.read(fd, buf.baseAddress!, buf.count)
+                if n < 0, errno == EINTR { continue }
+                if n < 0 { return false }
+                if n == 0 { return true }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[0..<n]))
+            }
+        }
+        guard more else { return nil }
         return out
     }
 }
