@@ -49,9 +49,7 @@ struct PageInputs: Sendable {
 
     /// An article's page: its story, and the titles of the articles before and after it.
     func article(_ a: Article, in dossier: Dossier) -> UInt64 {
-        var h = StableHash()
-        h.combine(Int(bitPattern: UInt(story(dossier.story(ofArticle: a.id)))))
-        h.combine(a.id)
+        var h = page(a.id, of: dossier.story(ofArticle: a.id))
         if let i = dossier.position(of: a.id) {
             for j in [i - 1, i + 1] where dossier.articles.indices.contains(j) {
                 h.combine(j - i); h.combine(dossier.articles[j].id); h.combine(dossier.articles[j].title)
@@ -77,9 +75,14 @@ struct PageInputs: Sendable {
 
     /// A disputed point's page: its story.
     func comparison(_ c: Comparison, in dossier: Dossier) -> UInt64 {
+        page(c.id, of: dossier.story(id: c.storyID)).value
+    }
+
+    /// One page's hash: its story's, then the page's own id.
+    private func page(_ id: String, of s: Story) -> StableHash {
         var h = StableHash()
-        h.combine(Int(bitPattern: UInt(story(dossier.story(id: c.storyID)))))
-        h.combine(c.id)
-        return h.value
+        h.combine(Int(bitPattern: UInt(story(s))))
+        h.combine(id)
+        return h
     }
 }

@@ -27,6 +27,9 @@ enum AttributionLimits {
     static let minEchoShare = 0.6
     /// Longest role phrase read before a name (tokens): "South Korean Deputy National Security Advisor" is 6.
     static let maxRoleTokens = 8
+    /// How far into a back-referring sentence its speech verb may stand: "This is what the farmer Jean
+    /// Dupuis said" has it at 7.
+    static let maxBackReferenceVerb = 8
     /// Longest relative clause skipped between a subject and its verb: ", which owns 75% of the mine," is 7,
     /// ", who was not involved in the research," is 7; twice that still reads as one clause.
     static let maxRelativeClauseTokens = 16

@@ -64,7 +64,7 @@ struct QuoteAttribution: Sendable {
         guard s.tokens.count >= 3, s.isWord(0), vocab.backReferences.contains(s.lower(0)), !mask.contains(true) else { return nil }
         // "This said X": the verb right after the back-reference (which `isVerb` would read as a determiner).
         if s.isWord(1), !s.tokens[1].isCapitalized, s.has(1, .speechVerbs), !s.has(1, .toldVerbs) { return parser.objectPhrase(s, after: 1) }
-        for v in 2..<min(s.tokens.count, AttributionLimits.maxRoleTokens) {
+        for v in 2..<min(s.tokens.count, AttributionLimits.maxBackReferenceVerb) {
             if s.tokens[v].kind == .punct, !s.tokens[v].attached { return nil }
             guard parser.isVerb(s, v, in: .speechVerbs) else { continue }
             // "This is what X said", "That is how X put it": the subject after a clause word.
@@ -238,7 +238,7 @@ struct QuoteAttribution: Sendable {
         while v >= 0, o - 1 - v <= AttributionLimits.maxColonPredicateTokens {
             // "The minister was asked: “…”": a speech verb in the predicate makes the subject the listener.
             if mask[v] || toks[v].kind != .word || s.has(v, [.speechVerbs, .toldVerbs]) { return nil }
-            if s.has(v, .beForms) || ["had", "has", "have"].contains(s.lower(v)) {
+            if s.has(v, .beForms) || AttributionParser.haveForms.contains(s.lower(v)) {
                 return parser.subject(s, before: v, mask: mask)
             }
             v -= 1

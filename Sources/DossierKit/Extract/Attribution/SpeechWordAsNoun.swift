@@ -33,8 +33,11 @@ extension AttributionParser {
         return article == "a" || article == "an" || (article == "the" && i - j >= 3)
     }
 
+    static let haveForms: Set<String> = ["has", "have", "had"]
+    static let doForms: Set<String> = ["do", "does", "did"]
+
     /// "will", "has", "was", "did": a verb after one is a verb, whatever comes before.
     func isAuxiliary(_ l: String) -> Bool {
-        vocab.modal.contains(l) || vocab.beForms.contains(l) || ["has", "have", "had", "do", "does", "did"].contains(l)
+        vocab.modal.contains(l) || vocab.beForms.contains(l) || Self.haveForms.contains(l) || Self.doForms.contains(l)
     }
 }

@@ -140,7 +140,7 @@ struct DateScanner: Sendable {
         // A clause rarely runs past a few dozen words; the bound keeps a huge sentence linear.
         let floor = max(0, i - Self.clauseWindow)
         let start = (floor..<i).last(where: { s.isPunct($0, [",", ";", ":"]) }).map { $0 + 1 } ?? floor
-        if (start..<i).contains(where: { isFutureMarker(s, $0) || isContractedWill(s, $0) }) { return true }
+        if (start..<i).contains(where: { isFutureMarker(s, $0) || s.endsInContractedWill($0) }) { return true }
         var p = i - 1
         if s.low(p) == "on" { p -= 1 }
         return p >= start && v.futurePrepositions.contains(s.low(p))
@@ -157,11 +157,6 @@ struct DateScanner: Sendable {
         return !(s.low(i + 1) == "to" && v.causeAfterDue.contains(s.low(i + 2)))
     }
 
-    /// "We’ll", "they'll": a word ending in a contracted "will".
-    private func isContractedWill(_ s: SentenceTokens, _ i: Int) -> Bool {
-        let w = s.low(i)
-        return s.isWord(i) && (w.hasSuffix("’ll") || w.hasSuffix("'ll"))
-    }
 
     /// "Tuesday", "Tuesday night", "Tuesday, Oct. 22, 2024" (the explicit date wins).
     private func weekday(_ s: SentenceTokens, _ n: Int, _ wd: Int, rule: DateValue.WeekdayRule, first: Int) -> FoundDate {

@@ -114,8 +114,7 @@ struct NonFigureFilter: Sendable {
     private func isDurationVerb(_ s: SentenceTokens, _ p: Int) -> Bool {
         guard v.windowVerbs.contains(s.low(p)) else { return false }
         let lead = s.low(p - 1)
-        // "they’ll last": the tokenizer keeps a contracted "will" inside its word.
-        return v.verbLeads.contains(lead) || v.futureMarkers.contains(lead) || lead.hasSuffix("’ll") || lead.hasSuffix("'ll")
+        return v.verbLeads.contains(lead) || v.futureMarkers.contains(lead) || s.endsInContractedWill(p - 1)
     }
 
     /// A future or present-tense marker among the few words before token `p` ("is", "will", "due").

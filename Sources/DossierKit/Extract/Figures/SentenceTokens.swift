@@ -48,6 +48,8 @@ struct SentenceTokens: Sendable {
     }
     /// The lowercased token at `i`, or "" outside the sentence.
     func low(_ i: Int) -> String { i >= 0 && i < lows.count ? lows[i] : "" }
+    /// "we’ll", "they'll": the tokenizer keeps a contracted "will" inside its word.
+    func endsInContractedWill(_ i: Int) -> Bool { isWord(i) && (low(i).hasSuffix("’ll") || low(i).hasSuffix("'ll")) }
     func attached(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].attached }
     func capitalized(_ i: Int) -> Bool { i >= 0 && i < flags.count && flags[i] & Self.capital != 0 }
 
