@@ -74,6 +74,7 @@ struct QuoteExtractor: Sendable {
                 if !piece.isClosed, piece.family == .single, !reopened { continue }
 
                 var speaker: Speaker?
+                let opens = para[piece.openSentence].opens(at: piece.openToken)
                 if let phrase = attribution.speakerPhrase(piece, in: para, mask: mask) {
                     // "The union said …, a turnout it called “…”": the pronoun means the subject of the sentence's
                     // own earlier reporting clause, read first so that it is the latest speaker.
@@ -86,16 +87,16 @@ struct QuoteExtractor: Sendable {
                     speaker = resolver.resolve(s, phrase.range, accept: phrase.accepts)
                 } else if continues {
                     speaker = incoming?.speaker
-                } else if opensSentence(para[piece.openSentence], piece.openToken), let r = reported, r.sentence == piece.openSentence - 1 {
+                } else if opens, let r = reported, r.sentence == piece.openSentence - 1 {
                     // "Thomsen described the situation. “We have two tugs …”": the sentence right before names who speaks.
                     speaker = r.speaker
-                } else if opensSentence(para[piece.openSentence], piece.openToken), let prev = previous {
+                } else if opens, let prev = previous {
                     speaker = prev
-                } else if k == 0, piece.openSentence == 0, opensSentence(para[0], piece.openToken), p > 0,
+                } else if k == 0, piece.openSentence == 0, opens, p > 0,
                           let last = doc.paragraphs[p - 1].last,
                           let phrase = attribution.introduction(last, document.quotes[p - 1].mask[doc.paragraphs[p - 1].count - 1]) {
                     speaker = resolver.resolve(phrase.sentence, phrase.range, accept: phrase.accepts)
-                } else if k == 0, piece.openSentence == 0, opensSentence(para[0], piece.openToken), let c = carried,
+                } else if k == 0, piece.openSentence == 0, opens, let c = carried,
                           isAllQuotation(para, mask) {
                     // A paragraph of nothing but quotation after one that ends on an attributed quote goes on
                     // with the same speaker (‘…,’ he told the Chronicle. / ‘We asked for 8 per cent. …’).
@@ -170,11 +171,6 @@ struct QuoteExtractor: Sendable {
               QuoteScanner.isQuoteMark(first) else { return false }
         let isSingle = ["'", "‘", "‚", "‹"].contains(first.text)
         return (family == .single) == isSingle
-    }
-
-    /// Nothing but punctuation before the opening mark in its sentence.
-    private func opensSentence(_ s: TokenSentence, _ o: Int) -> Bool {
-        !s.tokens[0..<o].contains { $0.kind != .punct }
     }
 
     /// The words inside the marks, across sentences, without a trailing comma.

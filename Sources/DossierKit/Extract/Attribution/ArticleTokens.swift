@@ -70,6 +70,8 @@ final class TokenSentence: Sendable {
     /// Whether token `i` is in any of the lexicon sections `c`.
     func has(_ i: Int, _ c: WordClass) -> Bool { !classes[i].isDisjoint(with: c) }
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+    /// Nothing but punctuation before token `o`: a quote opening there opens the sentence.
+    func opens(at o: Int) -> Bool { !tokens[0..<o].contains { $0.kind != .punct } }
     /// The apostrophe of a plural possessive ("the dockers' union"), which the tokenizer leaves as punctuation.
     func isPluralPossessive(_ i: Int) -> Bool {
         guard i > 0, i < tokens.count, tokens[i].text == "'" || tokens[i].text == "’", tokens[i].attached,

@@ -2,6 +2,8 @@
 final class AttributionVocabulary: Sendable {
     // speech-verbs.txt
     let speechVerbs: Set<String>
+    /// Base forms whose "-s"/"-es" form is a speech verb ("call" for "calls", "stress" for "stresses").
+    let speechVerbBases: Set<String>
     let reportingVerbs: Set<String>
     let namingVerbs: Set<String>
     let toldVerbs: Set<String>
@@ -84,6 +86,9 @@ final class AttributionVocabulary: Sendable {
     init(rules: Rules) {
         let speech = rules.lexicon("speech-verbs")
         speechVerbs = speech.set("verbs")
+        speechVerbBases = Set(speechVerbs.flatMap { v in
+            (v.hasSuffix("s") ? [String(v.dropLast())] : []) + (v.hasSuffix("es") ? [String(v.dropLast(2))] : [])
+        })
         reportingVerbs = speech.set("reporting")
         namingVerbs = speech.set("naming")
         toldVerbs = speech.set("told")

@@ -53,7 +53,7 @@ struct QuoteAttribution: Sendable {
     /// the sentence's "according to" vouches for what is said about them.
     private func isSubjectOfSentence(_ piece: QuotePiece, _ s: TokenSentence) -> Bool {
         guard let c = piece.closeToken, piece.closeSentence == piece.openSentence, c + 1 < s.tokens.count,
-              !s.tokens[0..<piece.openToken].contains(where: { $0.kind != .punct }) else { return false }
+              s.opens(at: piece.openToken) else { return false }
         let next = c + 1
         return s.isWord(next) && !s.tokens[next].isCapitalized && !s.has(next, [.speechVerbs, .boundaries, .cutWords, .according])
     }

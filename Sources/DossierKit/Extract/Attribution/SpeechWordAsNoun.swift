@@ -6,7 +6,7 @@ extension AttributionParser {
     /// modifies that noun. A subject that would make it a verb ("they state …") is a pronoun or a noun.
     func modifiesANoun(_ s: TokenSentence, _ i: Int) -> Bool {
         let l = s.lower(i)
-        guard vocab.speechVerbs.contains(l + "s") || vocab.speechVerbs.contains(l + "es"), i + 2 < s.tokens.count,
+        guard vocab.speechVerbBases.contains(l), i + 2 < s.tokens.count,
               s.isWord(i + 1), !s.tokens[i + 1].isCapitalized, !s.has(i + 1, [.determiners, .boundaries, .pronounWords, .cutWords, .listeners]),
               s.has(i + 2, [.speechVerbs, .beForms, .modal]) else { return false }
         // With no subject before it ("though state guidelines are …") the word cannot be the verb.
@@ -22,7 +22,7 @@ extension AttributionParser {
     /// singular noun that an article opens is the head of a noun phrase. A singular subject would need "calls".
     func endsNounCompound(_ s: TokenSentence, _ i: Int) -> Bool {
         let l = s.lower(i)
-        guard vocab.speechVerbs.contains(l + "s") || vocab.speechVerbs.contains(l + "es") else { return false }
+        guard vocab.speechVerbBases.contains(l) else { return false }
         let noun = s.lower(i - 1)
         guard s.isWord(i - 1), !noun.hasSuffix("s") || noun.hasSuffix("ss"), !vocab.quantitySubjects.contains(noun) else { return false }
         var j = i - 1

@@ -93,6 +93,7 @@ struct StanceScanner: Sendable {
         // one in a later clause ("…, and Seoul could consider …, an official said") does not.
         // A tentative verb ("suggests", "estimated") attributes without vouching: its modal still hedges.
         lazy var firstReporting = toks.indices.first { !mask[$0] && !s.has($0, .tentative) && parser.isVerb(s, $0, in: .reportingVerbs) }
+        lazy var firstComma = toks.firstIndex { $0.text == "," } ?? toks.count
         for i in toks.indices where !mask[i] && s.has(i, Self.cueClasses) {
             let l = s.lower(i)
             if l == "neither", let h = neitherNor(s, i, mask) { hits.append(h) }
@@ -112,7 +113,7 @@ struct StanceScanner: Sendable {
                 hits.append(StanceHit(stance: .hedged, cue: i..<(i + 2), cueText: s.text(i..<(i + 2)).lowercased(), proposition: clauseAround(s, i)))
             }
             if s.has(i, .modal), !toks[i].isCapitalized, isMainClauseModal(s, i), i < firstSubordinator,
-               firstReporting.map({ $0 > i && !toks[0..<i].contains { $0.text == "," } }) ?? true {
+               firstReporting.map({ $0 > i && firstComma >= i }) ?? true {
                 hits.append(StanceHit(stance: .hedged, cue: i..<(i + 1), cueText: l, proposition: clauseAround(s, i)))
             }
             if s.has(i, .decline), let h = withheld(s, i, mask) { hits.append(h) }
@@ -221,7 +222,7 @@ struct StanceScanner: Sendable {
             let pointsBack = d + 2 < toks.count && Self.demonstratives.contains(s.lower(d + 1)) && toks[d + 2].kind == .punct
                 && !QuoteScanner.isQuoteMark(toks[d + 2])
             // "The club disputed that the match was fixed": a "that" clause is the claim rejected.
-            let thatClause = !pointsBack && d + 2 < toks.count && s.lower(d + 1) == "that" && s.isWord(d + 2)
+            let thatClause = d + 2 < toks.count && s.lower(d + 1) == "that" && s.isWord(d + 2)
             // Translated word order, "Rumours, after which …, rejected the councillor decisively.": the claim
             // opens the sentence, the verb follows a comma and the one who rejects it comes after the verb.
             if !pointsBack, !thatClause, d >= 2, toks[d - 1].text == ",", let first = (0..<d).first(where: { s.isWord($0) && !s.has($0, .determiners) }),

@@ -57,7 +57,7 @@ struct ElidedUnitFinder: Sendable {
     /// 2,582 a no": a bare number coordinated with a count given earlier in the sentence counts the same.
     private func coordinated(_ n: ParsedNumber, start: Int, in s: SentenceTokens, earlier: [EarlierFigure]) -> UnitMatch? {
         var p = start - 1
-        if v.coordinationCues.contains(s.low(p)), s.low(p) == "another" || s.low(p) == "that" { p -= 1 }
+        if s.low(p) == "another" { p -= 1 }
         if s.low(p) == "that" { p -= 1 }
         guard v.coordinationCues.contains(s.low(p)) || v.coordinationCues.contains(s.low(start - 1)),
               // A number ending a sentence cut off midway ("… destroyed and up to 12,000") may be followed by its noun.
