@@ -94,9 +94,9 @@ import Testing
         let likely = statements(["The agency said the number of victims was likely to rise."])
         #expect(likely.first?.stance == .hedged)
         #expect(likely.first?.source == "the agency")
-        // A forecast with a plain modal is the source's claim.
+        // A forecast with a plain modal is offered as a possibility: hedged, by the annotation policy.
         let forecast = statements(["The agency said the river could reach its peak on Friday."])
-        #expect(forecast.first?.stance == .asserted)
+        #expect(forecast.first?.stance == .hedged)
     }
 
     @Test func relativeClauseInsideWhatWasSaid() {
@@ -228,5 +228,21 @@ import Testing
         #expect(plain.first?.stance == .notConfirmed && plain.first?.source == "the ministry")
         #expect(!statements(["The gate was left open all night."]).contains { $0.stance == .notConfirmed })
         #expect(!statements(["The ruling left open the possibility of an appeal."]).contains { $0.stance == .notConfirmed })
+    }
+
+    @Test func aModalOnTheReportedVerbHedgesTheClaim() {
+        let cost = statements(["The regulator said the repairs could cost up to $40 million."])
+        #expect(cost.first?.stance == .hedged)
+        #expect(cost.first?.source == "the regulator")
+        let weeks = statements(["The utility said that the outage may last several weeks."])
+        #expect(weeks.first?.stance == .hedged)
+        // A modal inside a clause of the reported claim, a negated "could" (inability) and a
+        // "would" future leave the claim asserted.
+        let inner = statements(["The hospital said patients who could not travel had been treated at home."])
+        #expect(inner.first?.stance == .asserted)
+        let unable = statements(["The owner said he could not find the money to repair the roof."])
+        #expect(unable.first?.stance == .asserted)
+        let future = statements(["The airline said it would resume flights to the island on Monday."])
+        #expect(future.first?.stance == .asserted)
     }
 }

@@ -27,6 +27,9 @@ enum AttributionLimits {
     static let minEchoShare = 0.6
     /// Longest role phrase read before a name (tokens): "South Korean Deputy National Security Advisor" is 6.
     static let maxRoleTokens = 8
+    /// Longest subject read before the verb of a reported clause (tokens): "said the city's ageing water
+    /// treatment plant could …" has 6; a subject much longer than that is rarely what the modal belongs to.
+    static let maxReportedSubjectTokens = 10
     /// How far into a back-referring sentence its speech verb may stand: "This is what the farmer Jean
     /// Dupuis said" has it at 7.
     static let maxBackReferenceVerb = 8

@@ -102,12 +102,37 @@ extension StanceScanner {
 
     /// Inside reported speech, a hedge of the source's own: "may have" / "might have" / "could have" + participle
     /// (a guess about what happened, not a possibility ahead) or a be-form + "likely to" / "unlikely to" /
-    /// "expected to" ([hedge-passive]). A plain "could rise" is the source's forecast, and stays asserted.
+    /// "expected to" ([hedge-passive]). A modal on the reported clause's own verb is `reportedModal`.
     func isReportedHedge(_ s: TokenSentence, _ i: Int, _ mask: [Bool]) -> Bool {
         let toks = s.tokens
         guard i + 2 < toks.count, !mask[i], s.isWord(i) else { return false }
         if s.has(i, .modal), s.lower(i + 1) == "have", s.isWord(i + 2), !toks[i + 2].isCapitalized { return true }
         return s.has(i, .beForms) && s.has(i + 1, .hedgePassive) && s.lower(i + 2) == "to"
+    }
+
+    /// "said the repairs could cost $3m", "said that it may take weeks": the reported claim's own verb carries a
+    /// modal, so the source offers it as a possibility (hedged). Only the first verb group of the clause counts:
+    /// a modal after a subordinator or relative pronoun ("said residents who could not travel …", "said that if
+    /// talks fail, prices may …") belongs to a clause inside it. A negated "could" reads as inability in the
+    /// past ("said he could not find the money"), an emphatic one ("could hardly") as no hedge.
+    func reportedModal(_ s: TokenSentence, _ prop: Range<Int>, _ mask: [Bool]) -> Bool {
+        let toks = s.tokens
+        var i = prop.lowerBound
+        if i < prop.upperBound, s.lower(i) == "that" { i += 1 }
+        let start = i
+        while i < prop.upperBound, i - start <= AttributionLimits.maxReportedSubjectTokens {
+            if mask[i] || QuoteScanner.isQuoteMark(toks[i]) { return false }
+            if s.isWord(i), s.has(i, [.subordinators, .relativePronouns]) { return false }
+            if s.isWord(i), s.has(i, .modal) {
+                guard i > start, toks[i - 1].kind == .word || toks[i - 1].kind == .possessive,
+                      i + 1 < prop.upperBound, s.isWord(i + 1) else { return false }
+                let next = s.lower(i + 1)
+                if vocab.modalNegators.contains(next) { return false }
+                return !(s.lower(i) == "could" && next == "not")
+            }
+            i += 1
+        }
+        return false
     }
 
     /// Machine-translated German reported speech, "P, so Egli." / "P, so the spokeswoman of the fire brigade."

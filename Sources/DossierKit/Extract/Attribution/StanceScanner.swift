@@ -308,6 +308,7 @@ struct StanceScanner: Sendable {
             // Whatever the verb, the source itself may hedge what it reports: "said the attack may have exploited …"
             // (a guess about the past), "said the toll was likely to rise".
             let hedged = s.has(r, .tentative) && prop.contains { s.has($0, .modal) } || prop.contains { isReportedHedge(s, $0, mask) }
+                || reportedModal(s, prop, mask)
             return StanceHit(stance: hedged ? .hedged : .asserted, cue: cue, cueText: verbText(s, r), sources: [subj], proposition: prop)
         }
         // "P, X said." / "P, said X." / "P, X told reporters on condition of anonymity."
