@@ -211,7 +211,11 @@ import Testing
         try #require(!all.isEmpty, "no unseen annotations")
         let r = try all.map(Self.score).reduce(Result(), +)
         print(Self.report("Unseen set (\(all.count) articles)", r))
-        for m in r.misses { print("  · " + m) }
+        // The misses stay hidden unless asked for: whoever works on the rules must not see them, or the
+        // set stops being unseen.
+        if ProcessInfo.processInfo.environment["DOSSIER_SHOW_UNSEEN_MISSES"] != nil {
+            for m in r.misses { print("  · " + m) }
+        }
         #expect(r.figures.precision >= 0.8 && r.figures.recall >= 0.8, "\(r.figures)")
         // Measured at first sight: speakers P 0.98 R 0.73, below the 0.9 goal (README, "Extraction quality").
         #expect(r.speakers.precision >= 0.7 && r.speakers.recall >= 0.7, "\(r.speakers)")
