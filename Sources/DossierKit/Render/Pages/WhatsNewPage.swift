@@ -60,6 +60,9 @@ struct WhatsNewPage {
 
     /// At most this many lines per kind of change and entry, so a long article does not drown the page.
     static let maxLines = 8
+    /// Articles in feed.xml. A reader fetches the whole feed on every poll and only needs what is new
+    /// since the last one; the full history is whats-new.html (10,000 entries made a 7 MB feed).
+    static let feedEntries = 100
 
     func render(templates: TemplateSet) throws -> [OutputFile] {
         let entries = self.entries()
@@ -81,9 +84,9 @@ struct WhatsNewPage {
         ])
         let page = try templates.page(Links.whatsNew, "whats-new", values, memo: memo)
 
-        // The Atom feed: dated articles only; ids are URNs, links relative unless base_url is set.
+        // The Atom feed: the newest dated articles only; ids are URNs, links relative unless base_url is set.
         let base = dossier.config.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? ""
-        let dated = entries.filter { $0.article.meta.published != nil }
+        let dated = Array(entries.lazy.filter { $0.article.meta.published != nil }.prefix(Self.feedEntries))
         let feed: [String: Any] = [
             "title": dossier.config.title,
             "id": "urn:dossier:" + StableHash.hex(dossier.config.title, length: 16),
