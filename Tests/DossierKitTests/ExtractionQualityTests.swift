@@ -30,15 +30,15 @@ import Testing
 
     enum Set_ { case samples, development, unseen }
 
-    /// samples: Content/articles; development: Fixtures/heldout … heldout5 (each written blind, then
-    /// used to improve the rules); unseen: Fixtures/heldout6 (written blind, never used to change a rule).
+    /// samples: Content/articles; development: Fixtures/heldout … heldout6 (each written blind, then
+    /// used to improve the rules); unseen: Fixtures/heldout7 (written blind, never used to change a rule).
     static func annotations(_ set: Set_) throws -> [[String: Any]] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: annotationsDir)) ?? []
         return try files.filter { $0.hasSuffix(".json") }.sorted().compactMap { name in
             let data = try Data(contentsOf: URL(fileURLWithPath: annotationsDir + "/" + name))
             guard let json = try JSONSerialization.jsonObject(with: data) as? [String: Any],
                   let article = json["article"] as? String else { return nil }
-            let which: Set_ = article.contains("heldout6/") ? .unseen : article.contains("/Fixtures/heldout") ? .development : .samples
+            let which: Set_ = article.contains("heldout7/") ? .unseen : article.contains("/Fixtures/heldout") ? .development : .samples
             return which == set ? json : nil
         }
     }
@@ -204,16 +204,21 @@ import Testing
         #expect(r.speakers.precision >= 0.9 && r.speakers.recall >= 0.9, "\(r.speakers)")
     }
 
-    /// Articles no rule was ever tuned on (heldout6): the honest measure. Reported, with a floor below
+    /// Whether the unseen set has landed: it is written blind elsewhere and merged later.
+    static var hasUnseenAnnotations: Bool { !((try? annotations(.unseen)) ?? []).isEmpty }
+
+    /// Articles no rule was ever tuned on (heldout7): the honest measure. Reported, with a floor below
     /// the goal so that a regression fails the build while the number itself is what the README reports.
-    @Test func unseenArticlesAreScored() throws {
+    /// Skipped (reported as skipped, not passed) until the blind set's annotations are merged.
+    @Test(.enabled(if: hasUnseenAnnotations, "heldout7 is being written blind; nothing to score until it lands"))
+    func unseenArticlesAreScored() throws {
         let all = try Self.annotations(.unseen)
         try #require(!all.isEmpty, "no unseen annotations")
         let r = try all.map(Self.score).reduce(Result(), +)
         print(Self.report("Unseen set (\(all.count) articles)", r))
         for m in r.misses { print("  · " + m) }
         #expect(r.figures.precision >= 0.8 && r.figures.recall >= 0.8, "\(r.figures)")
-        // Measured: speakers P 0.93 R 0.80, below the 0.9 goal (README, "Extraction quality").
+        // heldout6, when it was the unseen set, measured speakers P 0.93 R 0.80 (README, "Extraction quality").
         #expect(r.speakers.precision >= 0.75 && r.speakers.recall >= 0.75, "\(r.speakers)")
     }
 }
