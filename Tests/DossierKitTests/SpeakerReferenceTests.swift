@@ -112,4 +112,26 @@ import Testing
         ], "will arrive this week")
         #expect(s == "Consejería de Sanidad")
     }
+
+    @Test func fullNameThenSurnameAloneIsAPerson() {
+        // A feature names her once in full, quotes her as "she", and uses the surname alone later.
+        let s = speaker([
+            "Ruth Calloway has kept bees on the edge of the moor for forty years.",
+            "“The hives know the weather before the forecast does,” she says.",
+            "Calloway sells most of her honey at the Saturday market.",
+        ], "The hives know")
+        #expect(s == "Ruth Calloway")
+        // Without the surname on its own, a bare full name may be a place or a firm: nobody to give "he" to.
+        let bare = speaker([
+            "Jonas Fell opened the bakery in 1990.",
+            "“Bread is a slow business,” he says.",
+        ], "Bread is a slow")
+        #expect(bare == .some(nil))
+        // Places that drop their first word on second reference are nobody.
+        let place = speaker([
+            "Climbers on Mount Kenya were stranded on Tuesday. Kenya has sent two helicopters.",
+            "“We could not reach the upper camp,” he said.",
+        ], "We could not reach")
+        #expect(place == .some(nil))
+    }
 }

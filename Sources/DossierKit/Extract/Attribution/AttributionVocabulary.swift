@@ -39,6 +39,8 @@ final class AttributionVocabulary: Sendable {
     let reflexive: Set<String>
     /// "von", "de", "del": lowercase words inside a capitalised name.
     let nameParticles: Set<String>
+    /// "mount", "south", "hurricane": first words of names that are not people's (name-kinds.txt).
+    let notPersonOpeners: Set<String>
     /// Every pronoun that can stand for a speaker.
     let pronounWords: Set<String>
     // organisations.txt
@@ -135,6 +137,7 @@ final class AttributionVocabulary: Sendable {
         genericPeople = p.set("generic")
         reflexive = p.set("reflexive")
         nameParticles = rules.lexicon("name-particles").set("particles")
+        notPersonOpeners = rules.lexicon("name-kinds").set("not-people")
         pronounWords = malePronouns.union(femalePronouns).union(thingPronouns).union(pluralPronouns).union(firstPerson)
 
         let o = rules.lexicon("organisations")

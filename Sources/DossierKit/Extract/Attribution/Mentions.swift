@@ -43,13 +43,25 @@ struct Mentions: Sendable {
     init(_ doc: ArticleTokens, vocab: AttributionVocabulary) {
         let names = NameGrammar(vocab: vocab)
         var candidates: [Candidate] = []
+        var withoutEvidence: [Candidate] = []  // full names with nothing yet saying they are people's
+        var loneWords = Set<String>()  // capitalised words standing alone as a name somewhere
         let runs = doc.sentences.map { names.capitalisedRuns($0) }
         for (s, sentenceRuns) in zip(doc.sentences, runs) {
             for run in sentenceRuns {
-                if let c = Self.candidate(s, run, names) { candidates.append(c) }
+                if let c = Self.candidate(s, run, names) {
+                    candidates.append(c)
+                } else if let name = names.bareFullName(s, run) {
+                    withoutEvidence.append(Candidate(tokens: names.nameTokens(s, name), display: names.display(s, name),
+                                                     role: nil, roleWords: [], gender: nil))
+                }
+                if let w = names.loneName(s, run) { loneWords.insert(w) }
                 if let (abbr, full) = names.alias(s, run) { aliases[abbr] = aliases[abbr] ?? full }
             }
         }
+        // 5. Named in full, then by the last word alone ("Agnes Morrow …" / "Morrow says"): news copy names
+        // people by surname on second reference; bodies and places keep their first word ("Westway" for
+        // "Westway Rail"), and names of places that drop their first word are left out (`bareFullName`).
+        candidates += withoutEvidence.filter { loneWords.contains($0.tokens[$0.tokens.count - 1]) }
         for s in doc.sentences { bodies += Self.bodyMentions(s, vocab) }
         // Fullest names first, so that "Yoon" (from "President Yoon") joins "Yoon Suk Yeol".
         let order = candidates.indices.sorted { (candidates[$0].tokens.count, -$0) > (candidates[$1].tokens.count, -$1) }

@@ -76,6 +76,36 @@ struct NameGrammar: Sendable {
         return (roleBefore(s, j).lowerBound..<nameStart, nameStart..<run.upperBound)
     }
 
+    /// A run that is only a first name and a surname, perhaps with a middle name or initial ("Agnes Morrow",
+    /// "Dale E. Pruitt"): two or three capitalised words, none a title, body, weekday or clause word, not
+    /// after an article ("the Hebden Bridge …"), not opening like a place or storm ("South Sudan", "Mount
+    /// Kenya", "Hurricane Helene") and no acronym in it. The name range, or nil.
+    func bareFullName(_ s: TokenSentence, _ run: Range<Int>) -> Range<Int>? {
+        let parts = split(s, run)
+        let words = parts.name.filter { s.tokens[$0].kind == .word }
+        guard parts.title.isEmpty || parts.title.allSatisfy({ s.has($0, [.determiners, .boundaries]) }),
+              (2...3).contains(words.count), !vocab.notPersonOpeners.contains(s.lower(words[0])) else { return nil }
+        if parts.name.lowerBound > 0, s.has(parts.name.lowerBound - 1, .determiners) { return nil }
+        let plain = words.allSatisfy { i in
+            s.tokens[i].isCapitalized && !isAcronym(s.tokens[i].text)
+                && !s.has(i, [.titles, .titleModifiers, .honorifics, .bodies, .weekdays, .boundaries, .determiners])
+        }
+        return plain ? parts.name : nil
+    }
+
+    /// The lowercased word of a run that is one capitalised word on its own ("Morrow says", "Carrow's lawyer").
+    func loneName(_ s: TokenSentence, _ run: Range<Int>) -> String? {
+        let parts = split(s, run)
+        guard parts.name.count == 1, s.isWord(parts.name.lowerBound), !isAcronym(s.tokens[parts.name.lowerBound].text) else { return nil }
+        return s.lower(parts.name.lowerBound)
+    }
+
+    /// "NATO", "BBC": two letters or more, all capitals ("McDonald" is a name).
+    private func isAcronym(_ text: String) -> Bool {
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    }
+
     /// Lowercased words of a name range, without dots.
     func nameTokens(_ s: TokenSentence, _ r: Range<Int>) -> [String] {
         r.compactMap { s.tokens[$0].kind == .word ? s.lower($0) : nil }
