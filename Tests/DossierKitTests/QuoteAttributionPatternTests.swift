@@ -268,4 +268,19 @@ import Testing
         let q = quotes(["The city will ration water from Monday.", "«A quarter of the water is lost», pointed out the councillor, Ana Ruiz."])
         #expect(speaker(q, "A quarter of the water") == "Ana Ruiz" || speaker(q, "A quarter of the water") == "the councillor")
     }
+
+    @Test func quoteBeforeAnIngNounIsNotAnAttribution() {
+        // "a 'patients will wait longer' warning": the quote describes the noun; the words are the nurse's.
+        let q = quotes([
+            "The board approved the ward closure on Thursday despite a ‘patients will wait longer’ warning from staff.",
+            "“Patients will wait longer for a bed, and some will wait in corridors,” said ward sister Helen Marsh.",
+            "“The ward will move, not close,” the board chair said, adding that “no bed will be lost.”",
+            "The union called the plan “reckless,” warning that nurses could strike.",
+        ])
+        #expect(speaker(q, "patients will wait longer") == .some(nil))
+        #expect(speaker(q, "Patients will wait longer for a bed") == "Helen Marsh")
+        #expect(speaker(q, "no bed will be lost") == "the board chair")
+        #expect(speaker(q, "reckless") == "The union" || speaker(q, "reckless") == "the union")
+    }
 }
+

@@ -103,8 +103,12 @@ struct QuoteAttribution: Sendable {
         while k < toks.count, toks[k].text == "," || toks[k].text == "—" || toks[k].text == "–" { k += 1 }
         guard k < toks.count else { return nil }
         if parser.isVerb(s, k, in: .speechVerbs) {
-            // `"…," noting that …`: the verb shares the sentence's subject.
-            if s.lower(k).hasSuffix("ing") { return mainSubject(s, before: k, mask) }
+            // `"…," noting that …`: the verb shares the sentence's subject. Without a comma at the closing mark
+            // the "-ing" word is a noun the quote describes (`despite a 'we can't cope' warning`).
+            if s.lower(k).hasSuffix("ing") {
+                let comma = toks[c - 1].text == "," || (c + 1..<k).contains { toks[$0].text == "," || toks[$0].text == "—" || toks[$0].text == "–" }
+                return comma ? mainSubject(s, before: k, mask) : nil
+            }
             return s.has(k, .toldVerbs) ? invertedTold(s, k) : parser.objectPhrase(s, after: k)
         }
         // Machine-translated French inversion, `«…», has declared X`: an auxiliary before the verb;
