@@ -134,4 +134,22 @@ import Testing
         ], "We could not reach")
         #expect(place == .some(nil))
     }
+
+    @Test func titleWithAFieldBeforeTheNameIsTheSubjectHeMeans() {
+        // "Minister for Transport Omar Haddad": the title, its field, then the name, all capitalised.
+        let s = speaker([
+            "Chief executive Tom Brandt said the rail company would cut 40 trains a day. “We have no drivers,” he said.",
+            "Minister for Transport Omar Haddad met union leaders on Friday.",
+            "“We will hold the company to its contract,” he said.",
+        ], "We will hold the company")
+        #expect(s == "Omar Haddad")
+        // A capitalised particle opens the surname; the first name stands before it.
+        let particle = speaker([
+            "Chief executive Tom Brandt said the housing company would sell 200 flats. “The rents do not cover repairs,” he said.",
+            "Alderman for Housing Yusuf El Idrissi visited the estate on Friday.",
+            "“Nobody will be evicted,” he said.",
+        ], "Nobody will be evicted")
+        #expect(particle == "Yusuf El Idrissi")
+    }
 }
+

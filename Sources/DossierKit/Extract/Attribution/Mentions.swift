@@ -87,7 +87,7 @@ struct Mentions: Sendable {
             for run in sentenceRuns {
                 if run.upperBound < s.tokens.count, s.tokens[run.upperBound].kind == .possessive { continue }
                 guard known.contains(s.lower(run.upperBound - 1)) else { continue }  // a name ends on a known word
-                let name = names.split(s, run).name
+                let name = names.personSplit(s, run).name
                 guard !name.isEmpty else { continue }
                 if let p = person(matching: names.nameTokens(s, name), roleWords: []) {
                     // Named at the start of a sentence or clause: likely the subject, whom "he" goes on to mean.
@@ -148,10 +148,7 @@ struct Mentions: Sendable {
 
     private static func candidate(_ s: TokenSentence, _ run: Range<Int>, _ names: NameGrammar) -> Candidate? {
         let v = names.vocab
-        var parts = names.split(s, run)
-        if parts.title.isEmpty, let x = names.nameAfterBodyInRole(s, run) {
-            parts = (x.role, x.name, true, nil)
-        }
+        let parts = names.personSplit(s, run)
         guard !parts.name.isEmpty, parts.name.count <= 5 else { return nil }
         let nameToks = names.nameTokens(s, parts.name)
         guard let last = nameToks.last, !v.isBody(last), !v.titles.contains(last) else { return nil }
