@@ -151,5 +151,14 @@ import Testing
         ], "Nobody will be evicted")
         #expect(particle == "Yusuf El Idrissi")
     }
+
+    @Test func relativeBeforeTheNameInApposition() {
+        // "Her son, Daniel Price, said": a family word after a possessive is the role, the name between commas speaks.
+        let s = speaker([
+            "The owner of the bakery died in the fire on Sunday.",
+            "Her son, Daniel Price, said: “She loved this place more than anything.”",
+        ], "She loved this place")
+        #expect(s == "Daniel Price")
+    }
 }
 

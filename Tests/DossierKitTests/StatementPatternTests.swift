@@ -229,4 +229,14 @@ import Testing
         #expect(!statements(["The gate was left open all night."]).contains { $0.stance == .notConfirmed })
         #expect(!statements(["The ruling left open the possibility of an appeal."]).contains { $0.stance == .notConfirmed })
     }
+
+    @Test func relativeClauseAfterALowercaseNounInsideWhatWasSaid() {
+        // ", which was built in 1890," sits inside the reported clause; the relative before the name is a role.
+        let s = statements(["His widow, Ann Lowe, said the house, which was built in 1890, had no working smoke alarms."])
+        #expect(s.count == 1)
+        #expect(s.first?.stance == .asserted)
+        #expect(s.first?.source == "Ann Lowe")
+        #expect(s.first?.proposition == "the house, which was built in 1890, had no working smoke alarms")
+    }
 }
+

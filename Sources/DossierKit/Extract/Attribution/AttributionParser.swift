@@ -193,9 +193,9 @@ struct AttributionParser: Sendable {
         return nil
     }
 
-    /// Whether the words before `end` are a role: a title word within the last few words, with nothing but
-    /// words, possessives and a short prepositional phrase around it ("the company's chief executive",
-    /// "The senator for the interior").
+    /// Whether the words before `end` are a role: a title word (or a family word after a determiner or
+    /// possessive) within the last few words, with nothing but words, possessives and a short prepositional
+    /// phrase around it ("the company's chief executive", "The senator for the interior", "Her father").
     func rolePhrase(_ s: TokenSentence, endingAt end: Int) -> Bool {
         var j = end - 1
         while j >= 0, end - j <= AttributionLimits.maxRoleTokens {
@@ -203,6 +203,10 @@ struct AttributionParser: Sendable {
             if t.kind == .possessive || s.isPluralPossessive(j) { j -= 1; continue }
             guard t.kind == .word else { return false }
             if s.has(j, .titles) { return true }
+            // "Her father, Rakesh Sharma, said", "the driver's widow, Ann Lee,": a relative of someone.
+            if s.has(j, .relatives), j > 0, s.has(j - 1, .determiners) || s.tokens[j - 1].kind == .possessive || s.isPluralPossessive(j - 1) {
+                return true
+            }
             if s.has(j, .boundaries), !s.has(j, .determiners) { return false }
             j -= 1
         }
@@ -329,7 +333,7 @@ struct AttributionParser: Sendable {
     /// main clause follows it (not a speech verb: ", who …, said" closes an attribution).
     private func relativeClauseEnd(_ s: TokenSentence, openingAt c: Int) -> Int? {
         let toks = s.tokens
-        guard c + 1 < toks.count, s.isWord(c + 1), s.has(c + 1, .relativePronouns), toks[c - 1].isCapitalized else { return nil }
+        guard c + 1 < toks.count, s.isWord(c + 1), s.has(c + 1, .relativePronouns), s.isWord(c - 1) else { return nil }
         var j = c + 2
         while j < toks.count, j - c <= AttributionLimits.maxRelativeClauseTokens {
             let t = toks[j]
