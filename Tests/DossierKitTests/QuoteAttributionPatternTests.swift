@@ -282,5 +282,16 @@ import Testing
         #expect(speaker(q, "no bed will be lost") == "the board chair")
         #expect(speaker(q, "reckless") == "The union" || speaker(q, "reckless") == "the union")
     }
+
+    @Test func asSomeonePutItNamesWhoChoseTheWords() {
+        let q = quotes([
+            "Coach Lena Dahl took over a team that had, as she puts it, “no keeper and no hope”.",
+            "The club finished bottom. “A season to forget,” as one fan put it.",
+            "The board put it to a vote: “Keep the coach or not?”",
+        ])
+        #expect(speaker(q, "no keeper and no hope") == "Lena Dahl")
+        #expect(speaker(q, "A season to forget") == "one fan")
+        #expect(speaker(q, "Keep the coach") == .some(nil))
+    }
 }
 

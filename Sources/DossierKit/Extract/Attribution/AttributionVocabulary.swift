@@ -13,6 +13,8 @@ final class AttributionVocabulary: Sendable {
     let backReferences: Set<String>
     /// "For" in "For the mayor, “…”": a sentence opening that gives the words after it to the phrase after it.
     let viewpoint: Set<String>
+    /// "put" in "as X put it, “…”": verbs of choosing words.
+    let phrasingVerbs: Set<String>
     /// "a majority", "a third": counts of people that take a plural verb.
     let quantitySubjects: Set<String>
     /// "pointed" → {"out"}: phrasal reporting verbs, read through their particle.
@@ -99,6 +101,7 @@ final class AttributionVocabulary: Sendable {
         backReferences = speech.set("back-references")
         viewpoint = speech.set("viewpoint")
         quantitySubjects = speech.set("quantity-subjects")
+        phrasingVerbs = speech.set("phrasing")
         var phrasal: [String: Set<String>] = [:]
         for line in speech["phrasal"] {
             let w = line.lowercased().split(separator: " ").map(String.init)

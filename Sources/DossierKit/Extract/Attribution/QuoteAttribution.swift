@@ -36,6 +36,10 @@ struct QuoteAttribution: Sendable {
         let s = para[piece.openSentence]
         let m = mask[piece.openSentence]
         if let r = before(s, piece.openToken, m) { return SpeakerPhrase(sentence: s, range: r) }
+        if let r = asPutIt(s, before: piece.openToken, m) { return SpeakerPhrase(sentence: s, range: r) }
+        if let c = piece.closeToken, let r = asPutIt(s: para[piece.closeSentence], after: c, mask[piece.closeSentence]) {
+            return SpeakerPhrase(sentence: para[piece.closeSentence], range: r)
+        }
         if !isSubjectOfSentence(piece, s), let acc = parser.accordingTo(s, mask: m) { return SpeakerPhrase(sentence: s, range: acc.source) }
         if let r = colonClause(s, piece.openToken, m) { return SpeakerPhrase(sentence: s, range: r, weak: .colon) }
         if let r = viewpoint(s, piece.openToken, m) { return SpeakerPhrase(sentence: s, range: r, weak: .viewpoint) }
@@ -56,6 +60,32 @@ struct QuoteAttribution: Sendable {
               s.opens(at: piece.openToken) else { return false }
         let next = c + 1
         return s.isWord(next) && !s.tokens[next].isCapitalized && !s.has(next, [.speechVerbs, .boundaries, .cutWords, .according])
+    }
+
+    /// `with, as he puts it, “one suitcase and no English”`: "as", a subject, a verb of phrasing and "it" right
+    /// before the opening mark name who chose the words.
+    private func asPutIt(_ s: TokenSentence, before o: Int, _ mask: [Bool]) -> Range<Int>? {
+        var j = o - 1
+        while j >= 0, [",", ":"].contains(s.tokens[j].text) { j -= 1 }
+        guard j >= 3, s.lower(j) == "it", s.isWord(j - 1), vocab.phrasingVerbs.contains(s.lower(j - 1)) else { return nil }
+        return asClauseSubject(s, verb: j - 1, mask)
+    }
+
+    /// `“…,” as one resident put it.`: the same clause right after the closing mark.
+    private func asPutIt(s: TokenSentence, after c: Int, _ mask: [Bool]) -> Range<Int>? {
+        var k = c + 1
+        while k < s.tokens.count, s.tokens[k].text == "," { k += 1 }
+        guard k < s.tokens.count, s.lower(k) == "as" else { return nil }
+        let end = min(s.tokens.count - 1, k + AttributionLimits.maxSpeakerTokens)
+        guard let v = (k + 2..<max(k + 2, end)).first(where: { s.isWord($0) && vocab.phrasingVerbs.contains(s.lower($0)) && s.lower($0 + 1) == "it" })
+        else { return nil }
+        return asClauseSubject(s, verb: v, mask)
+    }
+
+    /// The subject of "as <subject> put it": the phrase between "as" and the verb.
+    private func asClauseSubject(_ s: TokenSentence, verb v: Int, _ mask: [Bool]) -> Range<Int>? {
+        guard let subj = parser.subject(s, before: v, mask: mask), subj.lowerBound >= 1, s.lower(subj.lowerBound - 1) == "as" else { return nil }
+        return subj
     }
 
     /// "This is what the farmer Jean Dupuis said." / translated "This said the police spokesman.": a sentence
