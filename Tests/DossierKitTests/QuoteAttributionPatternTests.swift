@@ -293,5 +293,16 @@ import Testing
         #expect(speaker(q, "A season to forget") == "one fan")
         #expect(speaker(q, "Keep the coach") == .some(nil))
     }
+
+    @Test func prepositionalAsideBetweenSubjectAndVerb() {
+        let q = quotes([
+            "The nurses' union, with 40,000 members, called the pay offer “an insult”.",
+            "The health ministry, in a post on its website, said the offer was “final and fair”.",
+            "Dr Mia Holt, in tears, said: “We cannot keep going like this.”",
+        ])
+        #expect(speaker(q, "an insult") == "The nurses' union" || speaker(q, "an insult") == "the nurses' union")
+        #expect(speaker(q, "final and fair") == "the health ministry")
+        #expect(speaker(q, "We cannot keep going") == "Mia Holt")
+    }
 }
 

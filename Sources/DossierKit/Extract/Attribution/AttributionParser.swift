@@ -154,6 +154,12 @@ struct AttributionParser: Sendable {
            between.allSatisfy({ toks[$0].kind == .word && !toks[$0].isCapitalized && !s.has($0, [.speechVerbs, .relativePronouns]) }) {
             return subject(s, before: j, mask: nil)
         }
+        // "The union, with 40,000 members, said", "The ministry, in a post on its website, said": a
+        // prepositional phrase set off by commas between the subject and its verb.
+        if between.count <= AttributionLimits.maxAdverbialTokens, s.isWord(j + 1), s.has(j + 1, .cutWords), !s.has(j + 1, .boundaries),
+           toks[j - 1].kind == .word, between.allSatisfy({ !isVerb(s, $0, in: .speechVerbs) && !s.has($0, [.relativePronouns, .beForms]) }) {
+            return subject(s, before: j, mask: nil)
+        }
         let isAge = j + 1 < c1 && toks[j + 1].kind == .number
         let opensWithArticle = s.isWord(j + 1) && ["a", "an", "the"].contains(s.lower(j + 1))
         // "Tom Lee, 58, a former paratrooper, said": an age, then a description.
