@@ -304,5 +304,19 @@ import Testing
         #expect(speaker(q, "final and fair") == "the health ministry")
         #expect(speaker(q, "We cannot keep going") == "Mia Holt")
     }
+
+    @Test func questionParagraphThenAnAnswerInQuotes() {
+        // An interview feature asks about her in a paragraph of its own; the quotation after it is her answer.
+        let q = quotes([
+            "Marta Keel has run the ferry to the island for 22 years. Keel knows every rock in the channel.",
+            "Will she miss it?",
+            "“Every single day. But my knees have had enough.”",
+            "Will the council find another skipper?",
+            "“We have written to them twice and heard nothing.”",
+        ])
+        #expect(speaker(q, "Every single day") == "Marta Keel")
+        // A question about a body answered by nobody named: no speaker.
+        #expect(speaker(q, "We have written to them") == .some(nil))
+    }
 }
 

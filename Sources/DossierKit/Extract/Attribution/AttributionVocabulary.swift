@@ -60,6 +60,8 @@ final class AttributionVocabulary: Sendable {
     let relativePronouns: Set<String>
     /// "who", "whom": a relative clause about a person.
     let personalRelativePronouns: Set<String>
+    /// "does", "will": auxiliaries that open a yes/no question.
+    let questionOpeners: Set<String>
     // stance.txt
     let denial: Set<String>
     let rejection: Set<String>
@@ -157,6 +159,7 @@ final class AttributionVocabulary: Sendable {
         clauseJoiners = c.set("clause-joiners")
         relativePronouns = c.set("relative-pronouns")
         personalRelativePronouns = c.set("personal-relative-pronouns")
+        questionOpeners = c.set("question-openers")
         affiliations = c.set("affiliations")
 
         let s = rules.lexicon("stance")

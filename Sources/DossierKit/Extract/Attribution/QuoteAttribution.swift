@@ -115,6 +115,19 @@ struct QuoteAttribution: Sendable {
         return nil
     }
 
+    /// An interview feature's question, "Does she worry about the workshop?", as a paragraph of its own: the
+    /// one it asks about (a pronoun or name right after the opening auxiliary) answers in the next paragraph
+    /// when that paragraph is nothing but a quotation. Only a person answers (`SpeakerPhrase.Weakness.colon`).
+    func askedAbout(_ para: [TokenSentence], _ mask: [[Bool]]) -> SpeakerPhrase? {
+        guard para.count == 1, let s = para.first, s.tokens.count >= 4, s.tokens[s.tokens.count - 1].text == "?",
+              !mask[0].contains(true), s.isWord(0), vocab.questionOpeners.contains(s.lower(0)), s.isWord(1) else { return nil }
+        if s.has(1, [.malePronouns, .femalePronouns]) { return SpeakerPhrase(sentence: s, range: 1..<2, weak: .colon) }
+        var e = 1
+        while e < s.tokens.count, s.isWord(e), s.tokens[e].isCapitalized { e += 1 }
+        guard e > 1, e - 1 <= AttributionLimits.maxColonSpeakerTokens else { return nil }
+        return SpeakerPhrase(sentence: s, range: 1..<e, weak: .colon)
+    }
+
     /// The subject of the first attribution verb outside quotes in a sentence that quotes nobody
     /// ("A company spokeswoman denied that …"): who a following "she said" most likely means.
     /// With `limit`, only verbs before that token count.
