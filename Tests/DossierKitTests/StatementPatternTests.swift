@@ -238,5 +238,18 @@ import Testing
         #expect(s.first?.source == "Ann Lowe")
         #expect(s.first?.proposition == "the house, which was built in 1890, had no working smoke alarms")
     }
+
+    @Test func translatedBackReferenceNamesWhoReportedTheSentenceBefore() {
+        // German "Das teilte die Bahn mit" word for word: the sentence only says who reported the one before.
+        let active = statements(["Two trains collided near the border. This communicated the railway company on Sunday evening."])
+        #expect(active.count == 1)
+        #expect(active.first?.stance == .asserted)
+        #expect(active.first?.source == "the railway company")
+        let passive = statements(["The hall was evacuated at noon. This was announced by the city council on Friday."])
+        #expect(passive.first?.source == "the city council")
+        // "That said," and an object that is nobody are no reports.
+        #expect(statements(["That said, the railway company reopened the line on Monday."]).isEmpty)
+        #expect(statements(["This announced the end of the old timetable."]).isEmpty)
+    }
 }
 

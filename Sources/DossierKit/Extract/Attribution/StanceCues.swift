@@ -84,6 +84,27 @@ extension StanceScanner {
         return StanceHit(stance: .asserted, cue: r..<(r + 1), cueText: s.lower(r), sources: [subject], proposition: prop)
     }
 
+    /// Translated German and Dutch "This communicated the police on Wednesday." / "This was announced by the fire
+    /// brigade on Thursday." ("Das teilte die Polizei mit"): a sentence that opens with a back-reference and only
+    /// says who reported the sentence before it. The reporter, a person or body, stands after the verb or "by";
+    /// at most a phrase of time or place follows ("That said, …" and "This announced the end of …" are no reports).
+    func pointingBack(_ s: TokenSentence, _ mask: [Bool]) -> StanceHit? {
+        let toks = s.tokens
+        guard toks.count >= 4, s.isWord(0), vocab.backReferences.contains(s.lower(0)), !mask.contains(true) else { return nil }
+        // The verb right after the back-reference (which `isVerb` would read as a determiner), or after a be-form.
+        let passive = s.has(1, .beForms)
+        let r = passive ? 2 : 1
+        guard s.isWord(r), !toks[r].isCapitalized, s.has(r, .reportingVerbs), !s.has(r, .toldVerbs),
+              !passive || (r + 1 < toks.count && s.lower(r + 1) == "by"),
+              let src = parser.objectPhrase(s, after: passive ? r + 1 : r),
+              src.contains(where: { toks[$0].isCapitalized || s.has($0, [.roleNoun, .bodies]) }) else { return nil }
+        var end = toks.count
+        while end > src.upperBound, toks[end - 1].kind == .punct { end -= 1 }
+        guard end - src.upperBound <= AttributionLimits.maxAdverbialTokens,
+              end == src.upperBound || s.has(src.upperBound, [.cutWords, .weekdays]) else { return nil }
+        return StanceHit(stance: .asserted, cue: 0..<(r + 1), cueText: s.text(0..<(r + 1)).lowercased(), sources: [src], proposition: nil)
+    }
+
     /// "The damage amounts, after first estimates, to …", "according to preliminary estimates": a hedge.
     func estimated(_ s: TokenSentence, _ n: Int) -> StanceHit? {
         var j = n - 1

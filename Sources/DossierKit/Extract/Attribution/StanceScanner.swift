@@ -129,7 +129,7 @@ struct StanceScanner: Sendable {
             }
         }
         if let acc = parser.accordingTo(s, mask: mask) { hits.append(according(s, acc, mask)) }
-        if let h = soAttribution(s, mask) { hits.append(h) }
+        if let h = soAttribution(s, mask) ?? pointingBack(s, mask) { hits.append(h) }
         if let h = leftOpen(s, mask) { hits.append(h) }
         return hits
     }
