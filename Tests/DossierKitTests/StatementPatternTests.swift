@@ -251,5 +251,15 @@ import Testing
         #expect(statements(["That said, the railway company reopened the line on Monday."]).isEmpty)
         #expect(statements(["This announced the end of the old timetable."]).isEmpty)
     }
+
+    @Test func wouldNotSayIsARefusalDidNotSayIsNot() {
+        let refused = statements(["The club's owner would not say whether the stadium would be sold."])
+        #expect(refused.count == 1)
+        #expect(refused.first?.stance == .notConfirmed)
+        #expect(refused.first?.source == "The club's owner" || refused.first?.source == "the club's owner")
+        #expect(statements(["The hospital wouldn't immediately say how many patients were moved."]).first?.stance == .notConfirmed)
+        // "did not say how many" reports what a statement left out: no stance of its own.
+        #expect(statements(["The report did not say how many homes were lost."]).isEmpty)
+    }
 }
 

@@ -84,6 +84,10 @@ final class AttributionVocabulary: Sendable {
     /// "left" → "open": verbs that leave a question open (not confirmed).
     let leaveOpen: [String: String]
     let anonymousSources: Set<String>
+    /// "would", "won't" before a withheld answer ("would not say whether …").
+    let refusing: Set<String>
+    /// "whether", "how" after a withheld "say".
+    let withheldQuestions: Set<String>
     /// be-forms, for passives ("was denied") and hedges ("is believed to").
     let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s"]
     /// Every word above with the sections it is in, for one lookup per token (`TokenSentence.classes`).
@@ -185,6 +189,8 @@ final class AttributionVocabulary: Sendable {
         }
         leaveOpen = open
         anonymousSources = s.set("anonymous-sources")
+        refusing = s.set("refusing")
+        withheldQuestions = s.set("withheld-questions")
 
         var map: [String: WordClass] = [:]
         // Sections only the stance rules test, as bits.

@@ -13,6 +13,26 @@ extension StanceScanner {
                          sources: source.map { [$0] } ?? [], proposition: parser.clause(s, from: d + 3))
     }
 
+    /// "Ms Roe would not say whether …", "Police won't say how many …": a refusal to answer, like "declined to
+    /// say". ("Would not confirm" is the confirmation rule's.)
+    func refusedToSay(_ s: TokenSentence, _ v: Int, _ mask: [Bool]) -> StanceHit? {
+        guard v >= 2, v + 1 < s.tokens.count, s.isWord(v + 1), vocab.withheldQuestions.contains(s.lower(v + 1)),
+              !s.has(v, .confirmation), !mask[v] else { return nil }
+        var n = v - 1
+        while n > 0, s.isWord(n), s.has(n, .adverbs), !s.has(n, .negation) { n -= 1 }  // "would not immediately say"
+        let cueStart: Int
+        if s.has(n, .negation), vocab.refusing.contains(s.lower(n)) {
+            cueStart = n  // "wouldn't"
+        } else if s.has(n, .negation), n > 0, vocab.refusing.contains(s.lower(n - 1)) {
+            cueStart = n - 1
+        } else {
+            return nil
+        }
+        let source = parser.subject(s, before: cueStart, mask: mask)
+        return StanceHit(stance: .notConfirmed, cue: cueStart..<(v + 1), cueText: s.text(cueStart..<(v + 1)).lowercased(),
+                         sources: source.map { [$0] } ?? [], proposition: parser.clause(s, from: v + 1))
+    }
+
     /// "It did not respond to a request for comment", "could not immediately be reached for comment".
     func noResponse(_ s: TokenSentence, _ v: Int, _ mask: [Bool]) -> StanceHit? {
         let toks = s.tokens
