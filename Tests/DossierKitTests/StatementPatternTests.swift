@@ -261,5 +261,16 @@ import Testing
         // "did not say how many" reports what a statement left out: no stance of its own.
         #expect(statements(["The report did not say how many homes were lost."]).isEmpty)
     }
+
+    @Test func allegedAndCalculatedReportWhatFollows() {
+        let alleged = statements(["The union alleged that managers had changed the timesheets."])
+        #expect(alleged.first?.stance == .asserted)
+        #expect(alleged.first?.source == "the union")
+        let calculated = statements(["Engineers at the water board calculated that the reservoir holds 40 million cubic metres."])
+        #expect(calculated.first?.stance == .asserted)
+        #expect(calculated.first?.source == "Engineers at the water board" || calculated.first?.source == "engineers at the water board")
+        // After an article, "alleged" describes a noun: no one alleges anything in the sentence.
+        #expect(statements(["Police arrested a man over the alleged fraud on Monday."]).isEmpty)
+    }
 }
 
