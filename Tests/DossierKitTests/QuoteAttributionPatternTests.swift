@@ -268,4 +268,55 @@ import Testing
         let q = quotes(["The city will ration water from Monday.", "«A quarter of the water is lost», pointed out the councillor, Ana Ruiz."])
         #expect(speaker(q, "A quarter of the water") == "Ana Ruiz" || speaker(q, "A quarter of the water") == "the councillor")
     }
+
+    @Test func quoteBeforeAnIngNounIsNotAnAttribution() {
+        // "a 'patients will wait longer' warning": the quote describes the noun; the words are the nurse's.
+        let q = quotes([
+            "The board approved the ward closure on Thursday despite a ‘patients will wait longer’ warning from staff.",
+            "“Patients will wait longer for a bed, and some will wait in corridors,” said ward sister Helen Marsh.",
+            "“The ward will move, not close,” the board chair said, adding that “no bed will be lost.”",
+            "The union called the plan “reckless,” warning that nurses could strike.",
+        ])
+        #expect(speaker(q, "patients will wait longer") == .some(nil))
+        #expect(speaker(q, "Patients will wait longer for a bed") == "Helen Marsh")
+        #expect(speaker(q, "no bed will be lost") == "the board chair")
+        #expect(speaker(q, "reckless") == "The union" || speaker(q, "reckless") == "the union")
+    }
+
+    @Test func asSomeonePutItNamesWhoChoseTheWords() {
+        let q = quotes([
+            "Coach Lena Dahl took over a team that had, as she puts it, “no keeper and no hope”.",
+            "The club finished bottom. “A season to forget,” as one fan put it.",
+            "The board put it to a vote: “Keep the coach or not?”",
+        ])
+        #expect(speaker(q, "no keeper and no hope") == "Lena Dahl")
+        #expect(speaker(q, "A season to forget") == "one fan")
+        #expect(speaker(q, "Keep the coach") == .some(nil))
+    }
+
+    @Test func prepositionalAsideBetweenSubjectAndVerb() {
+        let q = quotes([
+            "The nurses' union, with 40,000 members, called the pay offer “an insult”.",
+            "The health ministry, in a post on its website, said the offer was “final and fair”.",
+            "Dr Mia Holt, in tears, said: “We cannot keep going like this.”",
+        ])
+        #expect(speaker(q, "an insult") == "The nurses' union" || speaker(q, "an insult") == "the nurses' union")
+        #expect(speaker(q, "final and fair") == "the health ministry")
+        #expect(speaker(q, "We cannot keep going") == "Mia Holt")
+    }
+
+    @Test func questionParagraphThenAnAnswerInQuotes() {
+        // An interview feature asks about her in a paragraph of its own; the quotation after it is her answer.
+        let q = quotes([
+            "Marta Keel has run the ferry to the island for 22 years. Keel knows every rock in the channel.",
+            "Will she miss it?",
+            "“Every single day. But my knees have had enough.”",
+            "Will the council find another skipper?",
+            "“We have written to them twice and heard nothing.”",
+        ])
+        #expect(speaker(q, "Every single day") == "Marta Keel")
+        // A question about a body answered by nobody named: no speaker.
+        #expect(speaker(q, "We have written to them") == .some(nil))
+    }
 }
+

@@ -112,4 +112,53 @@ import Testing
         ], "will arrive this week")
         #expect(s == "Consejería de Sanidad")
     }
+
+    @Test func fullNameThenSurnameAloneIsAPerson() {
+        // A feature names her once in full, quotes her as "she", and uses the surname alone later.
+        let s = speaker([
+            "Ruth Calloway has kept bees on the edge of the moor for forty years.",
+            "“The hives know the weather before the forecast does,” she says.",
+            "Calloway sells most of her honey at the Saturday market.",
+        ], "The hives know")
+        #expect(s == "Ruth Calloway")
+        // Without the surname on its own, a bare full name may be a place or a firm: nobody to give "he" to.
+        let bare = speaker([
+            "Jonas Fell opened the bakery in 1990.",
+            "“Bread is a slow business,” he says.",
+        ], "Bread is a slow")
+        #expect(bare == .some(nil))
+        // Places that drop their first word on second reference are nobody.
+        let place = speaker([
+            "Climbers on Mount Kenya were stranded on Tuesday. Kenya has sent two helicopters.",
+            "“We could not reach the upper camp,” he said.",
+        ], "We could not reach")
+        #expect(place == .some(nil))
+    }
+
+    @Test func titleWithAFieldBeforeTheNameIsTheSubjectHeMeans() {
+        // "Minister for Transport Omar Haddad": the title, its field, then the name, all capitalised.
+        let s = speaker([
+            "Chief executive Tom Brandt said the rail company would cut 40 trains a day. “We have no drivers,” he said.",
+            "Minister for Transport Omar Haddad met union leaders on Friday.",
+            "“We will hold the company to its contract,” he said.",
+        ], "We will hold the company")
+        #expect(s == "Omar Haddad")
+        // A capitalised particle opens the surname; the first name stands before it.
+        let particle = speaker([
+            "Chief executive Tom Brandt said the housing company would sell 200 flats. “The rents do not cover repairs,” he said.",
+            "Alderman for Housing Yusuf El Idrissi visited the estate on Friday.",
+            "“Nobody will be evicted,” he said.",
+        ], "Nobody will be evicted")
+        #expect(particle == "Yusuf El Idrissi")
+    }
+
+    @Test func relativeBeforeTheNameInApposition() {
+        // "Her son, Daniel Price, said": a family word after a possessive is the role, the name between commas speaks.
+        let s = speaker([
+            "The owner of the bakery died in the fire on Sunday.",
+            "Her son, Daniel Price, said: “She loved this place more than anything.”",
+        ], "She loved this place")
+        #expect(s == "Daniel Price")
+    }
 }
+

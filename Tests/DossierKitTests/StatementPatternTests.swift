@@ -245,4 +245,48 @@ import Testing
         let future = statements(["The airline said it would resume flights to the island on Monday."])
         #expect(future.first?.stance == .asserted)
     }
+
+    @Test func relativeClauseAfterALowercaseNounInsideWhatWasSaid() {
+        // ", which was built in 1890," sits inside the reported clause; the relative before the name is a role.
+        let s = statements(["His widow, Ann Lowe, said the house, which was built in 1890, had no working smoke alarms."])
+        #expect(s.count == 1)
+        #expect(s.first?.stance == .asserted)
+        #expect(s.first?.source == "Ann Lowe")
+        #expect(s.first?.proposition == "the house, which was built in 1890, had no working smoke alarms")
+    }
+
+    @Test func translatedBackReferenceNamesWhoReportedTheSentenceBefore() {
+        // German "Das teilte die Bahn mit" word for word: the sentence only says who reported the one before.
+        let active = statements(["Two trains collided near the border. This communicated the railway company on Sunday evening."])
+        #expect(active.count == 1)
+        #expect(active.first?.stance == .asserted)
+        #expect(active.first?.source == "the railway company")
+        let passive = statements(["The hall was evacuated at noon. This was announced by the city council on Friday."])
+        #expect(passive.first?.source == "the city council")
+        // "That said," and an object that is nobody are no reports.
+        #expect(statements(["That said, the railway company reopened the line on Monday."]).isEmpty)
+        #expect(statements(["This announced the end of the old timetable."]).isEmpty)
+    }
+
+    @Test func wouldNotSayIsARefusalDidNotSayIsNot() {
+        let refused = statements(["The club's owner would not say whether the stadium would be sold."])
+        #expect(refused.count == 1)
+        #expect(refused.first?.stance == .notConfirmed)
+        #expect(refused.first?.source == "The club's owner" || refused.first?.source == "the club's owner")
+        #expect(statements(["The hospital wouldn't immediately say how many patients were moved."]).first?.stance == .notConfirmed)
+        // "did not say how many" reports what a statement left out: no stance of its own.
+        #expect(statements(["The report did not say how many homes were lost."]).isEmpty)
+    }
+
+    @Test func allegedAndCalculatedReportWhatFollows() {
+        let alleged = statements(["The union alleged that managers had changed the timesheets."])
+        #expect(alleged.first?.stance == .asserted)
+        #expect(alleged.first?.source == "the union")
+        let calculated = statements(["Engineers at the water board calculated that the reservoir holds 40 million cubic metres."])
+        #expect(calculated.first?.stance == .asserted)
+        #expect(calculated.first?.source == "Engineers at the water board" || calculated.first?.source == "engineers at the water board")
+        // After an article, "alleged" describes a noun: no one alleges anything in the sentence.
+        #expect(statements(["Police arrested a man over the alleged fraud on Monday."]).isEmpty)
+    }
 }
+

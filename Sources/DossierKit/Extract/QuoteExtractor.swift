@@ -6,7 +6,8 @@ import Foundation
 /// Its speaker comes from the attribution around it (`QuoteAttribution`), else from the quote before it
 /// in the same paragraph when it opens a sentence (`"…," Cho said. "…"`), else from the quote it continues
 /// (a paragraph left open and reopened: the news convention for long quotes), else from a previous paragraph
-/// that ends in a colon ("Lee described what he saw:"). Unsure → speaker nil.
+/// that ends in a colon ("Lee described what he saw:") or asks a question about someone ("Does she worry …?").
+/// Unsure → speaker nil.
 /// A quote nested in another (“When they say ‘affordable’, …”) is a claim of its own, without a speaker.
 /// Sentences between quotes that attribute without quoting ("A company spokeswoman denied …") make their
 /// subject the latest speaker, for the "she said" after them.
@@ -95,6 +96,10 @@ struct QuoteExtractor: Sendable {
                 } else if k == 0, piece.openSentence == 0, opens, p > 0,
                           let last = doc.paragraphs[p - 1].last,
                           let phrase = attribution.introduction(last, document.quotes[p - 1].mask[doc.paragraphs[p - 1].count - 1]) {
+                    speaker = resolver.resolve(phrase.sentence, phrase.range, accept: phrase.accepts)
+                } else if k == 0, piece.openSentence == 0, opens, p > 0, isAllQuotation(para, mask),
+                          let phrase = attribution.askedAbout(doc.paragraphs[p - 1], document.quotes[p - 1].mask) {
+                    // "Does she worry about the workshop?" / "“Not really. …”": the answer is hers.
                     speaker = resolver.resolve(phrase.sentence, phrase.range, accept: phrase.accepts)
                 } else if k == 0, piece.openSentence == 0, opens, let c = carried,
                           isAllQuotation(para, mask) {

@@ -154,6 +154,12 @@ struct AttributionParser: Sendable {
            between.allSatisfy({ toks[$0].kind == .word && !toks[$0].isCapitalized && !s.has($0, [.speechVerbs, .relativePronouns]) }) {
             return subject(s, before: j, mask: nil)
         }
+        // "The union, with 40,000 members, said", "The ministry, in a post on its website, said": a
+        // prepositional phrase set off by commas between the subject and its verb.
+        if between.count <= AttributionLimits.maxAdverbialTokens, s.isWord(j + 1), s.has(j + 1, .cutWords), !s.has(j + 1, .boundaries),
+           toks[j - 1].kind == .word, between.allSatisfy({ !isVerb(s, $0, in: .speechVerbs) && !s.has($0, [.relativePronouns, .beForms]) }) {
+            return subject(s, before: j, mask: nil)
+        }
         let isAge = j + 1 < c1 && toks[j + 1].kind == .number
         let opensWithArticle = s.isWord(j + 1) && ["a", "an", "the"].contains(s.lower(j + 1))
         // "Tom Lee, 58, a former paratrooper, said": an age, then a description.
@@ -193,9 +199,9 @@ struct AttributionParser: Sendable {
         return nil
     }
 
-    /// Whether the words before `end` are a role: a title word within the last few words, with nothing but
-    /// words, possessives and a short prepositional phrase around it ("the company's chief executive",
-    /// "The senator for the interior").
+    /// Whether the words before `end` are a role: a title word (or a family word after a determiner or
+    /// possessive) within the last few words, with nothing but words, possessives and a short prepositional
+    /// phrase around it ("the company's chief executive", "The senator for the interior", "Her father").
     func rolePhrase(_ s: TokenSentence, endingAt end: Int) -> Bool {
         var j = end - 1
         while j >= 0, end - j <= AttributionLimits.maxRoleTokens {
@@ -203,6 +209,10 @@ struct AttributionParser: Sendable {
             if t.kind == .possessive || s.isPluralPossessive(j) { j -= 1; continue }
             guard t.kind == .word else { return false }
             if s.has(j, .titles) { return true }
+            // "Her father, Rakesh Sharma, said", "the driver's widow, Ann Lee,": a relative of someone.
+            if s.has(j, .relatives), j > 0, s.has(j - 1, .determiners) || s.tokens[j - 1].kind == .possessive || s.isPluralPossessive(j - 1) {
+                return true
+            }
             if s.has(j, .boundaries), !s.has(j, .determiners) { return false }
             j -= 1
         }
@@ -329,7 +339,7 @@ struct AttributionParser: Sendable {
     /// main clause follows it (not a speech verb: ", who …, said" closes an attribution).
     private func relativeClauseEnd(_ s: TokenSentence, openingAt c: Int) -> Int? {
         let toks = s.tokens
-        guard c + 1 < toks.count, s.isWord(c + 1), s.has(c + 1, .relativePronouns), toks[c - 1].isCapitalized else { return nil }
+        guard c + 1 < toks.count, s.isWord(c + 1), s.has(c + 1, .relativePronouns), s.isWord(c - 1) else { return nil }
         var j = c + 2
         while j < toks.count, j - c <= AttributionLimits.maxRelativeClauseTokens {
             let t = toks[j]

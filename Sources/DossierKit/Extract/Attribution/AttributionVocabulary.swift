@@ -13,6 +13,8 @@ final class AttributionVocabulary: Sendable {
     let backReferences: Set<String>
     /// "For" in "For the mayor, “…”": a sentence opening that gives the words after it to the phrase after it.
     let viewpoint: Set<String>
+    /// "put" in "as X put it, “…”": verbs of choosing words.
+    let phrasingVerbs: Set<String>
     /// "a majority", "a third": counts of people that take a plural verb.
     let quantitySubjects: Set<String>
     /// "pointed" → {"out"}: phrasal reporting verbs, read through their particle.
@@ -39,6 +41,8 @@ final class AttributionVocabulary: Sendable {
     let reflexive: Set<String>
     /// "von", "de", "del": lowercase words inside a capitalised name.
     let nameParticles: Set<String>
+    /// "mount", "south", "hurricane": first words of names that are not people's (name-kinds.txt).
+    let notPersonOpeners: Set<String>
     /// Every pronoun that can stand for a speaker.
     let pronounWords: Set<String>
     // organisations.txt
@@ -56,6 +60,8 @@ final class AttributionVocabulary: Sendable {
     let relativePronouns: Set<String>
     /// "who", "whom": a relative clause about a person.
     let personalRelativePronouns: Set<String>
+    /// "does", "will": auxiliaries that open a yes/no question.
+    let questionOpeners: Set<String>
     // stance.txt
     let denial: Set<String>
     let rejection: Set<String>
@@ -78,6 +84,10 @@ final class AttributionVocabulary: Sendable {
     /// "left" → "open": verbs that leave a question open (not confirmed).
     let leaveOpen: [String: String]
     let anonymousSources: Set<String>
+    /// "would", "won't" before a withheld answer ("would not say whether …").
+    let refusing: Set<String>
+    /// "whether", "how" after a withheld "say".
+    let withheldQuestions: Set<String>
     /// be-forms, for passives ("was denied") and hedges ("is believed to").
     let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s"]
     /// Every word above with the sections it is in, for one lookup per token (`TokenSentence.classes`).
@@ -97,6 +107,7 @@ final class AttributionVocabulary: Sendable {
         backReferences = speech.set("back-references")
         viewpoint = speech.set("viewpoint")
         quantitySubjects = speech.set("quantity-subjects")
+        phrasingVerbs = speech.set("phrasing")
         var phrasal: [String: Set<String>] = [:]
         for line in speech["phrasal"] {
             let w = line.lowercased().split(separator: " ").map(String.init)
@@ -135,6 +146,7 @@ final class AttributionVocabulary: Sendable {
         genericPeople = p.set("generic")
         reflexive = p.set("reflexive")
         nameParticles = rules.lexicon("name-particles").set("particles")
+        notPersonOpeners = rules.lexicon("name-kinds").set("not-people")
         pronounWords = malePronouns.union(femalePronouns).union(thingPronouns).union(pluralPronouns).union(firstPerson)
 
         let o = rules.lexicon("organisations")
@@ -151,6 +163,7 @@ final class AttributionVocabulary: Sendable {
         clauseJoiners = c.set("clause-joiners")
         relativePronouns = c.set("relative-pronouns")
         personalRelativePronouns = c.set("personal-relative-pronouns")
+        questionOpeners = c.set("question-openers")
         affiliations = c.set("affiliations")
 
         let s = rules.lexicon("stance")
@@ -176,6 +189,8 @@ final class AttributionVocabulary: Sendable {
         }
         leaveOpen = open
         anonymousSources = s.set("anonymous-sources")
+        refusing = s.set("refusing")
+        withheldQuestions = s.set("withheld-questions")
 
         var map: [String: WordClass] = [:]
         // Sections only the stance rules test, as bits.

@@ -43,13 +43,25 @@ struct Mentions: Sendable {
     init(_ doc: ArticleTokens, vocab: AttributionVocabulary) {
         let names = NameGrammar(vocab: vocab)
         var candidates: [Candidate] = []
+        var withoutEvidence: [Candidate] = []  // full names with nothing yet saying they are people's
+        var loneWords = Set<String>()  // capitalised words standing alone as a name somewhere
         let runs = doc.sentences.map { names.capitalisedRuns($0) }
         for (s, sentenceRuns) in zip(doc.sentences, runs) {
             for run in sentenceRuns {
-                if let c = Self.candidate(s, run, names) { candidates.append(c) }
+                if let c = Self.candidate(s, run, names) {
+                    candidates.append(c)
+                } else if let name = names.bareFullName(s, run) {
+                    withoutEvidence.append(Candidate(tokens: names.nameTokens(s, name), display: names.display(s, name),
+                                                     role: nil, roleWords: [], gender: nil))
+                }
+                if let w = names.loneName(s, run) { loneWords.insert(w) }
                 if let (abbr, full) = names.alias(s, run) { aliases[abbr] = aliases[abbr] ?? full }
             }
         }
+        // 5. Named in full, then by the last word alone ("Agnes Morrow …" / "Morrow says"): news copy names
+        // people by surname on second reference; bodies and places keep their first word ("Westway" for
+        // "Westway Rail"), and names of places that drop their first word are left out (`bareFullName`).
+        candidates += withoutEvidence.filter { loneWords.contains($0.tokens[$0.tokens.count - 1]) }
         for s in doc.sentences { bodies += Self.bodyMentions(s, vocab) }
         // Fullest names first, so that "Yoon" (from "President Yoon") joins "Yoon Suk Yeol".
         let order = candidates.indices.sorted { (candidates[$0].tokens.count, -$0) > (candidates[$1].tokens.count, -$1) }
@@ -75,7 +87,7 @@ struct Mentions: Sendable {
             for run in sentenceRuns {
                 if run.upperBound < s.tokens.count, s.tokens[run.upperBound].kind == .possessive { continue }
                 guard known.contains(s.lower(run.upperBound - 1)) else { continue }  // a name ends on a known word
-                let name = names.split(s, run).name
+                let name = names.personSplit(s, run).name
                 guard !name.isEmpty else { continue }
                 if let p = person(matching: names.nameTokens(s, name), roleWords: []) {
                     // Named at the start of a sentence or clause: likely the subject, whom "he" goes on to mean.
@@ -136,10 +148,7 @@ struct Mentions: Sendable {
 
     private static func candidate(_ s: TokenSentence, _ run: Range<Int>, _ names: NameGrammar) -> Candidate? {
         let v = names.vocab
-        var parts = names.split(s, run)
-        if parts.title.isEmpty, let x = names.nameAfterBodyInRole(s, run) {
-            parts = (x.role, x.name, true, nil)
-        }
+        let parts = names.personSplit(s, run)
         guard !parts.name.isEmpty, parts.name.count <= 5 else { return nil }
         let nameToks = names.nameTokens(s, parts.name)
         guard let last = nameToks.last, !v.isBody(last), !v.titles.contains(last) else { return nil }

@@ -61,20 +61,63 @@ struct NameGrammar: Sendable {
         return (a..<(k + 1), (k + 1)..<run.upperBound, hasRoleNoun, gender)
     }
 
+    /// `split`, or where the run has no title of its own, the name after a role that ends in a body's or a
+    /// field's name before it ("Leader of Opposition | Harish Gehlawat"): how a run names a person.
+    func personSplit(_ s: TokenSentence, _ run: Range<Int>) -> (title: Range<Int>, name: Range<Int>, hasRoleNoun: Bool, gender: SpeakerGender?) {
+        let parts = split(s, run)
+        guard parts.title.isEmpty, let x = nameAfterBodyInRole(s, run) else { return parts }
+        return (x.role, x.name, true, nil)
+    }
+
     /// "Ambassador to the United Nations Robert Wood": a role ending in a body's capitalised name, then the
     /// person's name, in one run. Without a title inside the run, the last two words are taken as the name.
-    func nameAfterBodyInRole(_ s: TokenSentence, _ run: Range<Int>) -> (role: Range<Int>, name: Range<Int>)? {
+    private func nameAfterBodyInRole(_ s: TokenSentence, _ run: Range<Int>) -> (role: Range<Int>, name: Range<Int>)? {
         guard run.count >= 3 else { return nil }
         let words = run.filter { s.tokens[$0].kind == .word }
         guard words.count >= 3 else { return nil }
         var j = run.lowerBound - 1
         if j >= 0, s.lower(j) == "the" { j -= 1 }
-        guard j >= 1, ["to", "of", "for", "at"].contains(s.lower(j)), s.has(j - 1, .titles) else { return nil }
-        let nameStart = words[words.count - 2]
+        guard j >= 1, Self.rolePrepositions.contains(s.lower(j)), s.has(j - 1, .titles) else { return nil }
+        var nameStart = words[words.count - 2]
         // "the Consejería de Sanidad": a name particle ends a body's name, not a person's first name.
         guard s.tokens[nameStart].isCapitalized else { return nil }
+        // "Alderman for Sport Fatima El Amrani": a capitalised particle opens the surname; the first name is before it.
+        if words.count >= 4, vocab.nameParticles.contains(s.lower(nameStart)) { nameStart = words[words.count - 3] }
         return (roleBefore(s, j).lowerBound..<nameStart, nameStart..<run.upperBound)
     }
+
+    /// A run that is only a first name and a surname, perhaps with a middle name or initial ("Agnes Morrow",
+    /// "Dale E. Pruitt"): two or three capitalised words, none a title, body, weekday or clause word, not
+    /// after an article ("the Hebden Bridge …"), not opening like a place or storm ("South Sudan", "Mount
+    /// Kenya", "Hurricane Helene") and no acronym in it. The name range, or nil.
+    func bareFullName(_ s: TokenSentence, _ run: Range<Int>) -> Range<Int>? {
+        let parts = split(s, run)
+        let words = parts.name.filter { s.tokens[$0].kind == .word }
+        guard parts.title.isEmpty || parts.title.allSatisfy({ s.has($0, [.determiners, .boundaries]) }),
+              (2...3).contains(words.count), !vocab.notPersonOpeners.contains(s.lower(words[0])) else { return nil }
+        if parts.name.lowerBound > 0, s.has(parts.name.lowerBound - 1, .determiners) { return nil }
+        let plain = words.allSatisfy { i in
+            s.tokens[i].isCapitalized && !isAcronym(s.tokens[i].text)
+                && !s.has(i, [.titles, .titleModifiers, .honorifics, .bodies, .weekdays, .boundaries, .determiners])
+        }
+        return plain ? parts.name : nil
+    }
+
+    /// The lowercased word of a run that is one capitalised word on its own ("Morrow says", "Carrow's lawyer").
+    func loneName(_ s: TokenSentence, _ run: Range<Int>) -> String? {
+        let parts = split(s, run)
+        guard parts.name.count == 1, s.isWord(parts.name.lowerBound), !isAcronym(s.tokens[parts.name.lowerBound].text) else { return nil }
+        return s.lower(parts.name.lowerBound)
+    }
+
+    /// "NATO", "BBC": two letters or more, all capitals ("McDonald" is a name).
+    private func isAcronym(_ text: String) -> Bool {
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    }
+
+    /// Prepositions between a title and its field or body inside a role ("Minister for Health", "Leader of Opposition").
+    static let rolePrepositions: Set<String> = ["to", "of", "for", "at"]
 
     /// Lowercased words of a name range, without dots.
     func nameTokens(_ s: TokenSentence, _ r: Range<Int>) -> [String] {
@@ -93,10 +136,11 @@ struct NameGrammar: Sendable {
             guard t.kind == .word else { break }
             if s.has(j, [.titles, .titleModifiers, .honorifics]) || isHyphenatedTitle(s, j) { j -= 1; continue }
             if t.isCapitalized, !s.has(j, [.determiners, .boundaries]) { j -= 1; continue }
-            // "director-general of health Ana Lopes", "head of security Tom Reed": a title, "of", a lowercase field.
-            if let of = (max(0, j - 2)...j).last(where: { s.lower($0) == "of" }), of > 0, of < j,
+            // "director-general of health Ana Lopes", "head of security Tom Reed", "Alderman for Sport Jan Bos":
+            // a title, a preposition, a field (a capitalised field was read already: `of` is then `j`).
+            if let of = (max(0, j - 2)...j).last(where: { Self.rolePrepositions.contains(s.lower($0)) }), of > 0,
                s.has(of - 1, .titles) || isHyphenatedTitle(s, of - 1),
-               (of + 1...j).allSatisfy({ s.isWord($0) && !s.has($0, [.determiners, .boundaries]) }) {
+               ((of + 1)..<(j + 1)).allSatisfy({ s.isWord($0) && !s.has($0, [.determiners, .boundaries]) }) {
                 j = of - 1
                 continue
             }

@@ -36,6 +36,10 @@ struct QuoteAttribution: Sendable {
         let s = para[piece.openSentence]
         let m = mask[piece.openSentence]
         if let r = before(s, piece.openToken, m) { return SpeakerPhrase(sentence: s, range: r) }
+        if let r = asPutIt(s, before: piece.openToken, m) { return SpeakerPhrase(sentence: s, range: r) }
+        if let c = piece.closeToken, let r = asPutIt(s: para[piece.closeSentence], after: c, mask[piece.closeSentence]) {
+            return SpeakerPhrase(sentence: para[piece.closeSentence], range: r)
+        }
         if !isSubjectOfSentence(piece, s), let acc = parser.accordingTo(s, mask: m) { return SpeakerPhrase(sentence: s, range: acc.source) }
         if let r = colonClause(s, piece.openToken, m) { return SpeakerPhrase(sentence: s, range: r, weak: .colon) }
         if let r = viewpoint(s, piece.openToken, m) { return SpeakerPhrase(sentence: s, range: r, weak: .viewpoint) }
@@ -56,6 +60,32 @@ struct QuoteAttribution: Sendable {
               s.opens(at: piece.openToken) else { return false }
         let next = c + 1
         return s.isWord(next) && !s.tokens[next].isCapitalized && !s.has(next, [.speechVerbs, .boundaries, .cutWords, .according])
+    }
+
+    /// `with, as he puts it, “one suitcase and no English”`: "as", a subject, a verb of phrasing and "it" right
+    /// before the opening mark name who chose the words.
+    private func asPutIt(_ s: TokenSentence, before o: Int, _ mask: [Bool]) -> Range<Int>? {
+        var j = o - 1
+        while j >= 0, [",", ":"].contains(s.tokens[j].text) { j -= 1 }
+        guard j >= 3, s.lower(j) == "it", s.isWord(j - 1), vocab.phrasingVerbs.contains(s.lower(j - 1)) else { return nil }
+        return asClauseSubject(s, verb: j - 1, mask)
+    }
+
+    /// `“…,” as one resident put it.`: the same clause right after the closing mark.
+    private func asPutIt(s: TokenSentence, after c: Int, _ mask: [Bool]) -> Range<Int>? {
+        var k = c + 1
+        while k < s.tokens.count, s.tokens[k].text == "," { k += 1 }
+        guard k < s.tokens.count, s.lower(k) == "as" else { return nil }
+        let end = min(s.tokens.count - 1, k + AttributionLimits.maxSpeakerTokens)
+        guard let v = (k + 2..<max(k + 2, end)).first(where: { s.isWord($0) && vocab.phrasingVerbs.contains(s.lower($0)) && s.lower($0 + 1) == "it" })
+        else { return nil }
+        return asClauseSubject(s, verb: v, mask)
+    }
+
+    /// The subject of "as <subject> put it": the phrase between "as" and the verb.
+    private func asClauseSubject(_ s: TokenSentence, verb v: Int, _ mask: [Bool]) -> Range<Int>? {
+        guard let subj = parser.subject(s, before: v, mask: mask), subj.lowerBound >= 1, s.lower(subj.lowerBound - 1) == "as" else { return nil }
+        return subj
     }
 
     /// "This is what the farmer Jean Dupuis said." / translated "This said the police spokesman.": a sentence
@@ -85,6 +115,19 @@ struct QuoteAttribution: Sendable {
         return nil
     }
 
+    /// An interview feature's question, "Does she worry about the workshop?", as a paragraph of its own: the
+    /// one it asks about (a pronoun or name right after the opening auxiliary) answers in the next paragraph
+    /// when that paragraph is nothing but a quotation. Only a person answers (`SpeakerPhrase.Weakness.colon`).
+    func askedAbout(_ para: [TokenSentence], _ mask: [[Bool]]) -> SpeakerPhrase? {
+        guard para.count == 1, let s = para.first, s.tokens.count >= 4, s.tokens[s.tokens.count - 1].text == "?",
+              !mask[0].contains(true), s.isWord(0), vocab.questionOpeners.contains(s.lower(0)), s.isWord(1) else { return nil }
+        if s.has(1, [.malePronouns, .femalePronouns]) { return SpeakerPhrase(sentence: s, range: 1..<2, weak: .colon) }
+        var e = 1
+        while e < s.tokens.count, s.isWord(e), s.tokens[e].isCapitalized { e += 1 }
+        guard e > 1, e - 1 <= AttributionLimits.maxColonSpeakerTokens else { return nil }
+        return SpeakerPhrase(sentence: s, range: 1..<e, weak: .colon)
+    }
+
     /// The subject of the first attribution verb outside quotes in a sentence that quotes nobody
     /// ("A company spokeswoman denied that …"): who a following "she said" most likely means.
     /// With `limit`, only verbs before that token count.
@@ -103,8 +146,12 @@ struct QuoteAttribution: Sendable {
         while k < toks.count, toks[k].text == "," || toks[k].text == "—" || toks[k].text == "–" { k += 1 }
         guard k < toks.count else { return nil }
         if parser.isVerb(s, k, in: .speechVerbs) {
-            // `"…," noting that …`: the verb shares the sentence's subject.
-            if s.lower(k).hasSuffix("ing") { return mainSubject(s, before: k, mask) }
+            // `"…," noting that …`: the verb shares the sentence's subject. Without a comma at the closing mark
+            // the "-ing" word is a noun the quote describes (`despite a 'we can't cope' warning`).
+            if s.lower(k).hasSuffix("ing") {
+                let comma = toks[c - 1].text == "," || (c + 1..<k).contains { toks[$0].text == "," || toks[$0].text == "—" || toks[$0].text == "–" }
+                return comma ? mainSubject(s, before: k, mask) : nil
+            }
             return s.has(k, .toldVerbs) ? invertedTold(s, k) : parser.objectPhrase(s, after: k)
         }
         // Machine-translated French inversion, `«…», has declared X`: an auxiliary before the verb;

@@ -101,8 +101,7 @@ struct SpeakerResolver: Sendable {
             || (runStart - 1 > r.lowerBound && runStart < r.upperBound && toks[runStart - 2].isCapitalized && names.afterParticles(s, runStart - 1) == runStart) {
             runStart -= 1
         }
-        var split = names.split(s, runStart..<r.upperBound)
-        if split.title.isEmpty, let x = names.nameAfterBodyInRole(s, runStart..<r.upperBound) { split = (x.role, x.name, true, nil) }
+        let split = names.personSplit(s, runStart..<r.upperBound)
         let prefix = r.lowerBound..<split.name.lowerBound
         let parts = (title: prefix, name: split.name, hasRoleNoun: split.hasRoleNoun || names.hasRoleNoun(s, prefix))
         if !parts.name.isEmpty {

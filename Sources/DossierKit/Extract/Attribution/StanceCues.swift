@@ -13,6 +13,26 @@ extension StanceScanner {
                          sources: source.map { [$0] } ?? [], proposition: parser.clause(s, from: d + 3))
     }
 
+    /// "Ms Roe would not say whether …", "Police won't say how many …": a refusal to answer, like "declined to
+    /// say". ("Would not confirm" is the confirmation rule's.)
+    func refusedToSay(_ s: TokenSentence, _ v: Int, _ mask: [Bool]) -> StanceHit? {
+        guard v >= 2, v + 1 < s.tokens.count, s.isWord(v + 1), vocab.withheldQuestions.contains(s.lower(v + 1)),
+              !s.has(v, .confirmation), !mask[v] else { return nil }
+        var n = v - 1
+        while n > 0, s.isWord(n), s.has(n, .adverbs), !s.has(n, .negation) { n -= 1 }  // "would not immediately say"
+        let cueStart: Int
+        if s.has(n, .negation), vocab.refusing.contains(s.lower(n)) {
+            cueStart = n  // "wouldn't"
+        } else if s.has(n, .negation), n > 0, vocab.refusing.contains(s.lower(n - 1)) {
+            cueStart = n - 1
+        } else {
+            return nil
+        }
+        let source = parser.subject(s, before: cueStart, mask: mask)
+        return StanceHit(stance: .notConfirmed, cue: cueStart..<(v + 1), cueText: s.text(cueStart..<(v + 1)).lowercased(),
+                         sources: source.map { [$0] } ?? [], proposition: parser.clause(s, from: v + 1))
+    }
+
     /// "It did not respond to a request for comment", "could not immediately be reached for comment".
     func noResponse(_ s: TokenSentence, _ v: Int, _ mask: [Bool]) -> StanceHit? {
         let toks = s.tokens
@@ -82,6 +102,27 @@ extension StanceScanner {
               let subject = parser.subject(s, before: r, mask: mask), subject.lowerBound == 1,
               let prop = parser.clause(s, from: r + 2) else { return nil }
         return StanceHit(stance: .asserted, cue: r..<(r + 1), cueText: s.lower(r), sources: [subject], proposition: prop)
+    }
+
+    /// Translated German and Dutch "This communicated the police on Wednesday." / "This was announced by the fire
+    /// brigade on Thursday." ("Das teilte die Polizei mit"): a sentence that opens with a back-reference and only
+    /// says who reported the sentence before it. The reporter, a person or body, stands after the verb or "by";
+    /// at most a phrase of time or place follows ("That said, …" and "This announced the end of …" are no reports).
+    func pointingBack(_ s: TokenSentence, _ mask: [Bool]) -> StanceHit? {
+        let toks = s.tokens
+        guard toks.count >= 4, s.isWord(0), vocab.backReferences.contains(s.lower(0)), !mask.contains(true) else { return nil }
+        // The verb right after the back-reference (which `isVerb` would read as a determiner), or after a be-form.
+        let passive = s.has(1, .beForms)
+        let r = passive ? 2 : 1
+        guard s.isWord(r), !toks[r].isCapitalized, s.has(r, .reportingVerbs), !s.has(r, .toldVerbs),
+              !passive || (r + 1 < toks.count && s.lower(r + 1) == "by"),
+              let src = parser.objectPhrase(s, after: passive ? r + 1 : r),
+              src.contains(where: { toks[$0].isCapitalized || s.has($0, [.roleNoun, .bodies]) }) else { return nil }
+        var end = toks.count
+        while end > src.upperBound, toks[end - 1].kind == .punct { end -= 1 }
+        guard end - src.upperBound <= AttributionLimits.maxAdverbialTokens,
+              end == src.upperBound || s.has(src.upperBound, [.cutWords, .weekdays]) else { return nil }
+        return StanceHit(stance: .asserted, cue: 0..<(r + 1), cueText: s.text(0..<(r + 1)).lowercased(), sources: [src], proposition: nil)
     }
 
     /// "The damage amounts, after first estimates, to …", "according to preliminary estimates": a hedge.

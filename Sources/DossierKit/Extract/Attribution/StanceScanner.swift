@@ -33,7 +33,7 @@ struct StanceScanner: Sendable {
 
     /// Every lexicon section a stance cue word is in: words in none of them are skipped at once.
     private static let cueClasses: WordClass = [.negators, .confirmation, .denialVerbs, .hedge, .beForms, .hedgeVerbs, .modal, .decline,
-                                                .nonResponse, .characterising, .namingVerbs, .estimating, .evidenceVerbs, .hearing,
+                                                .nonResponse, .withholding, .characterising, .namingVerbs, .estimating, .evidenceVerbs, .hearing,
                                                 .estimateNouns, .reportingVerbs]
 
     /// The stances of a sentence: the strongest, and a second one when another source in another clause
@@ -117,6 +117,7 @@ struct StanceScanner: Sendable {
                 hits.append(StanceHit(stance: .hedged, cue: i..<(i + 1), cueText: l, proposition: clauseAround(s, i)))
             }
             if s.has(i, .decline), let h = withheld(s, i, mask) { hits.append(h) }
+            if s.has(i, .withholding), let h = refusedToSay(s, i, mask) { hits.append(h) }
             if s.has(i, .nonResponse), let h = noResponse(s, i, mask) { hits.append(h) }
             if s.has(i, [.characterising, .namingVerbs]), let h = characterised(s, i, mask) { hits.append(h) }
             if s.has(i, .estimating), let h = estimate(s, i, mask) { hits.append(h) }
@@ -129,7 +130,7 @@ struct StanceScanner: Sendable {
             }
         }
         if let acc = parser.accordingTo(s, mask: mask) { hits.append(according(s, acc, mask)) }
-        if let h = soAttribution(s, mask) { hits.append(h) }
+        if let h = soAttribution(s, mask) ?? pointingBack(s, mask) { hits.append(h) }
         if let h = leftOpen(s, mask) { hits.append(h) }
         return hits
     }

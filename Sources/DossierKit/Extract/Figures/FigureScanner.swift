@@ -100,8 +100,11 @@ struct FigureScanner: Sendable {
         }
 
         let unitNumber = upper ?? changeTarget ?? a
-        guard let m = units.unit(of: unitNumber, start: start, currency: currency, in: s)
-            ?? elided.unit(of: unitNumber, start: start, in: s, earlier: earlier, context: context) else { return (nil, a.last + 1) }
+        let named = units.unit(of: unitNumber, start: start, currency: currency, in: s)
+        // "temperatures reached 44.6 degrees": a word after the number that is no unit says what it measures;
+        // no count is borrowed for it from elsewhere in the sentence.
+        if named == nil, s.isWord(unitNumber.last + 1), v.notUnits.contains(s.lows[unitNumber.last + 1]) { return (nil, a.last + 1) }
+        guard let m = named ?? elided.unit(of: unitNumber, start: start, in: s, earlier: earlier, context: context) else { return (nil, a.last + 1) }
         if filter.isYear(s, a, unitFromLexicon: m.fromLexicon) { return (nil, a.last + 1) }
         if a.isLoneOne, m.kind != .percent { return (nil, a.last + 1) }
         if m.kind == .duration, filter.isTimeWindow(s, start: start, qualifier: qualifier, unitEnd: m.surfaceEnd) { return (nil, m.surfaceEnd + 1) }
