@@ -38,6 +38,8 @@ struct FigureVocabulary: Sendable {
     let verbLeads: Set<String>
     let windowPreposition: Set<String>
     let windowAfter: PhraseSet
+    /// "before", "after": with a second event after them, a duration is measured between two events.
+    let eventAnchors: PhraseSet
     let compoundNotCount: Set<String>
     let months: [String: Int]
     let yearCues: PhraseSet
@@ -108,6 +110,7 @@ struct FigureVocabulary: Sendable {
         verbLeads = cues.set("verb-leads")
         windowPreposition = cues.set("window-preposition")
         windowAfter = PhraseSet(cues["window-after"])
+        eventAnchors = PhraseSet(cues["event-anchors"])
         compoundNotCount = cues.set("compound-not-count")
         // A bare entry ("number") has no unit of its own: "" says "take it from the context".
         measureNouns = PhraseMap(cues["measure-nouns"].map { entry in

@@ -96,7 +96,10 @@ struct NonFigureFilter: Sendable {
     /// "in the next three days", "two years ago", "within 48 hours". `qualifier` starts at `start`.
     func isTimeWindow(_ s: SentenceTokens, start: Int, qualifier: Figure.Qualifier?, unitEnd: Int) -> Bool {
         var p = start - 1
+        let betweenEvents = isBetweenEvents(s, unitEnd: unitEnd)
         if v.windowPreposition.contains(s.low(p)) {
+            // "gathered 6,100 signatures in 60 days after the paper reported …": measured from an event.
+            if betweenEvents { return false }
             // "fell in less than six hours", "sold out in just over an hour": a bound on a duration
             // after a past event measures how long it took; "is in less than two weeks", "will
             // open in under an hour" are windows, and so are "in two weeks", "in about a month".
@@ -105,9 +108,17 @@ struct NonFigureFilter: Sendable {
         if v.windowBefore.contains(s.low(p)) { return !isDurationVerb(s, p) }
         if v.determiners.contains(s.low(p)) { p -= 1 }
         if v.windowBefore.contains(s.low(p)) { return true }
-        guard v.windowAfter.length(startingAt: unitEnd + 1, in: s.lows) > 0 else { return false }
+        guard v.windowAfter.length(startingAt: unitEnd + 1, in: s.lows) > 0, !betweenEvents else { return false }
         // "it will take 36 to 48 hours before …", "waited three hours before …": a length of time.
         return v.durationObjects.length(endingAt: start - 1, in: s.lows) == 0
+    }
+
+    /// "about 20 minutes after she unplugged it", "two hours before the exam began": "before" or
+    /// "after" with a second event after it makes the duration the time between two events, which
+    /// is measured; with nothing after it ("three days after.") it is an offset like "later".
+    private func isBetweenEvents(_ s: SentenceTokens, unitEnd: Int) -> Bool {
+        let n = v.eventAnchors.length(startingAt: unitEnd + 1, in: s.lows)
+        return n > 0 && s.isWord(unitEnd + 1 + n)
     }
 
     /// "will last six weeks", "and last about 18 months": the window word is the verb, measuring a duration.
