@@ -22,4 +22,31 @@ import Testing
         #expect(figures("The results came two days later.").isEmpty)
         #expect(figures("Prices have doubled over the past two years before the reform.").isEmpty)
     }
+
+    // MARK: numbers standing for a noun said before
+
+    @Test func numberAsSubjectTakesTheNounSaidBefore() throws {
+        let found = figures("Burglars took five bicycles from the shed; two have since been found.")
+        #expect(found.map(\.figure.value) == [5, 2])
+        #expect(found.last?.figure.unit == "bicycles" && found.last?.surface == "two")
+        #expect(figures("Some 31 councillors backed the plan and a further 12 abstained.").map(\.figure.value) == [31, 12])
+        #expect(figures("The ship carried six lifeboats, and the crew confirmed that all six had been launched.").map(\.figure.value) == [6, 6])
+        let tigers = try #require(figures("Wild tigers are endangered, and fewer than 4,000 remain in Asia.").first)
+        #expect(tigers.figure.unit == "tigers" && tigers.figure.qualifier == .lessThan)
+        let homes = paragraph("The storm damaged 300 homes.", "By evening, 40 had been repaired.")[1]
+        #expect(homes.map(\.figure.value) == [40] && homes.first?.figure.unit == "homes")
+        // Not a subject, or no noun to stand for, or a number among names: nothing.
+        #expect(figures("Smith, 71, was among them.").isEmpty)
+        #expect(figures("Police said that 12 were arrested.").isEmpty)
+        #expect(figures("Bus routes 7 and 9 are diverted until Monday.").isEmpty)
+        #expect(figures("In 2019 was the last time.").isEmpty)
+    }
+
+    @Test func peopleCountedByWhatHappenedToThem() throws {
+        let held = try #require(figures("Exam cancelled after leak, 5 held").first)
+        #expect(held.figure.value == 5 && held.figure.unitKind == .people)
+        // Before a plural noun the state only modifies it.
+        let dogs = try #require(figures("Volunteers rehomed 40 rescued dogs last month.").first)
+        #expect(dogs.figure.unit == "dogs" && dogs.surface == "40 rescued dogs")
+    }
 }

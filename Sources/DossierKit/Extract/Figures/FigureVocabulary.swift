@@ -9,6 +9,8 @@ struct UnitEntry: Sendable, Equatable {
 struct FigureVocabulary: Sendable {
     let numbers: NumberWords
     let units: PhraseMap<UnitEntry>
+    /// "injured", "held": people counted by what happened to them, unless a plural noun follows.
+    let states: Set<String>
     /// Money only when the number has a scale ("5 million pounds", "3 billion won").
     let scaledMoney: PhraseMap<String>
     let currencySigns: [String: String]
@@ -57,6 +59,10 @@ struct FigureVocabulary: Sendable {
     /// "times" in "three times as many".
     let multipliers: Set<String>
     let durationObjects: PhraseSet
+    /// "all", "a further": words between a clause boundary and a number standing for a noun phrase.
+    let fusedHeadLeads: PhraseSet
+    let clauseOpeners: Set<String>
+    let fusedHeadVerbs: Set<String>
     let futureMarkers: Set<String>
     let anaphoricSubjects: Set<String>
     let agentVerbs: Set<String>
@@ -75,6 +81,9 @@ struct FigureVocabulary: Sendable {
                 unitPairs.append((form, UnitEntry(unit: unit, kind: kind)))
             }
         }
+        // People counted by what happened to them ("4,000 injured", "3 held"), after the nouns of people.
+        states = u.set("states")
+        unitPairs += u["states"].map { ($0, UnitEntry(unit: $0.lowercased(), kind: .people)) }
         units = PhraseMap(unitPairs)
         scaledMoney = PhraseMap(LexiconPairs.strings(u, "scaled-money"))
         currencySigns = Dictionary(LexiconPairs.strings(u, "currency-signs"), uniquingKeysWith: { a, _ in a })
@@ -124,6 +133,9 @@ struct FigureVocabulary: Sendable {
         coordinationCues = cues.set("coordination-cues")
         multipliers = cues.set("multipliers")
         durationObjects = PhraseSet(cues["duration-objects"])
+        fusedHeadLeads = PhraseSet(cues["fused-head-leads"])
+        clauseOpeners = cues.set("clause-openers")
+        fusedHeadVerbs = cues.set("fused-head-verbs")
         futureMarkers = cues.set("future-markers")
         anaphoricSubjects = cues.set("anaphoric-subjects")
         agentVerbs = cues.set("agent-verbs")

@@ -122,6 +122,12 @@ struct UnitFinder: Sendable {
             // Single letters ("m", "t") are units only when glued to the digits.
             if let m = v.units.longest(startingAt: j, in: s.lows), m.length > 1 || w.count > 1 {
                 let head = j + m.length - 1
+                // "12 trapped miners", "40 rescued dogs": a state before a plural noun modifies it.
+                if v.states.contains(s.lows[head]), looksPlural(s, head + 1) {
+                    modifiers += 1
+                    j = head + 1
+                    continue
+                }
                 // "special forces troops", "staff members": a unit before another plural one modifies it
                 // (but "40 people injured": a participle after the noun is no noun).
                 if m.value.kind == .people || m.value.kind == .object, let next = v.units.longest(startingAt: head + 1, in: s.lows),
@@ -213,19 +219,23 @@ struct UnitFinder: Sendable {
                                  surfaceEnd: numberEnd, fromLexicon: entry != nil)
             }
         }
+        var state: UnitMatch?
         for phrase in phrases {
-            // The rightmost unit of the phrase is its head ("number of evacuees" → evacuees).
+            // The rightmost unit of the phrase is its head ("number of evacuees" → evacuees); a state
+            // after a noun is its participle ("the number of people evacuated" → people).
             var j = phrase.end
             while j >= phrase.first {
                 if let m = v.units.longest(startingAt: j, in: s.lows), j + m.length - 1 <= phrase.end,
                    m.length > 1 || s.lows[j].count > 1, m.value.kind == .people || m.value.kind == .object {
-                    return UnitMatch(unit: m.value.unit, kind: m.value.kind, place: .before(start: phrase.first, end: last),
-                                     surfaceEnd: numberEnd, fromLexicon: true)
+                    let found = UnitMatch(unit: m.value.unit, kind: m.value.kind, place: .before(start: phrase.first, end: last),
+                                          surfaceEnd: numberEnd, fromLexicon: true)
+                    guard v.states.contains(s.lows[j]) else { return found }
+                    state = state ?? found
                 }
                 j -= 1
             }
         }
-        return nil
+        return state
     }
 
     /// First token of the run of content words (at most a few) ending at `end`; nil when `end` is no such word.
