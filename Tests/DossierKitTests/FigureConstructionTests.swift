@@ -49,4 +49,14 @@ import Testing
         let dogs = try #require(figures("Volunteers rehomed 40 rescued dogs last month.").first)
         #expect(dogs.figure.unit == "dogs" && dogs.surface == "40 rescued dogs")
     }
+
+    // MARK: readings on a scale
+
+    @Test func temperaturesAreReadingsNotAmounts() {
+        #expect(figures("Temperatures reached 44.6 degrees Celsius in the south, and 300 people sought shelter.").map(\.figure.value) == [300])
+        #expect(figures("Workers toiled in forty-degree heat.").isEmpty)
+        #expect(figures("The sea was up to two degrees above average.").isEmpty)
+        // Not even a borrowed unit: "reached 44.6" would otherwise take the people's.
+        #expect(figures("At least 23 people died as temperatures reached 44.6 degrees.").map(\.figure.value) == [23])
+    }
 }

@@ -32,6 +32,8 @@ struct FigureVocabulary: Sendable {
     let ageBefore: Set<String>
     let ageAfter: PhraseSet
     let timeAfter: PhraseSet
+    /// "degrees": a number before one is a reading on a scale (a temperature, an angle).
+    let readings: Set<String>
     let ordinalSuffixes: Set<String>
     let referenceBefore: Set<String>
     let windowBefore: Set<String>
@@ -112,6 +114,7 @@ struct FigureVocabulary: Sendable {
         ageBefore = cues.set("age-before")
         ageAfter = PhraseSet(cues["age-after"])
         timeAfter = PhraseSet(cues["time-after"])
+        readings = cues.set("readings")
         ordinalSuffixes = cues.set("ordinal-suffixes")
         referenceBefore = cues.set("reference-before")
         windowBefore = cues.set("window-before")

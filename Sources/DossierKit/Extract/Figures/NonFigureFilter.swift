@@ -32,13 +32,19 @@ struct NonFigureFilter: Sendable {
             if s.isNumber(after) || (s.isPunct(after, [")"]) && s.isNumber(after + 1)) { return true }
             if s.isNumber(i - 1) || (s.isPunct(i - 1, [")", "("]) && s.isNumber(i - 2)) { return true }
         }
-        if isTime(s, after) || isAge(s, n) || isDatePart(s, n) || isReference(s, n, titleCase: titleCase) { return true }
+        if isTime(s, after) || isReading(s, n) || isAge(s, n) || isDatePart(s, n) || isReference(s, n, titleCase: titleCase) { return true }
         return false
     }
 
     /// "10 a.m.", "3pm", "15:00 GMT", "9 o'clock".
     private func isTime(_ s: SentenceTokens, _ after: Int) -> Bool {
         v.timeAfter.length(startingAt: after, in: s.lows) > 0
+    }
+
+    /// "44.6 degrees", "forty-degree heat": a temperature or an angle.
+    private func isReading(_ s: SentenceTokens, _ n: ParsedNumber) -> Bool {
+        if let c = n.compoundNoun { return v.readings.contains(c) }
+        return v.readings.contains(s.low(n.last + 1))
     }
 
     /// "aged 70", "a 34-year-old man", "70 years old", "aged between 18 and 30".
