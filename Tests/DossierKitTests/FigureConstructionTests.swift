@@ -23,6 +23,15 @@ import Testing
         #expect(figures("Prices have doubled over the past two years before the reform.").isEmpty)
     }
 
+    @Test func partsOfAnEventAreMeasured() {
+        // The first years of a career are measured from its start, not from now.
+        #expect(figures("The coach said he barely slept for the first three years in the job.").map(\.figure.value) == [3])
+        // A compound adjective gives the length of what it modifies.
+        #expect(figures("Robbers emptied the vault in a six-minute raid.").map(\.figure.unit) == ["minutes"])
+        #expect(figures("Robbers emptied the vault in six-minute raid.").map(\.figure.unit) == ["minutes"])
+        #expect(figures("The results will come in six weeks.").isEmpty)
+    }
+
     // MARK: numbers standing for a noun said before
 
     @Test func numberAsSubjectTakesTheNounSaidBefore() throws {

@@ -104,7 +104,9 @@ struct FigureScanner: Sendable {
             ?? elided.unit(of: unitNumber, start: start, in: s, earlier: earlier, context: context) else { return (nil, a.last + 1) }
         if filter.isYear(s, a, unitFromLexicon: m.fromLexicon) { return (nil, a.last + 1) }
         if a.isLoneOne, m.kind != .percent { return (nil, a.last + 1) }
-        if m.kind == .duration, filter.isTimeWindow(s, start: start, qualifier: qualifier, unitEnd: m.surfaceEnd) { return (nil, m.surfaceEnd + 1) }
+        // "in a four-minute raid": a compound modifies a noun, whose own length it gives; it places nothing in time.
+        if m.kind == .duration, m.place != .attached(compound: true),
+           filter.isTimeWindow(s, start: start, qualifier: qualifier, unitEnd: m.surfaceEnd) { return (nil, m.surfaceEnd + 1) }
 
         // "1.500 soldiers", "12.000 troops": English gives no count of people or things three
         // decimals, so the dot groups thousands (German, Spanish… and their machine translations).
