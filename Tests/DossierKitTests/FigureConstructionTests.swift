@@ -68,4 +68,14 @@ import Testing
         // Not even a borrowed unit: "reached 44.6" would otherwise take the people's.
         #expect(figures("At least 23 people died as temperatures reached 44.6 degrees.").map(\.figure.value) == [23])
     }
+
+    // MARK: number formats
+
+    @Test func dotGroupsThousandsInMeasuresWithThreeZeroEndedDecimals() {
+        #expect(figures("The glacier ends at an altitude of 3.200 metres.").map(\.figure.value) == [3200])
+        #expect(figures("The warehouse covered some 12.500 square metres.").map(\.figure.value) == [12_500])
+        // A real decimal, a price or a rate keeps its point.
+        #expect(figures("The rope was 2.375 metres long.").map(\.figure.value) == [2.375])
+        #expect(figures("The bond pays 4.250% a year.").map(\.figure.value) == [4.25])
+    }
 }

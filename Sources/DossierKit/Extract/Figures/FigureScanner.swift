@@ -110,7 +110,10 @@ struct FigureScanner: Sendable {
 
         // "1.500 soldiers", "12.000 troops": English gives no count of people or things three
         // decimals, so the dot groups thousands (German, Spanish… and their machine translations).
-        if m.kind == .people || m.kind == .object {
+        // Nor a measure three decimals ending in a zero ("2.800 metres"), a precision no one writes;
+        // prices ("$3.490") and rates ("4.250%") do have them.
+        let zeroEnded = s.tokens[a.first].text.hasSuffix("0") && m.kind != .money && m.kind != .percent
+        if m.kind == .people || m.kind == .object || zeroEnded {
             if let t = a.thousandsReading { a.value = t }
             if var b = upper, let t = b.thousandsReading {
                 b.value = t
