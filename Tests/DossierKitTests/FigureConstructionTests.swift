@@ -59,6 +59,18 @@ import Testing
         #expect(dogs.figure.unit == "dogs" && dogs.surface == "40 rescued dogs")
     }
 
+    // MARK: occurrences and multipliers
+
+    @Test func timesCountsOccurrencesUnlessItCompares() throws {
+        let calls = try #require(figures("Negotiators spoke with the gunman more than 40 times by phone.").first)
+        #expect(calls.figure.value == 40 && calls.figure.unit == "times" && calls.figure.qualifier == .moreThan)
+        #expect(figures("She has been arrested three times.").map(\.figure.value) == [3])
+        #expect(figures("I have practised that a thousand times in training.").map(\.figure.value) == [1000])
+        // A multiplier compares, it counts nothing.
+        #expect(figures("Cases rose to nearly three times as many as last year.").isEmpty)
+        #expect(figures("The new plant is four times bigger and five times the size of the old one.").isEmpty)
+    }
+
     // MARK: readings on a scale
 
     @Test func temperaturesAreReadingsNotAmounts() {

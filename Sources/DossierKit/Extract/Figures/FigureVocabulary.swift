@@ -60,6 +60,9 @@ struct FigureVocabulary: Sendable {
     let coordinationCues: Set<String>
     /// "times" in "three times as many".
     let multipliers: Set<String>
+    /// "times" in "spoke more than 40 times": occurrences counted, unless a [comparison-starts] word follows.
+    let occurrenceNouns: Set<String>
+    let comparisonStarts: Set<String>
     let durationObjects: PhraseSet
     /// "all", "a further": words between a clause boundary and a number standing for a noun phrase.
     let fusedHeadLeads: PhraseSet
@@ -135,6 +138,8 @@ struct FigureVocabulary: Sendable {
         casualtyVerbs = cues.set("casualty-verbs")
         coordinationCues = cues.set("coordination-cues")
         multipliers = cues.set("multipliers")
+        occurrenceNouns = cues.set("occurrence-nouns")
+        comparisonStarts = cues.set("comparison-starts")
         durationObjects = PhraseSet(cues["duration-objects"])
         fusedHeadLeads = PhraseSet(cues["fused-head-leads"])
         clauseOpeners = cues.set("clause-openers")

@@ -73,7 +73,22 @@ struct UnitFinder: Sendable {
         if let m = v.units.longest(startingAt: k, in: s.lows), m.value.kind == .percent {
             return UnitMatch(unit: m.value.unit, kind: .percent, place: .attached(compound: false), surfaceEnd: k + m.length - 1, fromLexicon: true)
         }
+        if isOccurrenceCount(at: k, in: s) {
+            return UnitMatch(unit: s.lows[k], kind: .object, place: .noun(phraseStart: k, head: k), surfaceEnd: k, fromLexicon: false)
+        }
         return nounUnit(after: n, in: s) ?? unitBefore(start: start, numberEnd: n.last, in: s)
+    }
+
+    /// "spoke with him more than 40 times", "kicked it a thousand times": "times" counts occurrences,
+    /// unless a comparison follows, which makes the number a multiplier ("three times as many",
+    /// "four times higher", "twice the size" has no number).
+    private func isOccurrenceCount(at k: Int, in s: SentenceTokens) -> Bool {
+        guard s.isWord(k), v.occurrenceNouns.contains(s.lows[k]), !s.capitalized(k) else { return false }
+        guard s.isWord(k + 1) else { return true }
+        let next = s.lows[k + 1]
+        if v.comparisonStarts.contains(next) { return false }
+        // A comparative: "higher", "faster", "bigger" (not "over", "after": function words).
+        return !(next.count >= 4 && next.hasSuffix("er") && !v.functionWords.contains(next))
     }
 
     /// "32-nation" → nations, "five-day" → days, "10-km" → km. Not "two-way", "34-year-old".
