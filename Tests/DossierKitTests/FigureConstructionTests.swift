@@ -51,6 +51,13 @@ import Testing
         #expect(figures("In 2019 was the last time.").isEmpty)
     }
 
+    @Test func partOfACountNamedWithIncluding() {
+        let found = figures("The convoy delivered 40 trucks of aid, including 12 for the northern camps.")
+        #expect(found.map(\.figure.value) == [40, 12] && found.last?.figure.unit == "trucks")
+        // With a noun of its own, the part counts that noun.
+        #expect(figures("The club signed 5 players, including 2 goalkeepers.").map(\.figure.unit) == ["players", "goalkeepers"])
+    }
+
     @Test func peopleCountedByWhatHappenedToThem() throws {
         let held = try #require(figures("Exam cancelled after leak, 5 held").first)
         #expect(held.figure.value == 5 && held.figure.unitKind == .people)
