@@ -51,6 +51,12 @@ import Testing
         #expect(figures("In 2019 was the last time.").isEmpty)
     }
 
+    @Test func nounSearchStopsAtAVerbOrAnotherNumber() {
+        let found = figures("Those four cannot store two months of firewood in one shed.")
+        #expect(found.map(\.figure.value) == [2] && found.first?.surface == "two months")
+        #expect(figures("Of the recruits, five saw three weeks of combat.").map(\.surface) == ["three weeks"])
+    }
+
     @Test func partOfACountNamedWithIncluding() {
         let found = figures("The convoy delivered 40 trucks of aid, including 12 for the northern camps.")
         #expect(found.map(\.figure.value) == [40, 12] && found.last?.figure.unit == "trucks")

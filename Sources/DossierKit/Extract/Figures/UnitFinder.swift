@@ -134,6 +134,8 @@ struct UnitFinder: Sendable {
                                  surfaceEnd: j + m.length - 1, fromLexicon: true)
             }
             let w = s.lows[j]
+            // Another number starts a phrase of its own: "a family of five cannot fit three weeks of …".
+            if v.numbers.cardinals[w] != nil || v.numbers.tens[w] != nil { return nil }
             // Single letters ("m", "t") are units only when glued to the digits.
             if let m = v.units.longest(startingAt: j, in: s.lows), m.length > 1 || w.count > 1 {
                 let head = j + m.length - 1
