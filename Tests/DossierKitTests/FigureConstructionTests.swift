@@ -94,6 +94,11 @@ import Testing
         #expect(figures("At least 23 people died as temperatures reached 44.6 degrees.").map(\.figure.value) == [23])
     }
 
+    @Test func frequenciesAreNoAmounts() {
+        #expect(figures("The council moves to three-weekly collections for 40,000 homes.").map(\.figure.value) == [40_000])
+        #expect(figures("Patients take the drug on a four-hourly schedule.").isEmpty)
+    }
+
     // MARK: number formats
 
     @Test func dotGroupsThousandsInMeasuresWithThreeZeroEndedDecimals() {
