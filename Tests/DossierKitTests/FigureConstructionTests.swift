@@ -99,6 +99,17 @@ import Testing
         #expect(figures("Patients take the drug on a four-hourly schedule.").isEmpty)
     }
 
+    // MARK: amounts repeated without their noun
+
+    @Test func bareAmountTakesTheUnitOfTheSameFigureElsewhere() throws {
+        let found = paragraph("Regulator fines airline 2.5 million over delays", "The regulator fined the airline 2.5 million pounds on Monday.")
+        let headline = try #require(found[0].first)
+        #expect(headline.surface == "2.5 million" && headline.figure.unit == "GBP" && headline.figure.unitKind == .money)
+        // No figure of that value: the bare amount stays unread, and so does a bare number without a scale word.
+        #expect(paragraph("Regulator fines airline 3 million over delays", "The fine was 2.5 million pounds.")[0].isEmpty)
+        #expect(paragraph("Airline pays 40 over delays", "It paid 40 pounds to each passenger.")[0].isEmpty)
+    }
+
     // MARK: number formats
 
     @Test func dotGroupsThousandsInMeasuresWithThreeZeroEndedDecimals() {

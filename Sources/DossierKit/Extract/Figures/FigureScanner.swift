@@ -2,6 +2,10 @@
 struct FoundFigure: Sendable, Equatable {
     let surface: String
     let figure: Figure
+
+    /// A bare amount ("seizes 1.3 million") whose unit is that of a figure of the same value
+    /// elsewhere in the article (`RepeatedAmount`), not known yet.
+    var awaitsUnit: Bool { figure.unit.isEmpty }
 }
 
 /// Reads the figures of one sentence: a single left-to-right pass over its tokens; at each number,
@@ -25,10 +29,11 @@ struct FigureScanner: Sendable {
 
     /// The figures of a sentence read on its own (no earlier sentences to borrow a unit from).
     func figures(in text: String) -> [FoundFigure] {
-        figures(in: SentenceTokens(text), context: FigureContext())
+        RepeatedAmount.resolveAll([figures(in: SentenceTokens(text), context: FigureContext())])[0]
     }
 
-    /// The figures of a sentence; `context` holds what the article said before it.
+    /// The figures of a sentence; `context` holds what the article said before it. Bare amounts
+    /// that wait for a unit from the rest of the article are among them (`FoundFigure.awaitsUnit`).
     func figures(in s: SentenceTokens, context: FigureContext) -> [FoundFigure] {
         let titleCase = isTitleCase(s)
         var runningTotal: Bool?  // "so far", "to date": looked up once, when a figure needs it
@@ -43,7 +48,9 @@ struct FigureScanner: Sendable {
             let (found, next) = figure(at: i, in: s, titleCase: titleCase, runningTotal: &runningTotal, earlier: earlier, context: context)
             if let found {
                 out.append(found.figure)
-                earlier.append(EarlierFigure(figure: found.figure.figure, wordBefore: s.low(found.start - 1), end: found.end))
+                if !found.figure.awaitsUnit {
+                    earlier.append(EarlierFigure(figure: found.figure.figure, wordBefore: s.low(found.start - 1), end: found.end))
+                }
             }
             i = max(next, i + 1)
         }
@@ -101,7 +108,8 @@ struct FigureScanner: Sendable {
 
         let unitNumber = upper ?? changeTarget ?? a
         guard let m = units.unit(of: unitNumber, start: start, currency: currency, in: s)
-            ?? elided.unit(of: unitNumber, start: start, in: s, earlier: earlier, context: context) else { return (nil, a.last + 1) }
+            ?? elided.unit(of: unitNumber, start: start, in: s, earlier: earlier, context: context)
+            ?? RepeatedAmount.placeholder(unitNumber, end: unitNumber.last) else { return (nil, a.last + 1) }
         if filter.isYear(s, a, unitFromLexicon: m.fromLexicon) { return (nil, a.last + 1) }
         if a.isLoneOne, m.kind != .percent { return (nil, a.last + 1) }
         // "in a four-minute raid": a compound modifies a noun, whose own length it gives; it places nothing in time.
