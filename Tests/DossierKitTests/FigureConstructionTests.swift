@@ -110,6 +110,13 @@ import Testing
         #expect(paragraph("Airline pays 40 over delays", "It paid 40 pounds to each passenger.")[0].isEmpty)
     }
 
+    @Test func lowercaseNounBeforeACountIsNoName() {
+        #expect(figures("Firefighters gave the street 20 minutes to leave.").map(\.figure.value) == [20])
+        #expect(figures("The flight 180 passengers had booked was cancelled.").map(\.figure.value) == [180])
+        // Names stay names: capitalised, or with no unit after the number.
+        #expect(figures("Route 66 closed and Article 5 applies, as in section 3.").isEmpty)
+    }
+
     // MARK: number formats
 
     @Test func dotGroupsThousandsInMeasuresWithThreeZeroEndedDecimals() {

@@ -75,7 +75,11 @@ struct NonFigureFilter: Sendable {
         if s.isPunct(p, ["."]) { p -= 1 }
         guard s.isWord(p) else { return false }
         let word = s.lows[p]
-        if v.referenceBefore.contains(word) { return true }
+        if v.referenceBefore.contains(word) {
+            // "gave her street 20 minutes to leave": a lowercase noun before a number with a unit of
+            // its own is no name ("Route 66", "Article 5" are capitalised, or stand alone).
+            return s.capitalized(p) || !hasOwnUnit(s, n)
+        }
         // A capitalised name right before a bare number names a model or an item. Not at the start
         // of a sentence or a quotation ("About 400…", "“Nearly 300…"), not in title case, and not
         // for numbers that only counts have ("1,500", "2.5 million").
@@ -84,6 +88,12 @@ struct NonFigureFilter: Sendable {
         // "told Reuters 40 people had died": models are not followed by people.
         if v.units.longest(startingAt: n.last + 1, in: s.lows)?.value.kind == .people { return false }
         return true
+    }
+
+    /// A unit from the lexicon right after the number ("20 minutes", "300 people"); not a single letter.
+    private func hasOwnUnit(_ s: SentenceTokens, _ n: ParsedNumber) -> Bool {
+        guard let m = v.units.longest(startingAt: n.last + 1, in: s.lows) else { return false }
+        return m.length > 1 || s.low(n.last + 1).count > 1
     }
 
     /// A four-digit number in the range of years is a year unless a unit from the lexicon follows
