@@ -10,6 +10,13 @@ import Testing
     func figures(_ sentence: String) -> [FoundFigure] { reader.figures(sentence) }
     func paragraph(_ sentences: String...) -> [[FoundFigure]] { reader.paragraph(sentences) }
 
+    /// The only figure of a sentence.
+    func figure(_ sentence: String, sourceLocation: SourceLocation = #_sourceLocation) -> FoundFigure? {
+        let found = figures(sentence)
+        #expect(found.count == 1, "expected one figure, got \(found.map(\.surface))", sourceLocation: sourceLocation)
+        return found.first
+    }
+
     // MARK: durations
 
     @Test func durationBetweenTwoEventsIsMeasured() throws {
@@ -115,6 +122,16 @@ import Testing
         #expect(figures("The flight 180 passengers had booked was cancelled.").map(\.figure.value) == [180])
         // Names stay names: capitalised, or with no unit after the number.
         #expect(figures("Route 66 closed and Article 5 applies, as in section 3.").isEmpty)
+    }
+
+    @Test func percentRangesMarkBothNumbers() throws {
+        let range = try #require(figure("Between 12% and 15% of the turbines failed inspection."))
+        #expect(range.figure.value == 12 && range.figure.high == 15 && range.figure.qualifier == .between && range.surface == "Between 12% and 15%")
+        #expect(figures("Unemployment could reach 8 percent to 9 percent.").map(\.figure.value) == [8])
+        let change = figures("The jobless rate rose from 5% to 7% in a year.")
+        #expect(change.map(\.surface) == ["5%", "7%"] && change.allSatisfy { $0.figure.unit == "percent" })
+        // A percent change followed by a level is no range.
+        #expect(figures("The index fell 1.2% to 7,450.").map(\.figure.unit) == ["percent"])
     }
 
     // MARK: number formats

@@ -73,7 +73,10 @@ struct FigureScanner: Sendable {
         // ("rose from 12 to 40": the first number takes the second one's unit) or a score ("3-1").
         var upper: ParsedNumber?
         var changeTarget: ParsedNumber?
-        let c = a.last + 1
+        var c = a.last + 1
+        // "between 12% and 15%", "10 percent to 12 percent": a percent mark on both numbers.
+        let mark = units.percentMarkLength(at: c, in: s)
+        if mark > 0, let b = parser.parse(s, at: c + mark + 1, afterCurrency: false), units.percentMarkLength(at: b.last + 1, in: s) > 0 { c += mark }
         let conn = s.low(c)
         let isDash = SentenceTokens.hyphenMarks.contains(conn) && s.attached(c) && s.attached(c + 1)
         if conn == "to" || conn == "or" || (conn == "and" && qualifier == .between) || isDash {
@@ -146,9 +149,9 @@ struct FigureScanner: Sendable {
             surface = s.span(first, last)
             next = a.last + 1
         } else if changeTarget != nil {
-            last = a.last
-            surface = s.span(start, a.last)  // the unit is the second number's, which is read next
-            next = a.last + 1
+            last = c - 1  // the number and its percent mark ("from 5%"), if any
+            surface = s.span(start, last)  // the unit is the second number's, which is read next
+            next = c
         } else {
             surface = s.span(start, m.surfaceEnd)
             // "312 of the 450 seats": a number inside the phrase is read as a figure of its own.

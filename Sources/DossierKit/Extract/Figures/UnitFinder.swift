@@ -91,6 +91,12 @@ struct UnitFinder: Sendable {
         return !(next.count >= 4 && next.hasSuffix("er") && !v.functionWords.contains(next))
     }
 
+    /// Tokens of a percent mark at `k`: "%" glued to the number, or "percent", "per cent"; 0 when none.
+    func percentMarkLength(at k: Int, in s: SentenceTokens) -> Int {
+        guard let m = v.units.longest(startingAt: k, in: s.lows), m.value.kind == .percent else { return 0 }
+        return s.isWord(k) || s.attached(k) ? m.length : 0
+    }
+
     /// "32-nation" → nations, "five-day" → days, "10-km" → km. Not "two-way", "34-year-old".
     private func compoundUnit(_ noun: String, at end: Int) -> UnitMatch? {
         guard !v.compoundNotCount.contains(noun), !v.ageAfter.contains(noun), !noun.utf8.contains(0x2D),
