@@ -134,6 +134,13 @@ import Testing
         #expect(figures("The index fell 1.2% to 7,450.").map(\.figure.unit) == ["percent"])
     }
 
+    @Test func compoundWithAUnitOfSeveralWords() throws {
+        let tank = try #require(figure("A valve on a 5,000-cubic-metre tank failed."))
+        #expect(tank.figure.value == 5000 && tank.figure.unit == "m3" && tank.surface == "5,000-cubic-metre")
+        #expect(figure("They share a 40-square-metre flat.")?.figure.unitKind == .area)
+        #expect(figures("It was a two-state-solution plan.").isEmpty)
+    }
+
     // MARK: number formats
 
     @Test func dotGroupsThousandsInMeasuresWithThreeZeroEndedDecimals() {
