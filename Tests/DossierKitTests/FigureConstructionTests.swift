@@ -97,6 +97,7 @@ import Testing
         #expect(figures("Temperatures reached 44.6 degrees Celsius in the south, and 300 people sought shelter.").map(\.figure.value) == [300])
         #expect(figures("Workers toiled in forty-degree heat.").isEmpty)
         #expect(figures("The sea was up to two degrees above average.").isEmpty)
+        #expect(figures("After 40 people were evacuated, the fire risk was put at 4 on a scale of 5.").map(\.figure.value) == [40])
         // Not even a borrowed unit: "reached 44.6" would otherwise take the people's.
         #expect(figures("At least 23 people died as temperatures reached 44.6 degrees.").map(\.figure.value) == [23])
     }

@@ -32,8 +32,8 @@ struct FigureVocabulary: Sendable {
     let ageBefore: Set<String>
     let ageAfter: PhraseSet
     let timeAfter: PhraseSet
-    /// "degrees": a number before one is a reading on a scale (a temperature, an angle).
-    let readings: Set<String>
+    /// "degrees", "on a scale": a number before one is a reading on a scale (a temperature, a rating).
+    let readings: PhraseSet
     let ordinalSuffixes: Set<String>
     let referenceBefore: Set<String>
     let windowBefore: Set<String>
@@ -117,7 +117,7 @@ struct FigureVocabulary: Sendable {
         ageBefore = cues.set("age-before")
         ageAfter = PhraseSet(cues["age-after"])
         timeAfter = PhraseSet(cues["time-after"])
-        readings = cues.set("readings")
+        readings = PhraseSet(cues["readings"])
         ordinalSuffixes = cues.set("ordinal-suffixes")
         referenceBefore = cues.set("reference-before")
         windowBefore = cues.set("window-before")

@@ -41,10 +41,10 @@ struct NonFigureFilter: Sendable {
         v.timeAfter.length(startingAt: after, in: s.lows) > 0
     }
 
-    /// "44.6 degrees", "forty-degree heat": a temperature or an angle.
+    /// "44.6 degrees", "forty-degree heat", "rated 3 on a scale of 5": a temperature, an angle, a rating.
     private func isReading(_ s: SentenceTokens, _ n: ParsedNumber) -> Bool {
         if let c = n.compoundNoun { return v.readings.contains(c) }
-        return v.readings.contains(s.low(n.last + 1))
+        return v.readings.length(startingAt: n.last + 1, in: s.lows) > 0
     }
 
     /// "aged 70", "a 34-year-old man", "70 years old", "aged between 18 and 30".
