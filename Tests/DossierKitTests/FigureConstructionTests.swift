@@ -64,6 +64,13 @@ import Testing
         #expect(figures("Of the recruits, five saw three weeks of combat.").map(\.surface) == ["three weeks"])
     }
 
+    @Test func tallyGivesTheSecondNumberTheFirstOnesNoun() {
+        let found = figures("The motion was carried by 214 votes to 187.")
+        #expect(found.map(\.figure.value) == [214, 187] && found.allSatisfy { $0.figure.unit == "votes" })
+        // A level after a percent change is no tally.
+        #expect(figures("Shares fell 3% to 240.").map(\.figure.value) == [3])
+    }
+
     @Test func partOfACountNamedWithIncluding() {
         let found = figures("The convoy delivered 40 trucks of aid, including 12 for the northern camps.")
         #expect(found.map(\.figure.value) == [40, 12] && found.last?.figure.unit == "trucks")
