@@ -14,24 +14,38 @@ struct FigureExtractor: Sendable {
     }
 
     /// Sentences are read in text order, each paragraph carrying what its earlier sentences said
-    /// (numbers whose unit is left out borrow it: "the toll had climbed to 44").
+    /// (numbers whose unit is left out borrow it: "the toll had climbed to 44"); bare amounts then
+    /// take the unit of a figure of the same value anywhere in the article (`RepeatedAmount`).
     func extract(_ article: Article, tokens: ArticleTokenCache) -> [Claim] {
-        var claims: [Claim] = []
+        var sentences: [Sentence] = []
+        var found: [[FoundFigure]] = []
         var lastCount: Figure?
         for (p, paragraph) in TextParagraphs(article).paragraphs.enumerated() {
-            var context = FigureContext(lastCount: lastCount)
-            for sentence in paragraph where !article.repeatsHeadline(sentence, paragraph: p) {
-                let s = SentenceTokens(sentence.text, tokens: tokens.tokens(sentence))
-                for f in scanner.figures(in: s, context: context) {
-                    claims.append(Claim(kind: .figure, articleID: article.id, sentence: sentence, surface: f.surface, figure: f.figure))
-                    context.paragraphFigures.append(f.figure)
-                    if FigureContext.isCount(f.figure) { context.lastCount = f.figure }
-                }
-                context.previousSentence = s
-            }
-            lastCount = context.lastCount
+            let texts = paragraph.filter { !article.repeatsHeadline($0, paragraph: p) }
+            let tokenized = texts.map { SentenceTokens($0.text, tokens: tokens.tokens($0)) }
+            sentences += texts
+            found += read(paragraph: tokenized, lastCount: &lastCount)
         }
-        return claims
+        return zip(sentences, RepeatedAmount.resolveAll(found)).flatMap { sentence, figures in
+            figures.map { Claim(kind: .figure, articleID: article.id, sentence: sentence, surface: $0.surface, figure: $0.figure) }
+        }
+    }
+
+    /// The figures of one paragraph's sentences, the later ones reading the earlier ones' units;
+    /// `lastCount` carries the last count of people or things from paragraph to paragraph.
+    private func read(paragraph: [SentenceTokens], lastCount: inout Figure?) -> [[FoundFigure]] {
+        var context = FigureContext(lastCount: lastCount)
+        let found = paragraph.map { s in
+            let figures = scanner.figures(in: s, context: context)
+            for f in figures where !f.awaitsUnit {
+                context.paragraphFigures.append(f.figure)
+                if FigureContext.isCount(f.figure) { context.lastCount = f.figure }
+            }
+            context.previousSentence = s
+            return figures
+        }
+        lastCount = context.lastCount
+        return found
     }
 
     /// The figures of one sentence (for tests and tools).
@@ -40,16 +54,7 @@ struct FigureExtractor: Sendable {
     /// The figures of consecutive sentences of one paragraph, the later ones reading the earlier
     /// ones' units (for tests and tools).
     func figures(inParagraph sentences: [String]) -> [[FoundFigure]] {
-        var context = FigureContext()
-        return sentences.map { text in
-            let s = SentenceTokens(text)
-            let found = scanner.figures(in: s, context: context)
-            for f in found {
-                context.paragraphFigures.append(f.figure)
-                if FigureContext.isCount(f.figure) { context.lastCount = f.figure }
-            }
-            context.previousSentence = s
-            return found
-        }
+        var lastCount: Figure?
+        return RepeatedAmount.resolveAll(read(paragraph: sentences.map { SentenceTokens($0) }, lastCount: &lastCount))
     }
 }

@@ -27,7 +27,8 @@ struct FigureContext: Sendable {
 /// - an earlier figure, when the number is compared with it or reported as a new level:
 ///   "46 of the 100 seats, up from 39"; "more than 80,000 people … police put the number at 12,000";
 /// - the noun a partitive pronoun stands for: "1,200 were evacuated; 300 of them were children";
-/// - a parallel verb: "those who walk at least 7,000 steps … those who walk fewer than 3,000".
+/// - a parallel verb: "those who walk at least 7,000 steps … those who walk fewer than 3,000";
+/// - the subject of a clause, standing for a noun said before (FusedHead.swift): "two have since been recovered".
 /// Years, dates and times are rejected before and after (the unit found here is never "from the
 /// lexicon", so any four-digit year stays a year).
 struct ElidedUnitFinder: Sendable {
@@ -41,7 +42,7 @@ struct ElidedUnitFinder: Sendable {
         if let m = casualties(n, start: start, in: s) { return m }
         if let m = cued(n, start: start, in: s, earlier: earlier, context: context) { return m }
         return parallel(n, start: start, in: s, earlier: earlier) ?? coordinated(n, start: start, in: s, earlier: earlier)
-            ?? scaledMoney(n, in: s, earlier: earlier)
+            ?? fusedHead(n, start: start, in: s, earlier: earlier, context: context) ?? scaledMoney(n, in: s, earlier: earlier)
     }
 
     /// "8.6 million francs, of which the canton pays up to 2 million": an amount with a scale word and no
@@ -56,8 +57,7 @@ struct ElidedUnitFinder: Sendable {
     /// "43 vessels were at anchor in Kiel Bay and 27 in the Elbe estuary", "3,118 voters put in a yes,
     /// 2,582 a no": a bare number coordinated with a count given earlier in the sentence counts the same.
     private func coordinated(_ n: ParsedNumber, start: Int, in s: SentenceTokens, earlier: [EarlierFigure]) -> UnitMatch? {
-        var p = start - 1
-        if s.low(p) == "another" { p -= 1 }
+        var p = start - 1 - v.fusedHeadLeads.length(endingAt: start - 1, in: s.lows)  // "and a further 19"
         if s.low(p) == "that" { p -= 1 }
         guard v.coordinationCues.contains(s.low(p)) || v.coordinationCues.contains(s.low(start - 1)),
               // A number ending a sentence cut off midway ("… destroyed and up to 12,000") may be followed by its noun.
@@ -142,6 +142,9 @@ struct ElidedUnitFinder: Sendable {
             // "A crowd of 11,842", "a death toll of 41": the measure noun's own unit; "a majority of 14":
             // that of the figure before.
             return measureUnit(m.value, first: c - m.length, last: c - 1, in: s, end: end, earlier: earlier, context: context)
+        } else if s.low(c) == "to", let last = earlier.last, last.end == c - 1, FigureContext.isCount(last.figure), last.figure.value > n.value {
+            // "passed by 312 votes to 298": a tally, the smaller number counting the same as the larger.
+            return borrowed(last.figure, end: end)
         } else if s.low(c) == "from", let last = earlier.last, last.end >= c - 2 {
             // "rose to 5.1% from 4.9", "rose to 41, from 27": compared with the figure just given.
             return borrowed(last.figure, end: end)
@@ -225,7 +228,7 @@ struct ElidedUnitFinder: Sendable {
         return borrowed(f, end: end)
     }
 
-    private func borrowed(_ f: Figure, end: Int) -> UnitMatch {
+    func borrowed(_ f: Figure, end: Int) -> UnitMatch {
         UnitMatch(unit: f.unit, kind: f.unitKind, place: .elided(subject: f.subject.isEmpty ? f.unit : f.subject), surfaceEnd: end, fromLexicon: false)
     }
 

@@ -2,6 +2,10 @@
 struct FoundFigure: Sendable, Equatable {
     let surface: String
     let figure: Figure
+
+    /// A bare amount ("seizes 1.3 million") whose unit is that of a figure of the same value
+    /// elsewhere in the article (`RepeatedAmount`), not known yet.
+    var awaitsUnit: Bool { figure.unit.isEmpty }
 }
 
 /// Reads the figures of one sentence: a single left-to-right pass over its tokens; at each number,
@@ -25,10 +29,11 @@ struct FigureScanner: Sendable {
 
     /// The figures of a sentence read on its own (no earlier sentences to borrow a unit from).
     func figures(in text: String) -> [FoundFigure] {
-        figures(in: SentenceTokens(text), context: FigureContext())
+        RepeatedAmount.resolveAll([figures(in: SentenceTokens(text), context: FigureContext())])[0]
     }
 
-    /// The figures of a sentence; `context` holds what the article said before it.
+    /// The figures of a sentence; `context` holds what the article said before it. Bare amounts
+    /// that wait for a unit from the rest of the article are among them (`FoundFigure.awaitsUnit`).
     func figures(in s: SentenceTokens, context: FigureContext) -> [FoundFigure] {
         let titleCase = isTitleCase(s)
         var runningTotal: Bool?  // "so far", "to date": looked up once, when a figure needs it
@@ -43,7 +48,9 @@ struct FigureScanner: Sendable {
             let (found, next) = figure(at: i, in: s, titleCase: titleCase, runningTotal: &runningTotal, earlier: earlier, context: context)
             if let found {
                 out.append(found.figure)
-                earlier.append(EarlierFigure(figure: found.figure.figure, wordBefore: s.low(found.start - 1), end: found.end))
+                if !found.figure.awaitsUnit {
+                    earlier.append(EarlierFigure(figure: found.figure.figure, wordBefore: s.low(found.start - 1), end: found.end))
+                }
             }
             i = max(next, i + 1)
         }
@@ -66,7 +73,10 @@ struct FigureScanner: Sendable {
         // ("rose from 12 to 40": the first number takes the second one's unit) or a score ("3-1").
         var upper: ParsedNumber?
         var changeTarget: ParsedNumber?
-        let c = a.last + 1
+        var c = a.last + 1
+        // "between 12% and 15%", "10 percent to 12 percent": a percent mark on both numbers.
+        let mark = units.percentMarkLength(at: c, in: s)
+        if mark > 0, let b = parser.parse(s, at: c + mark + 1, afterCurrency: false), units.percentMarkLength(at: b.last + 1, in: s) > 0 { c += mark }
         let conn = s.low(c)
         let isDash = SentenceTokens.hyphenMarks.contains(conn) && s.attached(c) && s.attached(c + 1)
         if conn == "to" || conn == "or" || (conn == "and" && qualifier == .between) || isDash {
@@ -100,18 +110,21 @@ struct FigureScanner: Sendable {
         }
 
         let unitNumber = upper ?? changeTarget ?? a
-        let named = units.unit(of: unitNumber, start: start, currency: currency, in: s)
-        // "temperatures reached 44.6 degrees": a word after the number that is no unit says what it measures;
-        // no count is borrowed for it from elsewhere in the sentence.
-        if named == nil, s.isWord(unitNumber.last + 1), v.notUnits.contains(s.lows[unitNumber.last + 1]) { return (nil, a.last + 1) }
-        guard let m = named ?? elided.unit(of: unitNumber, start: start, in: s, earlier: earlier, context: context) else { return (nil, a.last + 1) }
+        guard let m = units.unit(of: unitNumber, start: start, currency: currency, in: s)
+            ?? elided.unit(of: unitNumber, start: start, in: s, earlier: earlier, context: context)
+            ?? RepeatedAmount.placeholder(unitNumber, end: unitNumber.last) else { return (nil, a.last + 1) }
         if filter.isYear(s, a, unitFromLexicon: m.fromLexicon) { return (nil, a.last + 1) }
         if a.isLoneOne, m.kind != .percent { return (nil, a.last + 1) }
-        if m.kind == .duration, filter.isTimeWindow(s, start: start, qualifier: qualifier, unitEnd: m.surfaceEnd) { return (nil, m.surfaceEnd + 1) }
+        // "in a four-minute raid": a compound modifies a noun, whose own length it gives; it places nothing in time.
+        if m.kind == .duration, m.place != .attached(compound: true),
+           filter.isTimeWindow(s, start: start, qualifier: qualifier, unitEnd: m.surfaceEnd) { return (nil, m.surfaceEnd + 1) }
 
         // "1.500 soldiers", "12.000 troops": English gives no count of people or things three
         // decimals, so the dot groups thousands (German, Spanish… and their machine translations).
-        if m.kind == .people || m.kind == .object {
+        // Nor a measure three decimals ending in a zero ("2.800 metres"), a precision no one writes;
+        // prices ("$3.490") and rates ("4.250%") do have them.
+        let zeroEnded = s.tokens[a.first].text.hasSuffix("0") && m.kind != .money && m.kind != .percent
+        if m.kind == .people || m.kind == .object || zeroEnded {
             if let t = a.thousandsReading { a.value = t }
             if var b = upper, let t = b.thousandsReading {
                 b.value = t
@@ -136,9 +149,9 @@ struct FigureScanner: Sendable {
             surface = s.span(first, last)
             next = a.last + 1
         } else if changeTarget != nil {
-            last = a.last
-            surface = s.span(start, a.last)  // the unit is the second number's, which is read next
-            next = a.last + 1
+            last = c - 1  // the number and its percent mark ("from 5%"), if any
+            surface = s.span(start, last)  // the unit is the second number's, which is read next
+            next = c
         } else {
             surface = s.span(start, m.surfaceEnd)
             // "312 of the 450 seats": a number inside the phrase is read as a figure of its own.

@@ -9,6 +9,8 @@ struct UnitEntry: Sendable, Equatable {
 struct FigureVocabulary: Sendable {
     let numbers: NumberWords
     let units: PhraseMap<UnitEntry>
+    /// "injured", "held": people counted by what happened to them, unless a plural noun follows.
+    let states: Set<String>
     /// Money only when the number has a scale ("5 million pounds", "3 billion won").
     let scaledMoney: PhraseMap<String>
     let currencySigns: [String: String]
@@ -30,6 +32,8 @@ struct FigureVocabulary: Sendable {
     let ageBefore: Set<String>
     let ageAfter: PhraseSet
     let timeAfter: PhraseSet
+    /// "degrees", "on a scale": a number before one is a reading on a scale (a temperature, a rating).
+    let readings: PhraseSet
     let ordinalSuffixes: Set<String>
     let referenceBefore: Set<String>
     let windowBefore: Set<String>
@@ -38,6 +42,8 @@ struct FigureVocabulary: Sendable {
     let verbLeads: Set<String>
     let windowPreposition: Set<String>
     let windowAfter: PhraseSet
+    /// "before", "after": with a second event after them, a duration is measured between two events.
+    let eventAnchors: PhraseSet
     let compoundNotCount: Set<String>
     let months: [String: Int]
     let yearCues: PhraseSet
@@ -54,7 +60,14 @@ struct FigureVocabulary: Sendable {
     let coordinationCues: Set<String>
     /// "times" in "three times as many".
     let multipliers: Set<String>
+    /// "times" in "spoke more than 40 times": occurrences counted, unless a [comparison-starts] word follows.
+    let occurrenceNouns: Set<String>
+    let comparisonStarts: Set<String>
     let durationObjects: PhraseSet
+    /// "all", "a further": words between a clause boundary and a number standing for a noun phrase.
+    let fusedHeadLeads: PhraseSet
+    let clauseOpeners: Set<String>
+    let fusedHeadVerbs: Set<String>
     let futureMarkers: Set<String>
     let anaphoricSubjects: Set<String>
     let agentVerbs: Set<String>
@@ -73,6 +86,9 @@ struct FigureVocabulary: Sendable {
                 unitPairs.append((form, UnitEntry(unit: unit, kind: kind)))
             }
         }
+        // People counted by what happened to them ("4,000 injured", "3 held"), after the nouns of people.
+        states = u.set("states")
+        unitPairs += u["states"].map { ($0, UnitEntry(unit: $0.lowercased(), kind: .people)) }
         units = PhraseMap(unitPairs)
         scaledMoney = PhraseMap(LexiconPairs.strings(u, "scaled-money"))
         currencySigns = Dictionary(LexiconPairs.strings(u, "currency-signs"), uniquingKeysWith: { a, _ in a })
@@ -101,6 +117,7 @@ struct FigureVocabulary: Sendable {
         ageBefore = cues.set("age-before")
         ageAfter = PhraseSet(cues["age-after"])
         timeAfter = PhraseSet(cues["time-after"])
+        readings = PhraseSet(cues["readings"])
         ordinalSuffixes = cues.set("ordinal-suffixes")
         referenceBefore = cues.set("reference-before")
         windowBefore = cues.set("window-before")
@@ -108,6 +125,7 @@ struct FigureVocabulary: Sendable {
         verbLeads = cues.set("verb-leads")
         windowPreposition = cues.set("window-preposition")
         windowAfter = PhraseSet(cues["window-after"])
+        eventAnchors = PhraseSet(cues["event-anchors"])
         compoundNotCount = cues.set("compound-not-count")
         // A bare entry ("number") has no unit of its own: "" says "take it from the context".
         measureNouns = PhraseMap(cues["measure-nouns"].map { entry in
@@ -120,7 +138,12 @@ struct FigureVocabulary: Sendable {
         casualtyVerbs = cues.set("casualty-verbs")
         coordinationCues = cues.set("coordination-cues")
         multipliers = cues.set("multipliers")
+        occurrenceNouns = cues.set("occurrence-nouns")
+        comparisonStarts = cues.set("comparison-starts")
         durationObjects = PhraseSet(cues["duration-objects"])
+        fusedHeadLeads = PhraseSet(cues["fused-head-leads"])
+        clauseOpeners = cues.set("clause-openers")
+        fusedHeadVerbs = cues.set("fused-head-verbs")
         futureMarkers = cues.set("future-markers")
         anaphoricSubjects = cues.set("anaphoric-subjects")
         agentVerbs = cues.set("agent-verbs")

@@ -32,13 +32,19 @@ struct NonFigureFilter: Sendable {
             if s.isNumber(after) || (s.isPunct(after, [")"]) && s.isNumber(after + 1)) { return true }
             if s.isNumber(i - 1) || (s.isPunct(i - 1, [")", "("]) && s.isNumber(i - 2)) { return true }
         }
-        if isTime(s, after) || isAge(s, n) || isDatePart(s, n) || isReference(s, n, titleCase: titleCase) { return true }
+        if isTime(s, after) || isReading(s, n) || isAge(s, n) || isDatePart(s, n) || isReference(s, n, titleCase: titleCase) { return true }
         return false
     }
 
     /// "10 a.m.", "3pm", "15:00 GMT", "9 o'clock".
     private func isTime(_ s: SentenceTokens, _ after: Int) -> Bool {
         v.timeAfter.length(startingAt: after, in: s.lows) > 0
+    }
+
+    /// "44.6 degrees", "forty-degree heat", "rated 3 on a scale of 5": a temperature, an angle, a rating.
+    private func isReading(_ s: SentenceTokens, _ n: ParsedNumber) -> Bool {
+        if let c = n.compoundNoun { return v.readings.contains(c) }
+        return v.readings.length(startingAt: n.last + 1, in: s.lows) > 0
     }
 
     /// "aged 70", "a 34-year-old man", "70 years old", "aged between 18 and 30".
@@ -69,7 +75,11 @@ struct NonFigureFilter: Sendable {
         if s.isPunct(p, ["."]) { p -= 1 }
         guard s.isWord(p) else { return false }
         let word = s.lows[p]
-        if v.referenceBefore.contains(word) { return true }
+        if v.referenceBefore.contains(word) {
+            // "gave her street 20 minutes to leave": a lowercase noun before a number with a unit of
+            // its own is no name ("Route 66", "Article 5" are capitalised, or stand alone).
+            return s.capitalized(p) || !hasOwnUnit(s, n)
+        }
         // A capitalised name right before a bare number names a model or an item. Not at the start
         // of a sentence or a quotation ("About 400…", "“Nearly 300…"), not in title case, and not
         // for numbers that only counts have ("1,500", "2.5 million").
@@ -78,6 +88,12 @@ struct NonFigureFilter: Sendable {
         // "told Reuters 40 people had died": models are not followed by people.
         if v.units.longest(startingAt: n.last + 1, in: s.lows)?.value.kind == .people { return false }
         return true
+    }
+
+    /// A unit from the lexicon right after the number ("20 minutes", "300 people"); not a single letter.
+    private func hasOwnUnit(_ s: SentenceTokens, _ n: ParsedNumber) -> Bool {
+        guard let m = v.units.longest(startingAt: n.last + 1, in: s.lows) else { return false }
+        return m.length > 1 || s.low(n.last + 1).count > 1
     }
 
     /// A four-digit number in the range of years is a year unless a unit from the lexicon follows
@@ -96,7 +112,10 @@ struct NonFigureFilter: Sendable {
     /// "in the next three days", "two years ago", "within 48 hours". `qualifier` starts at `start`.
     func isTimeWindow(_ s: SentenceTokens, start: Int, qualifier: Figure.Qualifier?, unitEnd: Int) -> Bool {
         var p = start - 1
+        let betweenEvents = isBetweenEvents(s, unitEnd: unitEnd)
         if v.windowPreposition.contains(s.low(p)) {
+            // "gathered 6,100 signatures in 60 days after the paper reported …": measured from an event.
+            if betweenEvents { return false }
             // "fell in less than six hours", "sold out in just over an hour": a bound on a duration
             // after a past event measures how long it took; "is in less than two weeks", "will
             // open in under an hour" are windows, and so are "in two weeks", "in about a month".
@@ -105,9 +124,17 @@ struct NonFigureFilter: Sendable {
         if v.windowBefore.contains(s.low(p)) { return !isDurationVerb(s, p) }
         if v.determiners.contains(s.low(p)) { p -= 1 }
         if v.windowBefore.contains(s.low(p)) { return true }
-        guard v.windowAfter.length(startingAt: unitEnd + 1, in: s.lows) > 0 else { return false }
+        guard v.windowAfter.length(startingAt: unitEnd + 1, in: s.lows) > 0, !betweenEvents else { return false }
         // "it will take 36 to 48 hours before …", "waited three hours before …": a length of time.
         return v.durationObjects.length(endingAt: start - 1, in: s.lows) == 0
+    }
+
+    /// "about 20 minutes after she unplugged it", "two hours before the exam began": "before" or
+    /// "after" with a second event after it makes the duration the time between two events, which
+    /// is measured; with nothing after it ("three days after.") it is an offset like "later".
+    private func isBetweenEvents(_ s: SentenceTokens, unitEnd: Int) -> Bool {
+        let n = v.eventAnchors.length(startingAt: unitEnd + 1, in: s.lows)
+        return n > 0 && s.isWord(unitEnd + 1 + n)
     }
 
     /// "will last six weeks", "and last about 18 months": the window word is the verb, measuring a duration.

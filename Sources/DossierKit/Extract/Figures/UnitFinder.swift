@@ -73,11 +73,36 @@ struct UnitFinder: Sendable {
         if let m = v.units.longest(startingAt: k, in: s.lows), m.value.kind == .percent {
             return UnitMatch(unit: m.value.unit, kind: .percent, place: .attached(compound: false), surfaceEnd: k + m.length - 1, fromLexicon: true)
         }
+        if isOccurrenceCount(at: k, in: s) {
+            return UnitMatch(unit: s.lows[k], kind: .object, place: .noun(phraseStart: k, head: k), surfaceEnd: k, fromLexicon: false)
+        }
         return nounUnit(after: n, in: s) ?? unitBefore(start: start, numberEnd: n.last, in: s)
+    }
+
+    /// "spoke with him more than 40 times", "kicked it a thousand times": "times" counts occurrences,
+    /// unless a comparison follows, which makes the number a multiplier ("three times as many",
+    /// "four times higher", "twice the size" has no number).
+    private func isOccurrenceCount(at k: Int, in s: SentenceTokens) -> Bool {
+        guard s.isWord(k), v.occurrenceNouns.contains(s.lows[k]), !s.capitalized(k) else { return false }
+        guard s.isWord(k + 1) else { return true }
+        let next = s.lows[k + 1]
+        if v.comparisonStarts.contains(next) { return false }
+        // A comparative: "higher", "faster", "bigger" (not "over", "after": function words).
+        return !(next.count >= 4 && next.hasSuffix("er") && !v.functionWords.contains(next))
+    }
+
+    /// Tokens of a percent mark at `k`: "%" glued to the number, or "percent", "per cent"; 0 when none.
+    func percentMarkLength(at k: Int, in s: SentenceTokens) -> Int {
+        guard let m = v.units.longest(startingAt: k, in: s.lows), m.value.kind == .percent else { return 0 }
+        return s.isWord(k) || s.attached(k) ? m.length : 0
     }
 
     /// "32-nation" → nations, "five-day" → days, "10-km" → km. Not "two-way", "34-year-old".
     private func compoundUnit(_ noun: String, at end: Int) -> UnitMatch? {
+        // "2,000-cubic-metre", "50-square-metre": a unit of several words joined by hyphens.
+        if noun.utf8.contains(0x2D), let e = v.units[noun.split(separator: "-").joined(separator: " ")] {
+            return UnitMatch(unit: e.unit, kind: e.kind, place: .attached(compound: true), surfaceEnd: end, fromLexicon: true)
+        }
         guard !v.compoundNotCount.contains(noun), !v.ageAfter.contains(noun), !noun.utf8.contains(0x2D),
               noun.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
         if let e = v.units[noun] {
@@ -119,9 +144,17 @@ struct UnitFinder: Sendable {
                                  surfaceEnd: j + m.length - 1, fromLexicon: true)
             }
             let w = s.lows[j]
+            // Another number starts a phrase of its own: "a family of five cannot fit three weeks of …".
+            if v.numbers.cardinals[w] != nil || v.numbers.tens[w] != nil { return nil }
             // Single letters ("m", "t") are units only when glued to the digits.
             if let m = v.units.longest(startingAt: j, in: s.lows), m.length > 1 || w.count > 1 {
                 let head = j + m.length - 1
+                // "12 trapped miners", "40 rescued dogs": a state before a plural noun modifies it.
+                if v.states.contains(s.lows[head]), looksPlural(s, head + 1) {
+                    modifiers += 1
+                    j = head + 1
+                    continue
+                }
                 // "special forces troops", "staff members": a unit before another plural one modifies it
                 // (but "40 people injured": a participle after the noun is no noun).
                 if m.value.kind == .people || m.value.kind == .object, let next = v.units.longest(startingAt: head + 1, in: s.lows),
@@ -213,19 +246,23 @@ struct UnitFinder: Sendable {
                                  surfaceEnd: numberEnd, fromLexicon: entry != nil)
             }
         }
+        var state: UnitMatch?
         for phrase in phrases {
-            // The rightmost unit of the phrase is its head ("number of evacuees" → evacuees).
+            // The rightmost unit of the phrase is its head ("number of evacuees" → evacuees); a state
+            // after a noun is its participle ("the number of people evacuated" → people).
             var j = phrase.end
             while j >= phrase.first {
                 if let m = v.units.longest(startingAt: j, in: s.lows), j + m.length - 1 <= phrase.end,
                    m.length > 1 || s.lows[j].count > 1, m.value.kind == .people || m.value.kind == .object {
-                    return UnitMatch(unit: m.value.unit, kind: m.value.kind, place: .before(start: phrase.first, end: last),
-                                     surfaceEnd: numberEnd, fromLexicon: true)
+                    let found = UnitMatch(unit: m.value.unit, kind: m.value.kind, place: .before(start: phrase.first, end: last),
+                                          surfaceEnd: numberEnd, fromLexicon: true)
+                    guard v.states.contains(s.lows[j]) else { return found }
+                    state = state ?? found
                 }
                 j -= 1
             }
         }
-        return nil
+        return state
     }
 
     /// First token of the run of content words (at most a few) ending at `end`; nil when `end` is no such word.
