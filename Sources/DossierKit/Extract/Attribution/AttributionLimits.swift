@@ -65,4 +65,8 @@ enum AttributionLimits {
     /// Tokens between "neither" and "nor", and between "nor" and the verb: "neither the ministry of defence
     /// nor the army's general staff have confirmed".
     static let maxNeitherNorGap = 12
+    /// How many paragraphs after an attributed quote an unattributed one may still continue it: a run of quotes
+    /// is attributed once, with at most one paragraph of the reporter's narration between its parts; further
+    /// on, copy names the speaker again.
+    static let continuingParagraphs = 2
 }
