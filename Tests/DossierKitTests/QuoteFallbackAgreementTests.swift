@@ -26,7 +26,8 @@ import Testing
                 let quote = claims[records[q].claim].quote
                 guard let ruled = quote?.speaker else { a.unattributed += 1; continue }
                 a.fired += 1
-                if ruled == sp.name { a.agreed += 1 } else {
+                // The same person under a longer or shorter form of the name, as the quality scores count it.
+                if ExtractionQualityTests.speakerMatches(sp.name, ["speaker": ruled]) { a.agreed += 1 } else {
                     disagreements.append("\(article.id): “\(quote?.text.prefix(50) ?? "")”: \(sp.name), rules \(ruled)")
                 }
             }

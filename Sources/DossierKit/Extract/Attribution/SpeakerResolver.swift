@@ -252,10 +252,7 @@ struct SpeakerResolver: Sendable {
         return h.speaker
     }
 
-    private func person(_ p: Int) -> Speaker {
-        let m = mentions.people[p]
-        return Speaker(name: m.name, kind: .person, role: m.roles.first, person: p)
-    }
+    private func person(_ p: Int) -> Speaker { mentions.speaker(p) }
 
     /// "the 58-year-old": only "the", the age and the head, perhaps with a noun after it ("the 29-year-old striker").
     private func definiteDescription(_ s: TokenSentence, _ r: Range<Int>, _ headIndex: Int) -> Bool {

@@ -14,6 +14,8 @@ struct QuoteRecord {
 enum QuoteFallback: CaseIterable, Sendable {
     /// A run of quotes attributed once: `ContinuingSpeaker`.
     case continuingSpeaker
+    /// In a feature about one person, their words about themselves: `ProfileSubject`.
+    case profileSubject
 }
 
 /// Gives quotes with no speaker and no attribution of their own the speaker a fallback finds, one quote at
@@ -41,15 +43,26 @@ struct UnattributedQuotes {
 
 /// What every fallback reads: the article's tokens and quotes, its people, and the check for other voices.
 struct FallbackContext {
+    init(vocab: AttributionVocabulary, parser: AttributionParser, document: AttributionDocument, mentions: Mentions) {
+        self.vocab = vocab
+        self.parser = parser
+        self.document = document
+        self.mentions = mentions
+        profileSubject = ProfileSubject.subject(mentions, document)
+    }
+
     let vocab: AttributionVocabulary
     let parser: AttributionParser
     let document: AttributionDocument
     let mentions: Mentions
+    /// The person the article is about, if any (`ProfileSubject.subject`).
+    let profileSubject: Int?
     var voices: InterveningVoices { InterveningVoices(vocab: vocab, parser: parser, document: document, mentions: mentions) }
 
     func speaker(by f: QuoteFallback, for q: Int, in records: [QuoteRecord]) -> Speaker? {
         switch f {
         case .continuingSpeaker: return ContinuingSpeaker(context: self).speaker(for: q, in: records)
+        case .profileSubject: return ProfileSubject(context: self).speaker(for: q, in: records)
         }
     }
 
