@@ -45,7 +45,7 @@ import Testing
             "Councillor Rosa Lind and mayor Tom Erikson clashed over the harbour plan on Monday.",
             "Lind wants the old pier kept. Erikson wants it replaced.",
             "“I will not sign a plan that ruins the waterfront,” Lind said.",
-            "Erikson said the pier was unsafe. Lind disagreed.",
+            "Erikson said the pier was unsafe, and Lind disagreed.",
             "“My door is open.”",
         ]
         #expect(speaker(text, "My door is open") == .some(nil))

@@ -76,4 +76,8 @@ enum AttributionLimits {
     /// the feature and two court reports about one defendant (0.69 with 9, 0.67 with 12).
     static let minProfileShare = 0.6
     static let minProfileMentions = 8
+    /// Longest sentence (tokens) that may introduce the quote after it without a colon or a speech verb:
+    /// "Morrow had a simple explanation." is 6, "The coach, former striker Dario Conti, was blunt." 10; a longer
+    /// sentence tells something of its own rather than leading into someone's words.
+    static let maxIntroducingTokens = 12
 }

@@ -18,7 +18,9 @@ struct InterveningVoices {
     func introduceOther(from a: TextPosition, to b: TextPosition, than speaker: Speaker, attributionTail: Bool) -> Bool {
         if mentions.occurrences.contains(where: { a <= $0.position && $0.position < b && $0.person != speaker.person }) { return true }
         guard a.sentence <= b.sentence else { return false }
-        let own = Set(speaker.name.lowercased().split(separator: " ").map(String.init))
+        // The speaker's own name and role words ("the coach, Dario Conti") describe the speaker, not someone new.
+        var own = Set(speaker.name.lowercased().split(separator: " ").map(String.init))
+        if let p = speaker.person { own.formUnion(mentions.people[p].roleWords) }
         for si in a.sentence...b.sentence where si < document.tokens.sentences.count {
             if attributionTail, si == a.sentence { continue }
             let s = document.tokens.sentences[si]

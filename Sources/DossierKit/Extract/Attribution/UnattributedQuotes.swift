@@ -16,6 +16,8 @@ enum QuoteFallback: CaseIterable, Sendable {
     case continuingSpeaker
     /// In a feature about one person, their words about themselves: `ProfileSubject`.
     case profileSubject
+    /// A quote led into by the sentence before it, whose subject is its only person: `IntroducingSentence`.
+    case introducingSentence
 }
 
 /// Gives quotes with no speaker and no attribution of their own the speaker a fallback finds, one quote at
@@ -63,6 +65,7 @@ struct FallbackContext {
         switch f {
         case .continuingSpeaker: return ContinuingSpeaker(context: self).speaker(for: q, in: records)
         case .profileSubject: return ProfileSubject(context: self).speaker(for: q, in: records)
+        case .introducingSentence: return IntroducingSentence(context: self).speaker(for: q, in: records)
         }
     }
 
