@@ -23,6 +23,14 @@ enum AttributionFixture {
         return Article(id: "t", sourceFile: "t.txt", format: .text, meta: ArticleMeta(), title: headline ?? "t",
                        headline: head, blocks: blocks, removed: [], contentHash: "0")
     }
+
+    static let quotes = QuoteExtractor(rules: rules)
+
+    /// The speaker of the first quote starting with `textPrefix`: nil when there is no such quote,
+    /// .some(nil) when it has no speaker.
+    static func speaker(_ paragraphs: [String], _ textPrefix: String) -> String?? {
+        quotes.extract(article(paragraphs)).first { $0.quote?.text.hasPrefix(textPrefix) == true }.map { $0.quote?.speaker }
+    }
 }
 
 @Suite struct QuoteExtractorTests {

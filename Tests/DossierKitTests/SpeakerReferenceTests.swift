@@ -5,11 +5,8 @@ import Testing
 /// Speakers named once and referred to later by a description ("the operator", "the captain", "it"),
 /// and attributions with long appositives or translated word order. Sentences written for these tests.
 @Suite struct SpeakerReferenceTests {
-    let extractor = QuoteExtractor(rules: AttributionFixture.rules)
-
     func speaker(_ paragraphs: [String], _ textPrefix: String) -> String?? {
-        extractor.extract(AttributionFixture.article(paragraphs))
-            .first { $0.quote?.text.hasPrefix(textPrefix) == true }.map { $0.quote?.speaker }
+        AttributionFixture.speaker(paragraphs, textPrefix)
     }
 
     @Test func appositiveWithAPluralPossessive() {

@@ -38,14 +38,27 @@ struct QuoteExtractor: Sendable {
     }
 
     func extract(_ article: Article, document: AttributionDocument) -> [Claim] {
+        var (claims, records, mentions) = attribute(article, document: document)
+        UnattributedQuotes(vocab: vocab, parser: attribution.parser).assign(&records, document: document, mentions: mentions)
+        for r in records where r.speaker != nil && claims[r.claim].quote?.speaker == nil {
+            claims[r.claim].quote = quote(claims[r.claim].quote?.text ?? "", r.speaker)
+        }
+        let headlineQuotes = records.filter { document.tokens.paragraphs[$0.paragraph][$0.piece.openSentence].isHeadline }.map(\.claim)
+        for i in headlineQuotes where claims[i].quote?.speaker == nil { claims[i].quote = echoedSpeaker(of: claims[i].quote, in: claims) ?? claims[i].quote }
+        return claims
+    }
+
+    /// The claims with the speakers the specific rules find, a record of each quote for the fallbacks
+    /// (`UnattributedQuotes`), and the people as the rules left them (with genders learnt from "he said").
+    func attribute(_ article: Article, document: AttributionDocument) -> (claims: [Claim], records: [QuoteRecord], mentions: Mentions) {
         let doc = document.tokens
         var resolver = SpeakerResolver(mentions: document.mentions, vocab: vocab)
         var claims: [Claim] = []
+        var records: [QuoteRecord] = []
         // A quote left open at the end of the previous paragraph: its speaker, and claims waiting for one.
         var chain: (speaker: Speaker?, waiting: [Int])?
         // The speaker of the quote the previous paragraph ends with, for a paragraph that is all quotation.
         var lastParagraphSpeaker: Speaker?
-        var headlineQuotes: [Int] = []  // claims of unattributed quotes in the headline
         for (p, para) in doc.paragraphs.enumerated() {
             let incoming = chain
             chain = nil
@@ -75,6 +88,7 @@ struct QuoteExtractor: Sendable {
                 if !piece.isClosed, piece.family == .single, !reopened { continue }
 
                 var speaker: Speaker?
+                var explained = true  // some rule found words naming the speaker, even if they name nobody
                 let opens = para[piece.openSentence].opens(at: piece.openToken)
                 if let phrase = attribution.speakerPhrase(piece, in: para, mask: mask) {
                     // "The union said …, a turnout it called “…”": the pronoun means the subject of the sentence's
@@ -102,14 +116,16 @@ struct QuoteExtractor: Sendable {
                     // "Does she worry about the workshop?" / "“Not really. …”": the answer is hers.
                     speaker = resolver.resolve(phrase.sentence, phrase.range, accept: phrase.accepts)
                 } else if k == 0, piece.openSentence == 0, opens, let c = carried,
-                          isAllQuotation(para, mask) {
+                          isAllQuotation(para, mask), !piece.isOnlyQuestion(in: para), !ContinuingSpeaker.isDialogue(records[...]) {
                     // A paragraph of nothing but quotation after one that ends on an attributed quote goes on
                     // with the same speaker (‘…,’ he told the Chronicle. / ‘We asked for 8 per cent. …’).
                     speaker = c
                     resolver.remember(c, at: TextPosition(sentence: para[0].index, token: piece.openToken), paragraph: para[0].paragraph)
+                } else {
+                    explained = false
                 }
                 if speaker == nil, isTitleLike(piece, para) { continue }
-                if speaker == nil, para[piece.openSentence].isHeadline { headlineQuotes.append(claims.count) }
+                records.append(QuoteRecord(claim: claims.count, paragraph: p, piece: piece, speaker: speaker, explained: explained))
                 claims.append(claim(article, piece, para, speaker: speaker))
 
                 var waiting = continues ? incoming?.waiting ?? [] : []
@@ -125,8 +141,7 @@ struct QuoteExtractor: Sendable {
                 if piece.closeSentence == para.count - 1 { lastParagraphSpeaker = speaker }
             }
         }
-        for i in headlineQuotes { claims[i].quote = echoedSpeaker(of: claims[i].quote, in: claims) ?? claims[i].quote }
-        return claims
+        return (claims, records, resolver.mentions)
     }
 
     /// A headline quote repeats, or shortens, words the article gives someone: „A historic day“ over

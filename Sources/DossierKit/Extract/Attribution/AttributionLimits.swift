@@ -65,4 +65,19 @@ enum AttributionLimits {
     /// Tokens between "neither" and "nor", and between "nor" and the verb: "neither the ministry of defence
     /// nor the army's general staff have confirmed".
     static let maxNeitherNorGap = 12
+    /// How many paragraphs after an attributed quote an unattributed one may still continue it: a run of quotes
+    /// is attributed once, with at most one paragraph of the reporter's narration between its parts; further
+    /// on, copy names the speaker again.
+    static let continuingParagraphs = 2
+    /// When an article is about one person (`ProfileSubject`): that person's share of the names and "he"/"she"
+    /// of the narration, and how many of them at least. A profile gives its subject most of them, often (the
+    /// development feature: 0.75 of 32, its subject 24 times); a short report may give one person all of its
+    /// two or three mentions, which says nothing, hence the count. In the development set three articles pass:
+    /// the feature and two court reports about one defendant (0.69 with 9, 0.67 with 12).
+    static let minProfileShare = 0.6
+    static let minProfileMentions = 8
+    /// Longest sentence (tokens) that may introduce the quote after it without a colon or a speech verb:
+    /// "Morrow had a simple explanation." is 6, "The coach, former striker Dario Conti, was blunt." 10; a longer
+    /// sentence tells something of its own rather than leading into someone's words.
+    static let maxIntroducingTokens = 12
 }

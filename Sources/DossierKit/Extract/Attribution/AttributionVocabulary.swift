@@ -37,6 +37,8 @@ final class AttributionVocabulary: Sendable {
     let pluralPronouns: Set<String>
     let firstPerson: Set<String>
     let genericPeople: Set<String>
+    /// "I", "my", "we": a speaker talking about themselves (`ProfileSubject`).
+    let selfReference: Set<String>
     /// "herself" in "she limited herself to saying".
     let reflexive: Set<String>
     /// "von", "de", "del": lowercase words inside a capitalised name.
@@ -144,6 +146,7 @@ final class AttributionVocabulary: Sendable {
         pluralPronouns = p.set("plural")
         firstPerson = p.set("first-person")
         genericPeople = p.set("generic")
+        selfReference = p.set("self-reference")
         reflexive = p.set("reflexive")
         nameParticles = rules.lexicon("name-particles").set("particles")
         notPersonOpeners = rules.lexicon("name-kinds").set("not-people")

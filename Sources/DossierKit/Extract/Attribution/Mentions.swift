@@ -202,6 +202,11 @@ struct Mentions: Sendable {
         return nil
     }
 
+    /// Person `p` as a speaker: the fullest name, the first role the article gives.
+    func speaker(_ p: Int) -> Speaker {
+        Speaker(name: people[p].name, kind: .person, role: people[p].roles.first, person: p)
+    }
+
     mutating func setGender(_ g: SpeakerGender, of p: Int) {
         if people[p].gender == nil { people[p].gender = g }
     }

@@ -226,6 +226,12 @@ struct SpeakerResolver: Sendable {
         let head = s.lower(headIndex)
         let text = normalised(s, owner.lowerBound..<rest.upperBound)
         if vocab.isBody(head) { return Speaker(name: text, kind: .organisation, head: head) }
+        // "The inspectorate's report described the wiring as “dangerous”": a document speaks for the body that
+        // wrote it, as "a statement from the ministry" does.
+        if s.has(headIndex, .documents), rest.allSatisfy({ toks[$0].kind == .word && !toks[$0].isCapitalized }),
+           owner.contains(where: { toks[$0].kind == .word && s.has($0, .bodies) }) {
+            return Speaker(name: normalised(s, owner), kind: .organisation, head: s.lower(owner.upperBound - 1))
+        }
         guard vocab.isRoleNoun(head) || toks[headIndex].isCapitalized || vocab.relatives.contains(head) else { return nil }
         // The owner is a person: "Kim Jong Un's sister".
         let ownerParts = names.split(s, owner)
@@ -252,10 +258,7 @@ struct SpeakerResolver: Sendable {
         return h.speaker
     }
 
-    private func person(_ p: Int) -> Speaker {
-        let m = mentions.people[p]
-        return Speaker(name: m.name, kind: .person, role: m.roles.first, person: p)
-    }
+    private func person(_ p: Int) -> Speaker { mentions.speaker(p) }
 
     /// "the 58-year-old": only "the", the age and the head, perhaps with a noun after it ("the 29-year-old striker").
     private func definiteDescription(_ s: TokenSentence, _ r: Range<Int>, _ headIndex: Int) -> Bool {

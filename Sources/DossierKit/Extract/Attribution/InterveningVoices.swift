@@ -1,0 +1,64 @@
+/// Whether the narration between two places brings in a voice other than a given speaker's.
+///
+/// The fallbacks for unattributed quotes (`ContinuingSpeaker`, `ProfileSubject`) give a quote to someone who
+/// spoke or was named earlier; news copy re-attributes as soon as another voice enters, so any sign of
+/// one blocks them: a person the article names other than the speaker, a role or body noun ("a neighbour",
+/// "the council"), a relative ("her husband"), a third-person pronoun that cannot mean the speaker, or a
+/// speech verb whose subject is not the speaker. Words inside quotation marks are the speaker's own, not narration.
+struct InterveningVoices {
+    let vocab: AttributionVocabulary
+    let parser: AttributionParser
+    let document: AttributionDocument
+    /// The article's people, with the genders the attribution pass learnt from "he said"/"she said".
+    let mentions: Mentions
+
+    /// Whether tokens from `a` (inclusive) to `b` (exclusive), outside quotation marks, bring in another voice.
+    /// With `attributionTail`, the sentence of `a` is the earlier quote's own attribution ("said Ada Lind, the
+    /// mayor"): only other named people count there, as its role words describe the speaker.
+    func introduceOther(from a: TextPosition, to b: TextPosition, than speaker: Speaker, attributionTail: Bool) -> Bool {
+        if mentions.occurrences.contains(where: { a <= $0.position && $0.position < b && $0.person != speaker.person }) { return true }
+        guard a.sentence <= b.sentence else { return false }
+        // The speaker's own name and role words ("the coach, Dario Conti") describe the speaker, not someone new.
+        var own = Set(speaker.name.lowercased().split(separator: " ").map(String.init))
+        if let p = speaker.person { own.formUnion(mentions.people[p].roleWords) }
+        for si in a.sentence...b.sentence where si < document.tokens.sentences.count {
+            if attributionTail, si == a.sentence { continue }
+            let s = document.tokens.sentences[si]
+            let mask = self.mask(of: s)
+            let lo = si == a.sentence ? a.token : 0
+            let hi = si == b.sentence ? min(b.token, s.tokens.count) : s.tokens.count
+            guard lo < hi else { continue }
+            for i in lo..<hi where !mask[i] && s.isWord(i) {
+                if s.has(i, [.roleNoun, .relatives, .bodies]), !own.contains(s.lower(i)) { return true }
+                // "It" in narration is mostly "it was …", not a body: only personal pronouns are checked.
+                if s.has(i, Self.personal), !canMean(speaker, pronounAt: i, in: s) { return true }
+                if parser.isVerb(s, i, in: [.speechVerbs, .reportingVerbs]) {
+                    guard let subj = parser.subject(s, before: i, mask: mask),
+                          subj.contains(where: { s.isWord($0) && (own.contains(s.lower($0)) || canMean(speaker, pronounAt: $0, in: s)) })
+                    else { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    private static let personal: WordClass = [.malePronouns, .femalePronouns, .pluralPronouns]
+
+    /// Whether the word at `i` is a third-person pronoun that can mean `speaker`: "he"/"she" of the speaker's
+    /// gender (or either, when it is unknown) for one person or unnamed speaker; "it" or "they" for a body.
+    func canMean(_ speaker: Speaker, pronounAt i: Int, in s: TokenSentence) -> Bool {
+        let gender = speaker.person.flatMap { mentions.people[$0].gender } ?? speaker.gender
+        let one = speaker.kind != .organisation && !speaker.isPlural
+        if s.has(i, .malePronouns) { return one && gender != .female }
+        if s.has(i, .femalePronouns) { return one && gender != .male }
+        if s.has(i, .pluralPronouns) { return speaker.isPlural || speaker.kind == .organisation }
+        if s.has(i, .thingPronouns) { return speaker.kind == .organisation }
+        return false
+    }
+
+    /// Which tokens of `s` are inside quotation marks.
+    func mask(of s: TokenSentence) -> [Bool] {
+        let para = document.tokens.paragraphs[s.paragraph]
+        return document.quotes[s.paragraph].mask[s.index - para[0].index]
+    }
+}

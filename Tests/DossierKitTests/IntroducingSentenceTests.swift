@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import DossierKit
+
+/// A quote led into by the sentence before it (`IntroducingSentence`). Sentences written for these tests.
+@Suite struct IntroducingSentenceTests {
+    let speaker = AttributionFixture.speaker
+
+    @Test func shortSentenceAboutOnePersonIntroducesTheQuoteAfterIt() {
+        let text = [
+            "The airline cancelled 240 flights after the software update failed.",
+            "Chief executive Mara Olsen, 52, was blunt.",
+            "“We tested it for a month and it still broke on the first morning.”",
+        ]
+        #expect(speaker(text, "We tested it") == "Mara Olsen")
+    }
+
+    @Test func sentenceEndingInAColonIntroducesTheQuoteAfterIt() {
+        let text = [
+            "Farmer Piet de Vries, 70, remembers the last time the dyke gave way, in the winter of 1953:",
+            "“The water was in the kitchen by dawn.”",
+        ]
+        #expect(speaker(text, "The water was") == "Piet de Vries")
+    }
+
+    @Test func twoPeopleInTheSentenceBeforeLeaveTheQuoteOpen() {
+        let text = [
+            "Coach Ana Torres, 41, and striker Leo Brandt argued at half-time.",
+            "“We have to press higher.”",
+        ]
+        #expect(speaker(text, "We have to press") == .some(nil))
+    }
+
+    @Test func aPersonWhoIsNotTheSubjectIntroducesNothing() {
+        let text = [
+            "The court heard from the widow of Tom Fisher, 58, on Monday.",
+            "“He never came home.”",
+        ]
+        #expect(speaker(text, "He never came") == .some(nil))
+    }
+
+    @Test func aLongNarrativeSentenceWithoutAColonIntroducesNothing() {
+        let text = [
+            "Engineer Ruth Madsen, 39, spent three weeks in the tunnel measuring cracks in the concrete lining before the inspectors arrived.",
+            "“Structurally unsound.”",
+        ]
+        #expect(speaker(text, "Structurally unsound") == .some(nil))
+    }
+
+    @Test func aWordQuotedInsideNarrationIsNotIntroduced() {
+        let text = [
+            "Mayor Ida Strand, 60, was blunt.",
+            "The “temporary” bridge has stood for eleven years.",
+        ]
+        #expect(speaker(text, "temporary") == .some(nil))
+    }
+}
