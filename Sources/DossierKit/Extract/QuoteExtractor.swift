@@ -7,6 +7,9 @@ import Foundation
 /// in the same paragraph when it opens a sentence (`"…," Cho said. "…"`), else from the quote it continues
 /// (a paragraph left open and reopened: the news convention for long quotes), else from a previous paragraph
 /// that ends in a colon ("Lee described what he saw:") or asks a question about someone ("Does she worry …?").
+/// A quote no rule found any attribution for then goes through the fallbacks in `UnattributedQuotes`
+/// (the speaker a run of quote paragraphs continues, the subject of a profile, the one person of the
+/// sentence that introduces it), each stopped by `InterveningVoices` when anyone else speaks in between.
 /// Unsure → speaker nil.
 /// A quote nested in another (“When they say ‘affordable’, …”) is a claim of its own, without a speaker.
 /// Sentences between quotes that attribute without quoting ("A company spokeswoman denied …") make their
