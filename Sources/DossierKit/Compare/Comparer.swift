@@ -19,11 +19,13 @@ public struct Comparer: Sendable {
 
     /// Compares every story; with a cache, a story none of whose inputs changed is not compared again.
     public func analyse(_ dossier: Dossier, cache: BuildCache? = nil) async throws -> Analysis {
+        // Outlet name → reliability grade, made once for every story.
+        let grades = Dictionary(dossier.outlets.map { ($0.name, $0.grade) }, uniquingKeysWith: { a, _ in a })
         let parts = try await parallelMap(dossier.stories) { story -> Analysis in
-            guard let cache else { return self.analyse(story, in: dossier) }
+            guard let cache else { return self.analyse(story, in: dossier, grades: grades) }
             let key = self.key(story, dossier)
             if case .success(let cached) = cache.story(story.slug.isEmpty ? "_all" : story.slug, key: key) { return cached }
-            let fresh = self.analyse(story, in: dossier)
+            let fresh = self.analyse(story, in: dossier, grades: grades)
             cache.store(fresh, story: story.slug.isEmpty ? "_all" : story.slug, key: key)
             return fresh
         }
@@ -59,7 +61,7 @@ public struct Comparer: Sendable {
         return "unattributed “\(Cleaner.shorten(a.title, words: 5))”"
     }
 
-    func analyse(_ story: Story, in dossier: Dossier) -> Analysis {
+    func analyse(_ story: Story, in dossier: Dossier, grades: [String: String]) -> Analysis {
         let articles = story.articleIDs.compactMap { dossier.article($0) }
         var result = Analysis()
         // Copies first: they decide how many sources are independent.
@@ -84,7 +86,7 @@ public struct Comparer: Sendable {
                                familyOf: familyOf,
                                publishedOf: Dictionary(uniqueKeysWithValues: articles.compactMap { a in a.meta.published.map { (a.id, $0) } }),
                                orderOf: orderOf,
-                               gradeOf: Dictionary(dossier.outlets.map { ($0.name, $0.grade) }, uniquingKeysWith: { a, _ in a }))
+                               gradeOf: grades)
 
         let stances = StanceComparison(synonyms: synonyms).compare(ctx)
         let figureResult = FigureComparison(alignment: figures).compare(ctx, denials: stances.denials)

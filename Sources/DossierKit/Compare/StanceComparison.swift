@@ -39,6 +39,7 @@ struct StanceComparison {
 
     /// "U.S.", "U.K.", "E.U." → "US", "UK", "EU": the dotted and undotted spellings name one entity.
     static func collapsingInitialisms(_ text: String) -> String {
+        guard text.utf8.contains(0x2E) else { return text }  // no dot, no initialism: most sources
         let chars = Array(text)
         var out = ""
         var i = 0

@@ -15,15 +15,15 @@ public struct ContentLoader: Sendable {
     /// Reads the content folder. Articles whose size and modification time match `previous` (the
     /// last build's stamps) are not read: they come back in `unchanged`, to be taken from the cache.
     public func load(previous: [String: BuildManifest.Stamp] = [:]) throws -> LoadedContent {
+        guard io.exists(contentDir) else {
+            throw DossierError(file: contentDir, message: "content folder not found (give another with --content)")
+        }
         var warnings: [BuildWarning] = []
         let (config, configHash) = try loadConfig()
         var articles: [RawArticle] = []
         var unchanged: [UnchangedArticle] = []
         var stamps: [String: BuildManifest.Stamp] = [:]
         var usedIDs = Set<String>()
-        guard io.exists(contentDir) else {
-            throw DossierError(file: contentDir, message: "content folder not found (give another with --content)")
-        }
         for rel in try io.listFiles(contentDir + "/articles") {
             let ext = rel.split(separator: ".").last.map { $0.lowercased() } ?? ""
             guard Self.articleExtensions.contains(ext), !rel.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }

@@ -105,10 +105,10 @@ public struct JSONWriter {
                 case 0x0D: out += [0x5C, 0x72]
                 case 0x09: out += [0x5C, 0x74]
                 // Never let a "</script>" or "<!--" in content close a script element the JSON is embedded in.
-                case 0x3C: out += Array("\\u003c".utf8)
+                case 0x3C: out += "\\u003c".utf8
                 default:
                     let hex = String(b, radix: 16)
-                    out += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+                    out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
                 }
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))

@@ -49,8 +49,8 @@ public final class StagingArea: @unchecked Sendable {
     static func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
         var st = stat()
         guard stat(path, &st) == 0, st.st_size == bytes.count,
-              let data = FileManager.default.contents(atPath: path), data.count == bytes.count else { return false }
+              let existing = FileBytes.read(path), existing.count == bytes.count else { return false }
         if bytes.isEmpty { return true }
-        return data.withUnsafeBytes { a in bytes.withUnsafeBytes { b in memcmp(a.baseAddress!, b.baseAddress!, bytes.count) == 0 } }
+        return existing.withUnsafeBytes { a in bytes.withUnsafeBytes { b in memcmp(a.baseAddress!, b.baseAddress!, bytes.count) == 0 } }
     }
 }
