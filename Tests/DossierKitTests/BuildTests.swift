@@ -126,8 +126,7 @@ import Testing
         ])
         defer { site.remove() }
         try await site.build()
-        let json = try JSONSerialization.jsonObject(with: Data(try site.page("data/dossier.json").utf8)) as! [String: Any]
-        let articles = json["articles"] as! [[String: Any]]
+        let articles = try site.export()["articles"] as! [[String: Any]]
         #expect(articles.count == 2)
         for a in articles {
             #expect(a["title"] as? String == "1e3", "\(a)")

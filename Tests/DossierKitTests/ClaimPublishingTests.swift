@@ -32,8 +32,7 @@ import Testing
     func build() async throws -> (TestSite, [String: Any]) {
         let site = try TestSite(articles: ["quake.md": Self.quake, "wire.md": Self.quakeWire])
         try await site.build()
-        let data = try Data(contentsOf: URL(fileURLWithPath: site.output + "/data/dossier.json"))
-        return (site, try JSONSerialization.jsonObject(with: data) as! [String: Any])
+        return (site, try site.export())
     }
 
     @Test func claimsAreMarkedAndListed() async throws {

@@ -11,10 +11,16 @@ import Testing
     func build(_ articles: [String: String]) async throws -> (TestSite, [[String: Any]], [String: Any]) {
         let site = try TestSite(articles: articles)
         try await site.build()
-        let data = try Data(contentsOf: URL(fileURLWithPath: site.output + "/data/dossier.json"))
-        let json = try JSONSerialization.jsonObject(with: data) as! [String: Any]
+        let json = try site.export()
         #expect(try LinkCheck.problems(in: site.output).isEmpty)
         return (site, json["comparisons"] as! [[String: Any]], json)
+    }
+
+    /// The kinds of comparison ("update", "contradiction", …) a build of `articles` finds.
+    func comparisonKinds(_ articles: [String: String]) async throws -> Set<String> {
+        let (site, comparisons, _) = try await build(articles)
+        defer { site.remove() }
+        return Set(comparisons.compactMap { $0["kind"] as? String })
     }
 
     @Test func electionSeatsOfDifferentPartiesAreNotADiscrepancy() async throws {
@@ -31,13 +37,12 @@ import Testing
     }
 
     @Test func aRisingTollIsAnUpdateNotAContradiction() async throws {
-        let (site, comparisons, _) = try await build([
+        let kinds = try await comparisonKinds([
             "day1.md": md("Floods hit valley", "Valley Courier", "2025-03-01", "The death toll stood at 12 on Saturday, the civil protection agency said."),
             "day2.md": md("Toll climbs", "Coastal Herald", "2025-03-02", "The death toll has risen to 41, the civil protection agency said on Sunday."),
         ])
-        defer { site.remove() }
-        #expect(comparisons.contains { $0["kind"] as? String == "update" })
-        #expect(!comparisons.contains { $0["kind"] as? String == "discrepancy" })
+        #expect(kinds.contains("update"))
+        #expect(!kinds.contains("discrepancy"))
     }
 
     @Test func copiesAreFoundAndCountedOnce() async throws {
@@ -69,12 +74,11 @@ import Testing
     }
 
     @Test func dottedInitialismsNameTheSameSourceAsTheirOtherSpellings() async throws {
-        let (site, comparisons, _) = try await build([
+        let kinds = try await comparisonKinds([
             "a.md": md("Tanker seized", "Daily Ledger", "2025-06-01", "After the U.K. confirmed the seizure of the tanker in the strait, shipping firms rerouted."),
             "b.md": md("Tanker reports", "Metro Wire", "2025-06-01", "Britain has not confirmed the seizure of the tanker in the strait, and ships are still sailing."),
         ])
-        defer { site.remove() }
-        #expect(comparisons.contains { $0["kind"] as? String == "contradiction" })
+        #expect(kinds.contains("contradiction"))
         #expect(StanceComparison.collapsingInitialisms("the U.S. and the E.U. said") == "the US and the EU said")
         #expect(StanceComparison.collapsingInitialisms("J. Smith, A.B.C.D. Ltd") == "J. Smith, ABCD Ltd")
     }
@@ -91,12 +95,11 @@ import Testing
     }
 
     @Test func aPartysDenialIsNotTheOutletContradictingItself() async throws {
-        let (site, comparisons, _) = try await build([
+        let kinds = try await comparisonKinds([
             "a.md": md("Factory fire", "Daily Ledger", "2025-07-01", "The company said that 200 workers were evacuated. The company denied reports that safety checks had been skipped."),
             "b.md": md("Fire at plant", "Metro Wire", "2025-07-01", "About 200 workers were evacuated, the fire brigade said."),
         ])
-        defer { site.remove() }
-        #expect(!comparisons.contains { $0["kind"] as? String == "contradiction" })
+        #expect(!kinds.contains("contradiction"))
     }
 
     @Test func storiesAreComparedOnlyWithinThemselves() async throws {

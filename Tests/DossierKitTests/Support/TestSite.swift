@@ -51,6 +51,11 @@ struct TestSite {
         try String(contentsOfFile: output + "/" + relative, encoding: .utf8)
     }
 
+    /// The built site's data/dossier.json, parsed.
+    func export() throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output + "/data/dossier.json"))) as! [String: Any]
+    }
+
     func exists(_ relative: String) -> Bool {
         FileManager.default.fileExists(atPath: output + "/" + relative)
     }
