@@ -13,9 +13,7 @@ import Testing
         return claims
     }
 
-    func speaker(_ claims: [Claim], _ textPrefix: String) -> String?? {
-        claims.first { $0.quote?.text.hasPrefix(textPrefix) == true }.map { $0.quote?.speaker }
-    }
+    let speaker = AttributionFixture.quoteSpeaker
 
     @Test func translatedInversionWithAuxiliaryAfterTheQuote() {
         let q = quotes([

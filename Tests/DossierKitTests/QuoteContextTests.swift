@@ -7,9 +7,7 @@ import Testing
 @Suite struct QuoteContextTests {
     let extractor = QuoteExtractor(rules: AttributionFixture.rules)
 
-    func speaker(_ claims: [Claim], _ textPrefix: String) -> String?? {
-        claims.first { $0.quote?.text.hasPrefix(textPrefix) == true }.map { $0.quote?.speaker }
-    }
+    let speaker = AttributionFixture.quoteSpeaker
 
     @Test func reportingSentenceRightBeforeTheQuoteNamesTheSpeaker() {
         let q = extractor.extract(AttributionFixture.article([

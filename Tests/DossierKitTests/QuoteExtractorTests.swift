@@ -2,37 +2,6 @@ import Foundation
 import Testing
 @testable import DossierKit
 
-/// Builds articles from plain paragraphs, cut into sentences by the real splitter.
-enum AttributionFixture {
-    static let rules = try! Rules.bundled()
-
-    static func article(headline: String? = nil, _ paragraphs: [String]) -> Article {
-        var n = 0
-        func sentences(_ text: String, block: Int) -> [Sentence] {
-            rules.clean.splitter.split(text).map { r in
-                n += 1
-                let t = String(text[r])
-                return Sentence(id: "s\(n)", text: t, block: block, markdown: t)
-            }
-        }
-        let head = headline.map { sentences($0, block: -1) } ?? []
-        var blocks: [Block] = []
-        for (i, p) in paragraphs.enumerated() {
-            blocks.append(Block(kind: .paragraph, markdown: p, sentences: sentences(p, block: i)))
-        }
-        return Article(id: "t", sourceFile: "t.txt", format: .text, meta: ArticleMeta(), title: headline ?? "t",
-                       headline: head, blocks: blocks, removed: [], contentHash: "0")
-    }
-
-    static let quotes = QuoteExtractor(rules: rules)
-
-    /// The speaker of the first quote starting with `textPrefix`: nil when there is no such quote,
-    /// .some(nil) when it has no speaker.
-    static func speaker(_ paragraphs: [String], _ textPrefix: String) -> String?? {
-        quotes.extract(article(paragraphs)).first { $0.quote?.text.hasPrefix(textPrefix) == true }.map { $0.quote?.speaker }
-    }
-}
-
 @Suite struct QuoteExtractorTests {
     let extractor = QuoteExtractor(rules: AttributionFixture.rules)
 
@@ -42,9 +11,7 @@ enum AttributionFixture {
         return claims
     }
 
-    func speaker(_ claims: [Claim], _ textPrefix: String) -> String?? {
-        claims.first { $0.quote?.text.hasPrefix(textPrefix) == true }.map { $0.quote?.speaker }
-    }
+    let speaker = AttributionFixture.quoteSpeaker
 
     @Test func courtCaseWithJudgeAndLawyers() {
         let q = quotes([

@@ -114,12 +114,12 @@ struct QuoteExtractor: Sendable {
                           let last = doc.paragraphs[p - 1].last,
                           let phrase = attribution.introduction(last, document.quotes[p - 1].mask[doc.paragraphs[p - 1].count - 1]) {
                     speaker = resolver.resolve(phrase.sentence, phrase.range, accept: phrase.accepts)
-                } else if k == 0, piece.openSentence == 0, opens, p > 0, isAllQuotation(para, mask),
+                } else if k == 0, piece.openSentence == 0, opens, p > 0, document.isAllQuotation(p),
                           let phrase = attribution.askedAbout(doc.paragraphs[p - 1], document.quotes[p - 1].mask) {
                     // "Does she worry about the workshop?" / "“Not really. …”": the answer is hers.
                     speaker = resolver.resolve(phrase.sentence, phrase.range, accept: phrase.accepts)
                 } else if k == 0, piece.openSentence == 0, opens, let c = carried,
-                          isAllQuotation(para, mask), !piece.isOnlyQuestion(in: para), !ContinuingSpeaker.isDialogue(records[...]) {
+                          document.isAllQuotation(p), !piece.isOnlyQuestion(in: para), !ContinuingSpeaker.isDialogue(records[...]) {
                     // A paragraph of nothing but quotation after one that ends on an attributed quote goes on
                     // with the same speaker (‘…,’ he told the Chronicle. / ‘We asked for 8 per cent. …’).
                     speaker = c
@@ -167,11 +167,6 @@ struct QuoteExtractor: Sendable {
 
     private static func words(_ text: String) -> [String] {
         text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
-    }
-
-    /// Every word of the paragraph is inside quotation marks: no attribution, no narration.
-    private func isAllQuotation(_ para: [TokenSentence], _ mask: [[Bool]]) -> Bool {
-        zip(para, mask).allSatisfy { s, m in s.tokens.indices.allSatisfy { m[$0] || s.tokens[$0].kind == .punct } }
     }
 
     /// The claim of one piece, on the sentence where it opens; its surface runs from the opening mark to the closing one.

@@ -15,4 +15,14 @@ struct AttributionDocument: Sendable {
         }
         mentions = Mentions(tokens, vocab: vocab)
     }
+
+    /// Which tokens of `s` are inside quotation marks.
+    func mask(of s: TokenSentence) -> [Bool] {
+        quotes[s.paragraph].mask[s.index - tokens.paragraphs[s.paragraph][0].index]
+    }
+
+    /// Every word of paragraph `p` is inside quotation marks: no attribution, no narration.
+    func isAllQuotation(_ p: Int) -> Bool {
+        zip(tokens.paragraphs[p], quotes[p].mask).allSatisfy { s, m in s.tokens.indices.allSatisfy { m[$0] || s.tokens[$0].kind == .punct } }
+    }
 }

@@ -95,13 +95,23 @@ final class AttributionVocabulary: Sendable {
     /// Every word above with the sections it is in, for one lookup per token (`TokenSentence.classes`).
     let classes: WordClassTable
 
+    /// Lines of two words ("pointed out", "left open"), lowercased, as pairs; other lines are skipped.
+    private static func wordPairs(_ lines: [String]) -> [(String, String)] {
+        lines.compactMap { line in
+            let w = line.lowercased().split(separator: " ").map(String.init)
+            return w.count == 2 ? (w[0], w[1]) : nil
+        }
+    }
+
     init(rules: Rules) {
         let speech = rules.lexicon("speech-verbs")
-        speechVerbs = speech.set("verbs")
+        // [speech-and-reporting] holds the verbs of both sections, listed once.
+        let both = speech.set("speech-and-reporting")
+        speechVerbs = speech.set("verbs").union(both)
         speechVerbBases = Set(speechVerbs.flatMap { v in
             (v.hasSuffix("s") ? [String(v.dropLast())] : []) + (v.hasSuffix("es") ? [String(v.dropLast(2))] : [])
         })
-        reportingVerbs = speech.set("reporting")
+        reportingVerbs = speech.set("reporting").union(both)
         namingVerbs = speech.set("naming")
         toldVerbs = speech.set("told")
         listeners = speech.set("listeners")
@@ -111,10 +121,7 @@ final class AttributionVocabulary: Sendable {
         quantitySubjects = speech.set("quantity-subjects")
         phrasingVerbs = speech.set("phrasing")
         var phrasal: [String: Set<String>] = [:]
-        for line in speech["phrasal"] {
-            let w = line.lowercased().split(separator: " ").map(String.init)
-            if w.count == 2 { phrasal[w[0], default: []].insert(w[1]) }
-        }
+        for (verb, particle) in Self.wordPairs(speech["phrasal"]) { phrasal[verb, default: []].insert(particle) }
         self.phrasal = phrasal
 
         let t = rules.lexicon("titles")
@@ -185,12 +192,7 @@ final class AttributionVocabulary: Sendable {
         unconfirmed = s.set("unconfirmed")
         modal = s.set("modal")
         modalNegators = s.set("modal-negators")
-        var open: [String: String] = [:]
-        for line in s["leave-open"] {
-            let w = line.lowercased().split(separator: " ").map(String.init)
-            if w.count == 2 { open[w[0]] = w[1] }
-        }
-        leaveOpen = open
+        leaveOpen = Dictionary(Self.wordPairs(s["leave-open"]), uniquingKeysWith: { _, later in later })
         anonymousSources = s.set("anonymous-sources")
         refusing = s.set("refusing")
         withheldQuestions = s.set("withheld-questions")

@@ -30,12 +30,3 @@ extension ContinuingSpeaker {
         }
     }
 }
-
-extension QuotePiece {
-    /// One sentence that asks a question: in an interview, the interviewer's, not the speaker's.
-    func isOnlyQuestion(in para: [TokenSentence]) -> Bool {
-        guard let c = closeToken, openSentence == closeSentence else { return false }
-        let s = para[closeSentence]
-        return (max(0, c - 2)..<c).contains { s.tokens[$0].text == "?" }
-    }
-}

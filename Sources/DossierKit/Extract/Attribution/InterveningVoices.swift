@@ -24,7 +24,7 @@ struct InterveningVoices {
         for si in a.sentence...b.sentence where si < document.tokens.sentences.count {
             if attributionTail, si == a.sentence { continue }
             let s = document.tokens.sentences[si]
-            let mask = self.mask(of: s)
+            let mask = document.mask(of: s)
             let lo = si == a.sentence ? a.token : 0
             let hi = si == b.sentence ? min(b.token, s.tokens.count) : s.tokens.count
             guard lo < hi else { continue }
@@ -54,11 +54,5 @@ struct InterveningVoices {
         if s.has(i, .pluralPronouns) { return speaker.isPlural || speaker.kind == .organisation }
         if s.has(i, .thingPronouns) { return speaker.kind == .organisation }
         return false
-    }
-
-    /// Which tokens of `s` are inside quotation marks.
-    func mask(of s: TokenSentence) -> [Bool] {
-        let para = document.tokens.paragraphs[s.paragraph]
-        return document.quotes[s.paragraph].mask[s.index - para[0].index]
     }
 }

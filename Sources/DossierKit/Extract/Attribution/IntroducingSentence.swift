@@ -11,7 +11,7 @@ struct IntroducingSentence {
         let para = context.paragraph(r)
         guard !para[0].isHeadline, para[r.piece.openSentence].opens(at: r.piece.openToken),
               !r.piece.isOnlyQuestion(in: para), let before = sentenceBefore(r),
-              !context.voices.mask(of: before).contains(true) else { return nil }
+              !context.document.mask(of: before).contains(true) else { return nil }
         let people = context.mentions.occurrences.filter { $0.position.sentence == before.index }
         guard let first = people.first, first.isSubject, people.allSatisfy({ $0.person == first.person }) else { return nil }
         let sp = context.mentions.speaker(first.person)
@@ -33,8 +33,6 @@ struct IntroducingSentence {
 
     /// The quote fills its sentence or sentences: nothing but punctuation after the closing mark.
     private func isWholeSentence(_ r: QuoteRecord) -> Bool {
-        guard let c = r.piece.closeToken else { return r.piece.openToken == 0 }
-        let s = context.paragraph(r)[r.piece.closeSentence]
-        return (c + 1..<s.tokens.count).allSatisfy { s.tokens[$0].kind == .punct }
+        r.piece.isClosed ? r.piece.endsItsSentence(in: context.paragraph(r)) : r.piece.openToken == 0
     }
 }

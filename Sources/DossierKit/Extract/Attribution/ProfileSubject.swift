@@ -32,7 +32,7 @@ struct ProfileSubject {
         guard let top = counts.indices.max(by: { counts[$0] < counts[$1] }) else { return nil }
         var pronouns: [SpeakerGender: Int] = [:]
         for s in document.tokens.sentences where !s.isHeadline && !s.allClasses.isDisjoint(with: [.malePronouns, .femalePronouns]) {
-            let mask = document.quotes[s.paragraph].mask[s.index - document.tokens.paragraphs[s.paragraph][0].index]
+            let mask = document.mask(of: s)
             for i in s.tokens.indices where !mask[i] && s.isWord(i) {
                 if s.has(i, .malePronouns) { pronouns[.male, default: 0] += 1 }
                 if s.has(i, .femalePronouns) { pronouns[.female, default: 0] += 1 }

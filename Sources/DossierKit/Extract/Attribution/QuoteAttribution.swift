@@ -44,8 +44,7 @@ struct QuoteAttribution: Sendable {
         if let r = colonClause(s, piece.openToken, m) { return SpeakerPhrase(sentence: s, range: r, weak: .colon) }
         if let r = viewpoint(s, piece.openToken, m) { return SpeakerPhrase(sentence: s, range: r, weak: .viewpoint) }
         // `“…” This is what X said.`: the quote ends its sentence and the next one points back at it.
-        if let c = piece.closeToken, piece.closeSentence + 1 < para.count,
-           (c + 1..<para[piece.closeSentence].tokens.count).allSatisfy({ para[piece.closeSentence].tokens[$0].kind == .punct }),
+        if piece.closeSentence + 1 < para.count, piece.endsItsSentence(in: para),
            let r = pointingBack(para[piece.closeSentence + 1], mask[piece.closeSentence + 1]) {
             return SpeakerPhrase(sentence: para[piece.closeSentence + 1], range: r)
         }

@@ -13,6 +13,20 @@ struct QuotePiece: Sendable {
     /// A quote inside another quote (“When they say ‘affordable’, …”): someone else's words, reported by the speaker.
     var isNested = false
     var isClosed: Bool { closeToken != nil }
+
+    /// One sentence that asks a question: in an interview, the interviewer's, not the speaker's.
+    func isOnlyQuestion(in para: [TokenSentence]) -> Bool {
+        guard let c = closeToken, openSentence == closeSentence else { return false }
+        let s = para[closeSentence]
+        return (max(0, c - 2)..<c).contains { s.tokens[$0].text == "?" }
+    }
+
+    /// The quote closes and nothing but punctuation follows its closing mark in that sentence.
+    func endsItsSentence(in para: [TokenSentence]) -> Bool {
+        guard let c = closeToken else { return false }
+        let s = para[closeSentence]
+        return (c + 1..<s.tokens.count).allSatisfy { s.tokens[$0].kind == .punct }
+    }
 }
 
 /// Finds quotation-mark spans in a paragraph, by hand over its tokens.

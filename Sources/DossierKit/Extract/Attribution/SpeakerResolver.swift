@@ -266,16 +266,12 @@ struct SpeakerResolver: Sendable {
     }
 
     /// The latest person spoken or named as a subject before `pos` that passes `test`, as `pronoun` picks
-    /// one, without a gender to check.
+    /// one, without a gender to check: only the last person who spoke counts.
     private func recentPerson(at pos: TextPosition, paragraph: Int, _ test: (Int) -> Bool) -> Speaker? {
-        var spoken: (position: TextPosition, person: Int)?
-        for h in history.reversed() {
-            guard paragraph - h.paragraph <= AttributionLimits.pronounSpeakerParagraphs else { break }
-            if let p = h.speaker.person { if test(p) { spoken = (h.position, p) }; break }
+        latestSpeakerOrSubject(at: pos, paragraph: paragraph, subject: test) { sp in
+            guard let p = sp.person else { return .skip }
+            return test(p) ? .take(person(p)) : .stop
         }
-        let subject = mentions.occurrences.last(where: { $0.position < pos && $0.isSubject && test($0.person) })
-        if let sub = subject, spoken == nil || spoken!.position < sub.position { return person(sub.person) }
-        return spoken.map { person($0.person) }
     }
 
     /// "he"/"she": the most recent fitting person, gender permitting: the last speaker of the last few
@@ -283,27 +279,38 @@ struct SpeakerResolver: Sendable {
     /// the last person named at all. ("Yoon said after talks with President Duda. “…,” he said" → Yoon.)
     private mutating func pronoun(_ g: SpeakerGender, at pos: TextPosition, paragraph: Int) -> Speaker? {
         func fits(_ p: Int) -> Bool { mentions.people[p].gender == nil || mentions.people[p].gender == g }
-        var spoken: (position: TextPosition, speaker: Speaker)?
-        for h in history.reversed() {
-            guard paragraph - h.paragraph <= AttributionLimits.pronounSpeakerParagraphs else { break }
-            if let p = h.speaker.person {
-                if fits(p) { spoken = (h.position, h.speaker); break }
-            } else if h.speaker.gender == g || (h.speaker.kind == .unnamed || h.speaker.kind == .person) && !h.speaker.isPlural && h.speaker.gender == nil {
-                spoken = (h.position, h.speaker)  // "Kim Jong Un's sister … as she accused them"
-                break
-            }
+        var chosen = latestSpeakerOrSubject(at: pos, paragraph: paragraph, subject: fits) { sp in
+            if let p = sp.person { return fits(p) ? .take(sp) : .skip }
+            // "Kim Jong Un's sister … as she accused them"
+            let fitsUnnamed = sp.gender == g || (sp.kind == .unnamed || sp.kind == .person) && !sp.isPlural && sp.gender == nil
+            return fitsUnnamed ? .take(sp) : .skip
         }
-        let subject = mentions.occurrences.last(where: { $0.position < pos && $0.isSubject && fits($0.person) })
-        var chosen: Speaker?
-        if let sub = subject, spoken == nil || spoken!.position < sub.position {
-            chosen = person(sub.person)
-        } else if let sp = spoken {
-            chosen = sp.speaker
-        } else if let any = mentions.occurrences.last(where: { $0.position < pos && fits($0.person) }) {
+        if chosen == nil, let any = mentions.occurrences.last(where: { $0.position < pos && fits($0.person) }) {
             chosen = person(any.person)
         }
         if let p = chosen?.person { mentions.setGender(g, of: p) }
         return chosen
+    }
+
+    /// What `latestSpeakerOrSubject` does with a speaker of the history, latest first.
+    private enum HistoryPick { case take(Speaker), skip, stop }
+
+    /// The later of two: the first speaker of the last few paragraphs' history (latest first) that `pick`
+    /// takes, and the last person named as a sentence's subject before `pos` that passes `subject`.
+    private func latestSpeakerOrSubject(at pos: TextPosition, paragraph: Int, subject fits: (Int) -> Bool,
+                                        _ pick: (Speaker) -> HistoryPick) -> Speaker? {
+        var spoken: (position: TextPosition, speaker: Speaker)?
+        search: for h in history.reversed() {
+            guard paragraph - h.paragraph <= AttributionLimits.pronounSpeakerParagraphs else { break }
+            switch pick(h.speaker) {
+            case .take(let sp): spoken = (h.position, sp); break search
+            case .stop: break search
+            case .skip: continue
+            }
+        }
+        let subject = mentions.occurrences.last(where: { $0.position < pos && $0.isSubject && fits($0.person) })
+        if let sub = subject, spoken == nil || spoken!.position < sub.position { return person(sub.person) }
+        return spoken?.speaker
     }
 
     /// First token after leading determiners.

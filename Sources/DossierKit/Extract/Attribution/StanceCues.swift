@@ -165,11 +165,8 @@ extension StanceScanner {
             if mask[i] || QuoteScanner.isQuoteMark(toks[i]) { return false }
             if s.isWord(i), s.has(i, [.subordinators, .relativePronouns]) { return false }
             if s.isWord(i), s.has(i, .modal) {
-                guard i > start, toks[i - 1].kind == .word || toks[i - 1].kind == .possessive,
-                      i + 1 < prop.upperBound, s.isWord(i + 1) else { return false }
-                let next = s.lower(i + 1)
-                if vocab.modalNegators.contains(next) { return false }
-                return !(s.lower(i) == "could" && next == "not")
+                guard i > start, i + 1 < prop.upperBound, s.isWord(i + 1), isHedgingModal(s, i) else { return false }
+                return !(s.lower(i) == "could" && s.lower(i + 1) == "not")
             }
             i += 1
         }

@@ -360,10 +360,15 @@ struct StanceScanner: Sendable {
     /// A modal that hedges the sentence's own claim ("The toll could rise"), not one inside reported
     /// speech, a condition or a question.
     private func isMainClauseModal(_ s: TokenSentence, _ m: Int) -> Bool {
+        isHedgingModal(s, m) && s.tokens.last?.text != "?"
+    }
+
+    /// Whether the modal at `m` can hedge: it follows a word of its subject (not a clause's start or a mark)
+    /// and no modal-negator follows it ("could hardly have been worse": emphasis, no hedge).
+    func isHedgingModal(_ s: TokenSentence, _ m: Int) -> Bool {
         let toks = s.tokens
-        // "could hardly have been worse", "may not be published": emphasis and prohibition, no hedge.
         if m + 1 < toks.count, vocab.modalNegators.contains(s.lower(m + 1)) { return false }
-        return m > 0 && (toks[m - 1].kind == .word || toks[m - 1].kind == .possessive) && toks.last?.text != "?"
+        return m > 0 && (toks[m - 1].kind == .word || toks[m - 1].kind == .possessive)
     }
 
     /// The clause around token `i`: from after the last comma or subordinator before it, to the clause's end.

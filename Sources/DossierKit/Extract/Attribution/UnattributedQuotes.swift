@@ -27,6 +27,9 @@ struct UnattributedQuotes {
     let parser: AttributionParser
 
     func assign(_ records: inout [QuoteRecord], document: AttributionDocument, mentions: Mentions) {
+        // Most articles have no quote left for the fallbacks: skip the context (its profile-subject count
+        // reads every sentence).
+        guard records.contains(where: { $0.speaker == nil && !$0.explained }) else { return }
         let context = FallbackContext(vocab: vocab, parser: parser, document: document, mentions: mentions)
         for q in records.indices where records[q].speaker == nil && !records[q].explained {
             for f in QuoteFallback.allCases {
@@ -82,20 +85,11 @@ struct FallbackContext {
         return TextPosition(sentence: s.index, token: r.piece.closeToken.map { $0 + 1 } ?? s.tokens.count)
     }
 
-    /// Every word of the paragraph is inside quotation marks.
-    func isAllQuotation(_ p: Int) -> Bool {
-        let (para, mask) = (document.tokens.paragraphs[p], document.quotes[p].mask)
-        return zip(para, mask).allSatisfy { s, m in s.tokens.indices.allSatisfy { m[$0] || s.tokens[$0].kind == .punct } }
-    }
-
     /// A quote that opens its paragraph and ends its sentence, or fills the paragraph: speech, not a title or a
     /// scare-quoted word inside narration (“Operation Dawn” began at six).
     func standsAlone(_ r: QuoteRecord) -> Bool {
         guard r.piece.openSentence == 0, r.piece.openToken == 0, !paragraph(r)[0].isHeadline else { return false }
-        if isAllQuotation(r.paragraph) { return true }
-        guard let c = r.piece.closeToken else { return false }
-        let s = paragraph(r)[r.piece.closeSentence]
-        return (c + 1..<s.tokens.count).allSatisfy { s.tokens[$0].kind == .punct }
+        return document.isAllQuotation(r.paragraph) || r.piece.endsItsSentence(in: paragraph(r))
     }
 
     /// The rest of the quote's paragraph after it, outside quotes, brings in no voice but `speaker`'s.
