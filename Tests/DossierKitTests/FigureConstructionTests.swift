@@ -10,11 +10,8 @@ import Testing
     func figures(_ sentence: String) -> [FoundFigure] { reader.figures(sentence) }
     func paragraph(_ sentences: String...) -> [[FoundFigure]] { reader.paragraph(sentences) }
 
-    /// The only figure of a sentence.
     func figure(_ sentence: String, sourceLocation: SourceLocation = #_sourceLocation) -> FoundFigure? {
-        let found = figures(sentence)
-        #expect(found.count == 1, "expected one figure, got \(found.map(\.surface))", sourceLocation: sourceLocation)
-        return found.first
+        reader.figure(sentence, sourceLocation: sourceLocation)
     }
 
     // MARK: durations

@@ -5,22 +5,13 @@ import Testing
 /// The figure extractor on sentences written for these tests in many news styles (none taken
 /// from the sample articles), plus hostile input and a run over the sample folder.
 @Suite struct FigureExtractorTests {
-    static let rules = try! Rules.bundled()
-    let extractor = FigureExtractor(rules: FigureExtractorTests.rules)
+    static let rules = FigureReader.rules
+    let reader = FigureReader()
+    var extractor: FigureExtractor { reader.extractor }
 
-    func figures(_ sentence: String) -> [FoundFigure] {
-        let found = extractor.figures(in: sentence)
-        for f in found {
-            #expect(sentence.contains(f.surface), "surface «\(f.surface)» is not in the sentence")
-        }
-        return found
-    }
-
-    /// The only figure of a sentence.
+    func figures(_ sentence: String) -> [FoundFigure] { reader.figures(sentence) }
     func figure(_ sentence: String, sourceLocation: SourceLocation = #_sourceLocation) -> FoundFigure? {
-        let found = figures(sentence)
-        #expect(found.count == 1, "expected one figure, got \(found.map(\.surface))", sourceLocation: sourceLocation)
-        return found.first
+        reader.figure(sentence, sourceLocation: sourceLocation)
     }
 
     // MARK: news styles

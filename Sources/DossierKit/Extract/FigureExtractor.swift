@@ -48,8 +48,8 @@ struct FigureExtractor: Sendable {
         return found
     }
 
-    /// The figures of one sentence (for tests and tools).
-    func figures(in sentence: String) -> [FoundFigure] { scanner.figures(in: sentence) }
+    /// The figures of one sentence read on its own (for tests and tools).
+    func figures(in sentence: String) -> [FoundFigure] { figures(inParagraph: [sentence])[0] }
 
     /// The figures of consecutive sentences of one paragraph, the later ones reading the earlier
     /// ones' units (for tests and tools).

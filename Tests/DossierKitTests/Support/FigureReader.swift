@@ -12,6 +12,13 @@ struct FigureReader {
         paragraph([sentence], sourceLocation: sourceLocation)[0]
     }
 
+    /// The only figure of a sentence.
+    func figure(_ sentence: String, sourceLocation: SourceLocation = #_sourceLocation) -> FoundFigure? {
+        let found = figures(sentence, sourceLocation: sourceLocation)
+        #expect(found.count == 1, "expected one figure, got \(found.map(\.surface))", sourceLocation: sourceLocation)
+        return found.first
+    }
+
     /// The figures of a paragraph, sentence by sentence.
     func paragraph(_ sentences: [String], sourceLocation: SourceLocation = #_sourceLocation) -> [[FoundFigure]] {
         let found = extractor.figures(inParagraph: sentences)

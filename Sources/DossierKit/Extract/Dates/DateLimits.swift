@@ -12,4 +12,8 @@ enum DateLimits {
 
     /// Year used to check a day of a month when the year is unknown: a leap year, so "Feb. 29" passes.
     static let leapYear = 2000
+
+    /// Tokens read back from a weekday or month for the future marker of its clause ("will arrive on
+    /// Saturday"). A clause rarely runs past a few dozen words; the bound keeps a huge sentence linear.
+    static let maxClauseTokens = 40
 }

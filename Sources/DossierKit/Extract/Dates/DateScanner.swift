@@ -130,16 +130,15 @@ struct DateScanner: Sendable {
         return nil
     }
 
-    /// Whether a bare weekday at `i` lies ahead: a future marker before it in its clause ("will arrive on
+    /// Whether a bare weekday (or month) at `i` lies ahead: a future marker before it in its clause ("will arrive on
     /// Saturday", "is due to end on Saturday"), or "until"/"before"/"by" right before it with a modal earlier
     /// in the clause ("rain could continue until Thursday"). Reported speech about the future ("said it will
     /// close on Friday") stays ahead; another clause's future does not carry over ("Smith, who will retire,
     /// said on Monday"), nor does a past or causal "due" ("was due to land", "due to rain") or a modal
     /// that is negated or perfect ("could not reach the village until Thursday").
     private func isAhead(_ s: SentenceTokens, _ i: Int) -> Bool {
-        // A clause rarely runs past a few dozen words; the bound keeps a huge sentence linear.
-        let floor = max(0, i - Self.clauseWindow)
-        let start = (floor..<i).last(where: { s.isPunct($0, [",", ";", ":"]) }).map { $0 + 1 } ?? floor
+        let floor = max(0, i - DateLimits.maxClauseTokens)
+        let start = (floor..<i).last(where: { s.isPunct($0, Self.clauseBreaks) }).map { $0 + 1 } ?? floor
         if (start..<i).contains(where: { isFutureMarker(s, $0) || s.endsInContractedWill($0) }) { return true }
         var p = i - 1
         if s.low(p) == "on" { p -= 1 }
@@ -147,7 +146,8 @@ struct DateScanner: Sendable {
             && (start..<p).contains { v.modals.contains(s.low($0)) && !["not", "have"].contains(s.low($0 + 1)) }
     }
 
-    static let clauseWindow = 40
+    /// Punctuation that ends the clause a weekday's future marker must stand in.
+    private static let clauseBreaks: Set<String> = [",", ";", ":"]
 
     private func isFutureMarker(_ s: SentenceTokens, _ i: Int) -> Bool {
         let w = s.low(i)
@@ -156,7 +156,6 @@ struct DateScanner: Sendable {
         if i > 0, ["was", "were"].contains(s.low(i - 1)) { return false }
         return !(s.low(i + 1) == "to" && v.causeAfterDue.contains(s.low(i + 2)))
     }
-
 
     /// "Tuesday", "Tuesday night", "Tuesday, Oct. 22, 2024" (the explicit date wins).
     private func weekday(_ s: SentenceTokens, _ n: Int, _ wd: Int, rule: DateValue.WeekdayRule, first: Int) -> FoundDate {

@@ -57,12 +57,19 @@ struct ElidedUnitFinder: Sendable {
     /// "43 vessels were at anchor in Kiel Bay and 27 in the Elbe estuary", "3,118 voters put in a yes,
     /// 2,582 a no": a bare number coordinated with a count given earlier in the sentence counts the same.
     private func coordinated(_ n: ParsedNumber, start: Int, in s: SentenceTokens, earlier: [EarlierFigure]) -> UnitMatch? {
-        var p = start - 1 - v.fusedHeadLeads.length(endingAt: start - 1, in: s.lows)  // "and a further 19"
+        var p = tokenBeforeLeads(start, in: s)  // "and a further 19"
         if s.low(p) == "that" { p -= 1 }
         guard v.coordinationCues.contains(s.low(p)) || v.coordinationCues.contains(s.low(start - 1)),
               // A number ending a sentence cut off midway ("… destroyed and up to 12,000") may be followed by its noun.
-              n.last + 1 < s.count, s.low(n.last + 1) != "of", !v.multipliers.contains(s.low(n.last + 1)), let f = earlier.last(where: { FigureContext.isCount($0.figure) && $0.end < p }) else { return nil }
+              n.last + 1 < s.count, s.low(n.last + 1) != "of", !v.multipliers.contains(s.low(n.last + 1)),
+              let f = earlier.last(where: { FigureContext.isCount($0.figure) && $0.end < p }) else { return nil }
         return borrowed(f.figure, end: n.last)
+    }
+
+    /// The token before the words that may lead a number standing for a noun phrase ("all four",
+    /// "a further 19", "another 300"), whose figure starts at `start`.
+    func tokenBeforeLeads(_ start: Int, in s: SentenceTokens) -> Int {
+        start - 1 - v.fusedHeadLeads.length(endingAt: start - 1, in: s.lows)
     }
 
     // MARK: partitive pronouns

@@ -27,11 +27,6 @@ struct FigureScanner: Sendable {
         subjects = SubjectReader(v: v)
     }
 
-    /// The figures of a sentence read on its own (no earlier sentences to borrow a unit from).
-    func figures(in text: String) -> [FoundFigure] {
-        RepeatedAmount.resolveAll([figures(in: SentenceTokens(text), context: FigureContext())])[0]
-    }
-
     /// The figures of a sentence; `context` holds what the article said before it. Bare amounts
     /// that wait for a unit from the rest of the article are among them (`FoundFigure.awaitsUnit`).
     func figures(in s: SentenceTokens, context: FigureContext) -> [FoundFigure] {

@@ -20,7 +20,7 @@ extension ElidedUnitFinder {
     /// The token that opens the clause whose subject starts at `start` (its lead words, "all",
     /// "a further", skipped): -1 at the start of the sentence; nil when the number opens no clause.
     private func clauseStart(before start: Int, in s: SentenceTokens) -> Int? {
-        let p = start - 1 - v.fusedHeadLeads.length(endingAt: start - 1, in: s.lows)
+        let p = tokenBeforeLeads(start, in: s)
         if p < 0 { return -1 }
         // "tram lines 2 and 4 are diverted": a number joined to a number before it names, with it.
         if s.isWord(p) { return v.clauseOpeners.contains(s.lows[p]) && !s.isNumber(p - 1) ? p : nil }

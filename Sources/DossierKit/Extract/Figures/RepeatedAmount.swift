@@ -10,21 +10,23 @@ enum RepeatedAmount {
         return UnitMatch(unit: "", kind: .other, place: .elided(subject: ""), surfaceEnd: end, fromLexicon: false)
     }
 
-    /// `found` with the unit and subject of the first figure of `figures` that has its value, or nil.
-    static func resolve(_ found: FoundFigure, among figures: [Figure]) -> FoundFigure? {
+    /// The figures of an article's sentences, each list in text order, with the bare amounts
+    /// resolved against all the others (or dropped). Most articles have none: they pass unchanged.
+    static func resolveAll(_ found: [[FoundFigure]]) -> [[FoundFigure]] {
+        guard found.contains(where: { $0.contains(where: \.awaitsUnit) }) else { return found }
+        let known = found.joined().filter { !$0.awaitsUnit }.map(\.figure)
+        return found.map { list in list.compactMap { $0.awaitsUnit ? resolve($0, among: known) : $0 } }
+    }
+
+    /// `found` with the unit and subject of the first of `known` (figures with a unit) that has its value, or nil.
+    private static func resolve(_ found: FoundFigure, among known: [Figure]) -> FoundFigure? {
         let value = found.figure.value
-        guard let same = figures.first(where: { !$0.unit.isEmpty && abs($0.value - value) <= 1e-9 * max(1, abs(value)) }) else { return nil }
+        // Equal values, up to the rounding of decimals ("1.3 million" read twice).
+        guard let same = known.first(where: { abs($0.value - value) <= 1e-9 * max(1, abs(value)) }) else { return nil }
         var f = found.figure
         f.unit = same.unit
         f.unitKind = same.unitKind
         f.subject = same.subject
         return FoundFigure(surface: found.surface, figure: f)
-    }
-
-    /// The figures of an article's sentences, each list in text order, with the bare amounts
-    /// resolved against all the others (or dropped).
-    static func resolveAll(_ found: [[FoundFigure]]) -> [[FoundFigure]] {
-        let known = found.joined().filter { !$0.awaitsUnit }.map(\.figure)
-        return found.map { list in list.compactMap { $0.awaitsUnit ? resolve($0, among: known) : $0 } }
     }
 }

@@ -99,11 +99,12 @@ struct UnitFinder: Sendable {
 
     /// "32-nation" → nations, "five-day" → days, "10-km" → km. Not "two-way", "34-year-old".
     private func compoundUnit(_ noun: String, at end: Int) -> UnitMatch? {
-        // "2,000-cubic-metre", "50-square-metre": a unit of several words joined by hyphens.
-        if noun.utf8.contains(0x2D), let e = v.units[noun.split(separator: "-").joined(separator: " ")] {
+        if noun.utf8.contains(0x2D) {
+            // "2,000-cubic-metre", "50-square-metre": a unit of several words joined by hyphens, or no unit.
+            guard let e = v.units[noun.split(separator: "-").joined(separator: " ")] else { return nil }
             return UnitMatch(unit: e.unit, kind: e.kind, place: .attached(compound: true), surfaceEnd: end, fromLexicon: true)
         }
-        guard !v.compoundNotCount.contains(noun), !v.ageAfter.contains(noun), !noun.utf8.contains(0x2D),
+        guard !v.compoundNotCount.contains(noun), !v.ageAfter.contains(noun),
               noun.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
         if let e = v.units[noun] {
             return UnitMatch(unit: e.unit, kind: e.kind, place: .attached(compound: true), surfaceEnd: end, fromLexicon: true)
