@@ -17,6 +17,7 @@ struct AttributionParser: Sendable {
             if l == "of" || l == "for" { return false }
             if endsNounCompound(s, i) { return false }
         }
+        if isPluralSubject(s, i) { return false }
         if modifiesANoun(s, i) { return false }
         return true
     }
@@ -131,7 +132,11 @@ struct AttributionParser: Sendable {
         let between = (j + 1)..<c1
         // Past the length of a phrase, the appositive is a role with a clause after it: "a neurologist at
         // the city hospital who was not involved in the study". It must open like one.
-        if between.count > AttributionLimits.maxSpeakerTokens, !opensWithRole(s, between) { return nil }
+        // "a gynaecologist at St Bride's Hospital who was not involved in the research" also opens with an
+        // article and holds the relative clause, whatever the role's word.
+        let describesWithClause = s.isWord(j + 1) && ["a", "an"].contains(s.lower(j + 1))
+            && between.contains { s.isWord($0) && vocab.personalRelativePronouns.contains(s.lower($0)) }
+        if between.count > AttributionLimits.maxSpeakerTokens, !opensWithRole(s, between), !describesWithClause { return nil }
         // "Acme's chief executive, John Smith, wrote" / "The senator for the interior, Anke Brodersen, spoke" /
         // "The leader of the rebels, veteran backbencher Jane Roe, was": the role comes first and the name
         // ends the part between the commas.
@@ -156,12 +161,21 @@ struct AttributionParser: Sendable {
         }
         // "The union, with 40,000 members, said", "The ministry, in a post on its website, said": a
         // prepositional phrase set off by commas between the subject and its verb.
-        if between.count <= AttributionLimits.maxAdverbialTokens, s.isWord(j + 1), s.has(j + 1, .cutWords), !s.has(j + 1, .boundaries),
+        if between.count <= AttributionLimits.maxAdverbialTokens, s.isWord(j + 1), s.has(j + 1, .cutWords) && !s.has(j + 1, .boundaries) || s.has(j + 1, .affiliations),
            toks[j - 1].kind == .word, between.allSatisfy({ !isVerb(s, $0, in: .speechVerbs) && !s.has($0, [.relativePronouns, .beForms]) }) {
             return subject(s, before: j, mask: nil)
         }
         let isAge = j + 1 < c1 && toks[j + 1].kind == .number
         let opensWithArticle = s.isWord(j + 1) && ["a", "an", "the"].contains(s.lower(j + 1))
+        // "The commission, an intergovernmental body based in Tazir, said": a body or role opening the sentence
+        // or clause, then what it is.
+        // "The Regional Locust Control Commission (RLCC), an …,": the abbreviation in brackets is the body's.
+        let headEnd = j >= 3 && toks[j - 1].text == ")" && toks[j - 3].text == "(" ? j - 3 : j
+        if opensWithArticle, s.isWord(headEnd - 1), s.has(headEnd - 1, [.bodies, .roleNoun]),
+           let d = subject(s, before: j, mask: nil), d.upperBound == headEnd, s.has(d.lowerBound, .determiners),
+           d.lowerBound == 0 || toks[d.lowerBound - 1].text == "," {
+            return d
+        }
         // "Tom Lee, 58, a former paratrooper, said": an age, then a description.
         let ageFirst = opensWithArticle && j >= 3 && toks[j - 1].kind == .number && toks[j - 2].text == ","
         let nameEnd = ageFirst ? j - 2 : j
@@ -169,8 +183,14 @@ struct AttributionParser: Sendable {
         while k >= 0, (toks[k].kind == .word && toks[k].isCapitalized && !s.has(k, .boundaries))
             || (toks[k].text == "." && toks[k].attached) { k -= 1 }
         // "Lee, a former paratrooper, said": without a title, only a name that opens the sentence or clause.
-        let opensClause = k < 0 || (k == 0 && s.has(0, .boundaries)) || toks[k].text == ","
-        guard sawTitle || isAge || ageFirst || (opensWithArticle && opensClause) else { return nil }
+        // (After a closing quotation mark too: `"…," Achterberg, an ecologist at the university, told the Herald`.)
+        let opensClause = k < 0 || (k == 0 && s.has(0, .boundaries)) || toks[k].text == "," || QuoteScanner.isQuoteMark(toks[k])
+        // "Denise Farrow, cabinet member for highways, said": a role without an article, read as one when a
+        // role word heads it and no verb stands in it.
+        let bareRole = opensClause && s.isWord(j + 1) && !toks[j + 1].isCapitalized && between.count <= AttributionLimits.maxRoleTokens
+            && between.contains { s.isWord($0) && s.has($0, .roleNoun) }
+            && between.allSatisfy { !isVerb(s, $0, in: .speechVerbs) && !s.has($0, [.beForms, .relativePronouns]) }
+        guard sawTitle || isAge || ageFirst || bareRole || (opensWithArticle && opensClause) else { return nil }
         if k + 1 < nameEnd { return (k + 1)..<nameEnd }
         // "One witness, a taxi driver who …, said": a description of someone, then a role.
         if sawTitle, !isAge, s.has(j - 1, .roleNoun), let d = subject(s, before: j, mask: nil), d.upperBound == j { return d }

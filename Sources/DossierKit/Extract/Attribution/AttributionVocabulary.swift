@@ -36,6 +36,8 @@ final class AttributionVocabulary: Sendable {
     let thingPronouns: Set<String>
     let pluralPronouns: Set<String>
     let firstPerson: Set<String>
+    /// "its", "their": a noun phrase opens after one ("its last report").
+    let possessiveDeterminers: Set<String>
     let genericPeople: Set<String>
     /// "I", "my", "we": a speaker talking about themselves (`ProfileSubject`).
     let selfReference: Set<String>
@@ -50,6 +52,8 @@ final class AttributionVocabulary: Sendable {
     // organisations.txt
     let bodies: Set<String>
     let documents: Set<String>
+    /// Documents that state findings of their own and are quoted like a body ("the audit called …").
+    let findingDocuments: Set<String>
     // clause-words.txt
     let determiners: Set<String>
     let boundaries: Set<String>
@@ -152,6 +156,7 @@ final class AttributionVocabulary: Sendable {
         thingPronouns = p.set("thing")
         pluralPronouns = p.set("plural")
         firstPerson = p.set("first-person")
+        possessiveDeterminers = p.set("possessive-determiners")
         genericPeople = p.set("generic")
         selfReference = p.set("self-reference")
         reflexive = p.set("reflexive")
@@ -162,6 +167,7 @@ final class AttributionVocabulary: Sendable {
         let o = rules.lexicon("organisations")
         bodies = o.set("bodies")
         documents = o.set("documents")
+        findingDocuments = o.set("findings")
 
         let c = rules.lexicon("clause-words")
         determiners = c.set("determiners")

@@ -30,6 +30,9 @@ struct Mentions: Sendable {
     /// (head "operator", name "Islas Lines"), "the civil protection agency", "Hallam International Airport".
     /// A later "the operator said" means the latest of these with the same head.
     private(set) var bodies: [(position: TextPosition, head: String, name: String)] = []
+    /// Full names without other evidence that are the subject of a speech verb ("Mark Farrow said"), in text
+    /// order. Not people: "Westway Rail said" has the same shape. A "he"/"she" no person fits means the latest.
+    private(set) var speakingNames: [(position: TextPosition, name: String)] = []
 
     private struct Candidate {
         let tokens: [String]
@@ -51,8 +54,9 @@ struct Mentions: Sendable {
                 if let c = Self.candidate(s, run, names) {
                     candidates.append(c)
                 } else if let name = names.bareFullName(s, run) {
-                    withoutEvidence.append(Candidate(tokens: names.nameTokens(s, name), display: names.display(s, name),
-                                                     role: nil, roleWords: [], gender: nil))
+                    let c = Candidate(tokens: names.nameTokens(s, name), display: names.display(s, name), role: nil, roleWords: [], gender: nil)
+                    withoutEvidence.append(c)
+                    if Self.speaks(s, name) { speakingNames.append((TextPosition(sentence: s.index, token: name.lowerBound), c.display)) }
                 }
                 if let w = names.loneName(s, run) { loneWords.insert(w) }
                 if let (abbr, full) = names.alias(s, run) { aliases[abbr] = aliases[abbr] ?? full }
@@ -130,6 +134,26 @@ struct Mentions: Sendable {
             }
         }
         return found
+    }
+
+    /// A full name as the subject of a speech verb: "Mark Farrow said", "Sharon Meeks, from Hatherley Road,
+    /// told", "…, said Mark Farrow.".
+    private static func speaks(_ s: TokenSentence, _ name: Range<Int>) -> Bool {
+        let toks = s.tokens
+        func isSpeechVerb(_ i: Int) -> Bool { i >= 0 && i < toks.count && s.isWord(i) && !toks[i].isCapitalized && s.has(i, .speechVerbs) }
+        var e = name.upperBound
+        while e < toks.count, s.isWord(e), s.has(e, .adverbs) { e += 1 }
+        if isSpeechVerb(e) { return true }
+        // A prepositional phrase set off by commas: "Sharon Meeks, from Hatherley Road, told".
+        if e < toks.count, toks[e].text == ",", e + 1 < toks.count, s.isWord(e + 1), s.has(e + 1, [.cutWords, .affiliations]) {
+            var c = e + 1
+            while c < toks.count, c - e <= AttributionLimits.maxAdverbialTokens, toks[c].text != ",",
+                  toks[c].kind != .punct || toks[c].text == "." || toks[c].text == "-", !s.has(c, [.speechVerbs, .beForms, .relativePronouns]) { c += 1 }
+            if c < toks.count, toks[c].text == ",", isSpeechVerb(c + 1) { return true }
+        }
+        // Inverted after the quote: "…, said Mark Farrow." / "said Mark Farrow, who …".
+        let end = name.upperBound
+        return isSpeechVerb(name.lowerBound - 1) && (end == toks.count || toks[end].text == "," || toks[end].text == ".")
     }
 
     /// The capitalised run ending at `end` when it opens the sentence or a clause after a comma.

@@ -36,8 +36,9 @@ struct NameGrammar: Sendable {
         return e > i ? e : nil
     }
 
+    /// Capitalised, but not a weekday nor the pronoun "I" (a quote's "Sometimes I can …" names nobody).
     private func isNameWord(_ s: TokenSentence, _ i: Int) -> Bool {
-        s.tokens[i].isCapitalized && !s.has(i, .weekdays)
+        s.tokens[i].isCapitalized && !s.has(i, .weekdays) && s.tokens[i].text != "I"
     }
 
     /// Splits a run into its title part and name part: the name is what follows the last title word,

@@ -151,7 +151,7 @@ struct QuoteAttribution: Sendable {
                 let comma = toks[c - 1].text == "," || (c + 1..<k).contains { toks[$0].text == "," || toks[$0].text == "—" || toks[$0].text == "–" }
                 return comma ? mainSubject(s, before: k, mask) : nil
             }
-            return s.has(k, .toldVerbs) ? invertedTold(s, k) : parser.objectPhrase(s, after: k)
+            return s.has(k, .toldVerbs) ? invertedTold(s, k) : parser.objectPhrase(s, after: listenerAfter(s, k) ?? k)
         }
         // Machine-translated French inversion, `«…», has declared X`: an auxiliary before the verb;
         // `«…», has he precised`: a pronoun subject between the auxiliary and the verb.
@@ -218,6 +218,16 @@ struct QuoteAttribution: Sendable {
         return parser.subject(s, before: m, mask: mask)
     }
 
+    /// `«…», declared to this newspaper Rosario Benavente`: translated copy names the listener before the
+    /// inverted speaker. The last word of "to" and a short lowercase phrase, when a capitalised word follows.
+    private func listenerAfter(_ s: TokenSentence, _ v: Int) -> Int? {
+        guard v + 2 < s.tokens.count, s.lower(v + 1) == "to" else { return nil }
+        var m = v + 2
+        while m < s.tokens.count, m - v - 1 <= AttributionLimits.maxListenerTokens, s.isWord(m), !s.tokens[m].isCapitalized { m += 1 }
+        guard m > v + 2, m < s.tokens.count, m - v - 1 <= AttributionLimits.maxListenerTokens, s.isWord(m), s.tokens[m].isCapitalized else { return nil }
+        return m - 1
+    }
+
     /// `„…“, told the resident Karin Vogel to our newspaper.`: in translated copy the inverted "told" has the
     /// speaker as its object and the listener after "to". Without the "to", the object is a listener.
     private func invertedTold(_ s: TokenSentence, _ v: Int) -> Range<Int>? {
@@ -252,7 +262,7 @@ struct QuoteAttribution: Sendable {
             if parser.isVerb(s, j, in: .speechVerbs) {
                 // "The minister was asked: “…”", "X was accused of “…”": in the passive the subject heard the words.
                 if parser.isPassive(s, j) { return nil }
-                if let subj = parser.subject(s, before: j, mask: mask) { return subj }
+                if let subj = parser.subject(s, before: j, mask: mask) ?? infinitiveSubject(s, j, mask) { return subj }
                 // "…, saying X and that “…”": the "and" joins what was said; the participle has the sentence's subject.
                 if !t.isCapitalized, j > 0, toks[j - 1].text == ",", s.lower(j).hasSuffix("ing") { return mainSubject(s, before: j, mask) }
                 // "… has dismissed the “speculations” and asserted that … “…”": the earlier verb's subject.
@@ -285,6 +295,10 @@ struct QuoteAttribution: Sendable {
             // "The minister was asked: “…”": a speech verb in the predicate makes the subject the listener.
             if mask[v] || toks[v].kind != .word || s.has(v, [.speechVerbs, .toldVerbs]) { return nil }
             if s.has(v, .beForms) || AttributionParser.haveForms.contains(s.lower(v)) {
+                return parser.subject(s, before: v, mask: mask)
+            }
+            // "Salvatierra put it bluntly: “…”", "She phrased it this way:": a verb of phrasing with "it".
+            if vocab.phrasingVerbs.contains(s.lower(v)), v + 1 < o - 1, s.lower(v + 1) == "it" {
                 return parser.subject(s, before: v, mask: mask)
             }
             v -= 1
@@ -327,9 +341,10 @@ struct QuoteAttribution: Sendable {
         parser.earlierSubject(s, before: v, mask) ?? parser.sentenceSubject(s, before: v)
     }
 
+    /// "… and asserted", "…, but warned that": a verb joined to an earlier one shares its subject.
     private func precededByAnd(_ s: TokenSentence, _ v: Int) -> Bool {
         var j = v - 1
         while j >= 0, s.isWord(j), s.has(j, .adverbs) { j -= 1 }
-        return j >= 0 && s.lower(j) == "and"
+        return j >= 0 && (s.lower(j) == "and" || s.lower(j) == "but")
     }
 }

@@ -149,6 +149,12 @@ struct SpeakerResolver: Sendable {
             }
             return Speaker(name: text, kind: .organisation, head: head)
         }
+        // "The audit called the controls “inadequate”", "the same report warned": a document the article
+        // quotes speaks for itself, as a body does ("it notes …" goes on to mean it).
+        if vocab.findingDocuments.contains(head), s.has(r.lowerBound, .determiners), !vocab.possessiveDeterminers.contains(s.lower(r.lowerBound)),
+           !toks[headIndex].isCapitalized {
+            return Speaker(name: text, kind: .organisation, head: head)
+        }
         // "the 34-year-old said": the one person the article gives that age. An age the article gives
         // nobody stands, like "he" or "she", for the most recent person (whose age, if given, is not another).
         if head == "year-old", headIndex >= 2, toks[headIndex - 1].text == "-", toks[headIndex - 2].kind == .number {
@@ -159,6 +165,11 @@ struct SpeakerResolver: Sendable {
             return recentPerson(at: TextPosition(sentence: s.index, token: r.lowerBound), paragraph: s.paragraph) {
                 mentions.people[$0].ages.isEmpty
             }
+        }
+        // "The arborist dismissed the suggestion" after "Agnes Culbertson-Mwangi, the city's chief arborist":
+        // "the" and a noun the article used for one named person's role, whatever that noun is.
+        if headIndex == r.lowerBound + 1, s.lower(r.lowerBound) == "the", !vocab.isRoleNoun(head), let p = onlyHolder(ofRoleWord: head) {
+            return person(p)
         }
         // "the family", "his widow": relatives speak for themselves, named by the phrase.
         let isRelative = vocab.relatives.contains(head) && s.has(r.lowerBound, .determiners)
@@ -195,6 +206,16 @@ struct SpeakerResolver: Sendable {
             }
         }
         return Speaker(name: text, kind: .unnamed, role: nil, head: head, isPlural: plural, gender: gender(of: head))
+    }
+
+    /// The one named person one of whose roles, as written, has `word` as a word.
+    private func onlyHolder(ofRoleWord word: String) -> Int? {
+        let fits = mentions.people.indices.filter { p in
+            mentions.people[p].roles.contains { role in
+                role.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains { $0 == word }
+            }
+        }
+        return fits.count == 1 ? fits[0] : nil
     }
 
     /// The one named person whose roles contain the title `head` (or a title of the same office:
@@ -287,6 +308,10 @@ struct SpeakerResolver: Sendable {
         }
         if chosen == nil, let any = mentions.occurrences.last(where: { $0.position < pos && fits($0.person) }) {
             chosen = person(any.person)
+        }
+        // "Mark Farrow said …. “…,” he said.": with no person to mean, the name that last spoke.
+        if chosen == nil, let named = mentions.speakingNames.last(where: { $0.position < pos }) {
+            chosen = Speaker(name: named.name, kind: .person)
         }
         if let p = chosen?.person { mentions.setGender(g, of: p) }
         return chosen

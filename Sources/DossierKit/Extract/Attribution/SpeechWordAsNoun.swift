@@ -25,12 +25,24 @@ extension AttributionParser {
         guard vocab.speechVerbBases.contains(l) else { return false }
         let noun = s.lower(i - 1)
         guard s.isWord(i - 1), !noun.hasSuffix("s") || noun.hasSuffix("ss"), !vocab.quantitySubjects.contains(noun) else { return false }
+        // "in its last report", "their own statement": after a possessive determiner the words up to the
+        // speech word are one noun phrase, whatever the word between ("last" also cuts a clause elsewhere).
+        if i >= 2, s.isWord(i - 2), vocab.possessiveDeterminers.contains(s.lower(i - 2)), !s.tokens[i - 1].isCapitalized { return true }
         var j = i - 1
         while j >= 0, i - j <= 3, s.isWord(j), !s.tokens[j].isCapitalized,
               !s.has(j, [.determiners, .boundaries, .pronounWords, .cutWords]), !isAuxiliary(s.lower(j)), !s.lower(j).hasSuffix("ed") { j -= 1 }
         guard j >= 0, i - j <= 3, s.isWord(j) else { return false }
         let article = s.lower(j)
-        return article == "a" || article == "an" || (article == "the" && i - j >= 3)
+        return article == "a" || article == "an" || (article == "the" && i - j >= 3) || vocab.possessiveDeterminers.contains(article)
+    }
+
+    /// "the new rules were", "their claims have": an "-s" form right before a be-, have- or modal verb is a
+    /// plural noun, the subject of that verb; the verb "rules" takes "that" or an object, never "were".
+    func isPluralSubject(_ s: TokenSentence, _ i: Int) -> Bool {
+        let l = s.lower(i)
+        guard l.hasSuffix("s"), vocab.speechVerbBases.contains(String(l.dropLast())) || vocab.speechVerbBases.contains(String(l.dropLast(2))),
+              i + 1 < s.tokens.count, s.isWord(i + 1) else { return false }
+        return s.has(i + 1, [.beForms, .modal]) || Self.haveForms.contains(s.lower(i + 1))
     }
 
     static let haveForms: Set<String> = ["has", "have", "had"]
