@@ -43,6 +43,8 @@ final class AttributionVocabulary: Sendable {
     let selfReference: Set<String>
     /// "herself" in "she limited herself to saying".
     let reflexive: Set<String>
+    /// "he", "she", "they": the subject forms of the third-person pronouns.
+    let subjectPronouns: Set<String>
     /// "von", "de", "del": lowercase words inside a capitalised name.
     let nameParticles: Set<String>
     /// "mount", "south", "hurricane": first words of names that are not people's (name-kinds.txt).
@@ -160,6 +162,7 @@ final class AttributionVocabulary: Sendable {
         genericPeople = p.set("generic")
         selfReference = p.set("self-reference")
         reflexive = p.set("reflexive")
+        subjectPronouns = p.set("subject")
         nameParticles = rules.lexicon("name-particles").set("particles")
         notPersonOpeners = rules.lexicon("name-kinds").set("not-people")
         pronounWords = malePronouns.union(femalePronouns).union(thingPronouns).union(pluralPronouns).union(firstPerson)

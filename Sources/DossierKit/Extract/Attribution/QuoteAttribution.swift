@@ -174,14 +174,7 @@ struct QuoteAttribution: Sendable {
                 return obj
             }
             // `„…“, so the spokesman of the city police, Jonas Weber.`: a role, a comma, the name ending the sentence.
-            var end = toks.count
-            while end > k + 1, toks[end - 1].kind == .punct { end -= 1 }
-            if end - k - 1 <= AttributionLimits.maxSpeakerTokens + AttributionLimits.maxAppositiveTokens,
-               let comma = (k + 1..<end).last(where: { toks[$0].text == "," }), comma + 1 < end,
-               (comma + 1..<end).allSatisfy({ toks[$0].kind == .word && toks[$0].isCapitalized || (toks[$0].text == "." && toks[$0].attached) }),
-               (k + 1..<comma).contains(where: { s.isWord($0) && s.has($0, .titles) }), !(k + 1..<comma).contains(where: { mask[$0] || s.has($0, .speechVerbs) }) {
-                return (comma + 1)..<end
-            }
+            if let name = roleThenName(s, from: k + 1, mask) { return name }
         }
         // `"…," Cho said` / `"…," Cho, the minister, said` / `"…," a spokesman, Henrik Thomsen, said`: the subject
         // runs from the closing mark to the verb, with at most one appositive between commas.
@@ -190,6 +183,11 @@ struct QuoteAttribution: Sendable {
         while j < toks.count, j - k < AttributionLimits.maxTrailingAttribution {
             if mask[j] { return nil }
             if parser.isVerb(s, j, in: .speechVerbs) {
+                // Translated `„…” – limited herself to say the spokeswoman of the office, Ewa Nowak.`: a verb, a
+                // reflexive and "to say" right after the quote, the speaker inverted after them.
+                if j == k + 3, s.isWord(k), !toks[k].isCapitalized, vocab.reflexive.contains(s.lower(k + 1)), s.lower(k + 2) == "to" {
+                    return roleThenName(s, from: j + 1, mask) ?? parser.objectPhrase(s, after: j)
+                }
                 guard let subj = parser.subject(s, before: j, mask: mask) ?? infinitiveSubject(s, j, mask) else { return nil }
                 if subj.lowerBound == k { return subj }
                 // The role first, the name in the commas.
@@ -230,13 +228,26 @@ struct QuoteAttribution: Sendable {
 
     /// `„…“, told the resident Karin Vogel to our newspaper.`: in translated copy the inverted "told" has the
     /// speaker as its object and the listener after "to". Without the "to", the object is a listener.
+    ///
+    /// Two more translated orders: `„…“, told he our newspaper` has the subject pronoun right after the verb
+    /// (an object form, "told him", is the listener); `„…” – tells Jan Kowal, baker from X.` has a full name
+    /// and then nothing but its description, which a listener in English never is without a subject before "told".
     private func invertedTold(_ s: TokenSentence, _ v: Int) -> Range<Int>? {
+        let toks = s.tokens
+        if v + 2 < toks.count, s.isWord(v + 1), vocab.subjectPronouns.contains(s.lower(v + 1)), s.isWord(v + 2) { return (v + 1)..<(v + 2) }
         guard let obj = parser.objectPhrase(s, after: v) else { return nil }
         var e = obj.upperBound
         // "Karin Vogel (67)": an age in brackets after the name.
-        if e + 2 < s.tokens.count, s.tokens[e].text == "(", s.tokens[e + 1].kind == .number, s.tokens[e + 2].text == ")" { e += 3 }
-        guard e < s.tokens.count, s.lower(e) == "to", !s.has(obj.upperBound - 1, .listeners) else { return nil }
-        return obj
+        if e + 2 < toks.count, toks[e].text == "(", toks[e + 1].kind == .number, toks[e + 2].text == ")" { e += 3 }
+        guard !s.has(obj.upperBound - 1, .listeners) else { return nil }
+        if e < toks.count, s.lower(e) == "to" { return obj }
+        return isFullName(s, obj) && (e == toks.count || [",", ".", ";"].contains(toks[e].text)) ? obj : nil
+    }
+
+    /// Two or more capitalised words and nothing else: "Jan Kowal", not "Reuters" or "the paper".
+    private func isFullName(_ s: TokenSentence, _ r: Range<Int>) -> Bool {
+        r.filter { s.isWord($0) }.count >= 2
+            && r.allSatisfy { s.tokens[$0].kind == .word && s.tokens[$0].isCapitalized && !s.has($0, .pronounWords) || (s.tokens[$0].text == "." && s.tokens[$0].attached) }
     }
 
     /// Whether the rest of the sentence from `i` is only punctuation, or one short phrase opening with a
@@ -270,8 +281,9 @@ struct QuoteAttribution: Sendable {
                 if !t.isCapitalized, s.lower(j).hasSuffix("ing") { return mainSubject(s, before: j, mask) }
                 // "said Cho: “…”": a speaker after the verb only when it stands right before the quote; in
                 // "said people who walk more are “…”" the phrase after the verb is what was said.
+                // `"…," said X, an analyst at Y, "…"`: one appositive between commas may describe that speaker.
                 if !s.has(j, .toldVerbs), let obj = parser.objectPhrase(s, after: j), obj.upperBound <= o,
-                   (obj.upperBound..<o).allSatisfy({ toks[$0].kind == .punct }) { return obj }
+                   (obj.upperBound..<o).allSatisfy({ toks[$0].kind == .punct }) || isAppositive(s, obj.upperBound..<o, mask) { return obj }
                 return nil
             }
             j -= 1
@@ -285,6 +297,31 @@ struct QuoteAttribution: Sendable {
         return nil
     }
 
+    /// `the spokesman of the city police, Jonas Weber.` from `a` to the sentence's end: a role with a title word
+    /// in it, a comma, and a name ending the sentence. The name.
+    private func roleThenName(_ s: TokenSentence, from a: Int, _ mask: [Bool]) -> Range<Int>? {
+        let toks = s.tokens
+        var end = toks.count
+        while end > a, toks[end - 1].kind == .punct { end -= 1 }
+        guard end - a <= AttributionLimits.maxSpeakerTokens + AttributionLimits.maxAppositiveTokens,
+              let comma = (a..<end).last(where: { toks[$0].text == "," }), comma + 1 < end,
+              (comma + 1..<end).allSatisfy({ toks[$0].kind == .word && toks[$0].isCapitalized || (toks[$0].text == "." && toks[$0].attached) }),
+              (a..<comma).contains(where: { s.isWord($0) && s.has($0, .titles) }),
+              !(a..<comma).contains(where: { mask[$0] || s.has($0, .speechVerbs) }) else { return nil }
+        return (comma + 1)..<end
+    }
+
+    /// Whether `r` is `, <description>,` and nothing else: a short phrase between commas, with no verb of
+    /// speech and no quoted words, that describes the name before it ("Priya Menon, an economist at X,").
+    private func isAppositive(_ s: TokenSentence, _ r: Range<Int>, _ mask: [Bool]) -> Bool {
+        let toks = s.tokens
+        guard r.count >= 3, toks[r.lowerBound].text == ",", toks[r.upperBound - 1].text == ",",
+              r.count - 2 <= AttributionLimits.maxAppositiveTokens else { return false }
+        return (r.lowerBound + 1..<r.upperBound - 1).allSatisfy { i in
+            !mask[i] && (s.isWord(i) ? !parser.isVerb(s, i, in: .speechVerbs) : (toks[i].text == "." || toks[i].text == "-") && toks[i].attached)
+        }
+    }
+
     /// `The coach, former striker Dario Conti, was blunt: “…”`: a short predicate with a be- or have-form
     /// between the subject and a colon right before the quote. The subject is the speaker.
     private func colonClause(_ s: TokenSentence, _ o: Int, _ mask: [Bool]) -> Range<Int>? {
@@ -294,7 +331,8 @@ struct QuoteAttribution: Sendable {
         while v >= 0, o - 1 - v <= AttributionLimits.maxColonPredicateTokens {
             // "The minister was asked: “…”": a speech verb in the predicate makes the subject the listener.
             if mask[v] || toks[v].kind != .word || s.has(v, [.speechVerbs, .toldVerbs]) { return nil }
-            if s.has(v, .beForms) || AttributionParser.haveForms.contains(s.lower(v)) {
+            // "She did not hesitate: “…”": a do-form carries the predicate as a be- or have-form does.
+            if s.has(v, .beForms) || AttributionParser.haveForms.contains(s.lower(v)) || AttributionParser.doForms.contains(s.lower(v)) {
                 return parser.subject(s, before: v, mask: mask)
             }
             // "Salvatierra put it bluntly: “…”", "She phrased it this way:": a verb of phrasing with "it".
