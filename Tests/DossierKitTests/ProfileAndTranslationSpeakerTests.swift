@@ -5,7 +5,8 @@ import Testing
 /// Quotes whose speaker stands where English grammar or translated copy puts it, away from the usual
 /// `"…," X said`: after a split quote's inverted attribution with an appositive, inverted after the quote in
 /// machine translation ("told he our newspaper", "– tells Jan Kowal, baker", "– limited herself to say the
-/// spokeswoman, Ewa Nowak"), and before a colon after "did not hesitate".
+/// spokeswoman, Ewa Nowak"), and before a colon after "did not hesitate"; and in a profile, words in the first person singular
+/// after a body or a group is named, which cannot say "I".
 /// Sentences written for these tests, in stories the fixtures do not cover.
 @Suite struct ProfileAndTranslationSpeakerTests {
     let speaker = AttributionFixture.speaker
@@ -45,5 +46,38 @@ import Testing
         #expect(speaker(text, "Sleep for a whole day") == "Lena Haak")
         let named = ["Lena Haak won the city marathon on Sunday.", "Haak did not hesitate: “Sleep for a whole day.”"]
         #expect(speaker(named, "Sleep for a whole day") == "Lena Haak")
+    }
+
+    /// A profile of a clockmaker: he is most of the names and pronouns in it.
+    let profile = [
+        "Anselm Trask, 71, has mended the clocks of Fenwick for half a century.",
+        "Trask learned the trade from his father. He still works at the same bench.",
+        "“I was eleven when I first opened a movement,” he says.",
+        "He charges little. Trask keeps no appointment book.",
+        "Each winter he rewinds the church clock by hand. He climbs the tower alone.",
+    ]
+
+    @Test func aBodyOrAGroupNamedBeforeAnIQuoteInAProfileIsNoRival() {
+        let text = profile + [
+            "The repairs are paid for by the parish council and about 40 volunteers from the historical society.",
+            "“I don't know who will do this after we are gone. I hope somebody does.”",
+        ]
+        #expect(speaker(text, "I don't know who will") == "Anselm Trask")
+    }
+
+    @Test func aWeQuoteAfterABodyStaysWithoutASpeaker() {
+        let text = profile + [
+            "The repairs are paid for by the parish council and about 40 volunteers from the historical society.",
+            "“We cannot pay for this for ever.”",
+        ]
+        #expect(speaker(text, "We cannot pay") == .some(nil))
+    }
+
+    @Test func onePersonNamedBeforeAnIQuoteStillTakesItAway() {
+        let text = profile + [
+            "The repairs are paid for by the parish, said its treasurer, Wendy Cole.",
+            "“I don't know who will do this after me.”",
+        ]
+        #expect(speaker(text, "I don't know who will") == .some(nil))
     }
 }

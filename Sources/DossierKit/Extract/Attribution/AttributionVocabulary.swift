@@ -41,6 +41,8 @@ final class AttributionVocabulary: Sendable {
     let genericPeople: Set<String>
     /// "I", "my", "we": a speaker talking about themselves (`ProfileSubject`).
     let selfReference: Set<String>
+    /// "I", "my": one person's words, never a group's or a body's.
+    let singularSelfReference: Set<String>
     /// "herself" in "she limited herself to saying".
     let reflexive: Set<String>
     /// "he", "she", "they": the subject forms of the third-person pronouns.
@@ -161,6 +163,7 @@ final class AttributionVocabulary: Sendable {
         possessiveDeterminers = p.set("possessive-determiners")
         genericPeople = p.set("generic")
         selfReference = p.set("self-reference")
+        singularSelfReference = p.set("self-reference-singular")
         reflexive = p.set("reflexive")
         subjectPronouns = p.set("subject")
         nameParticles = rules.lexicon("name-particles").set("particles")
@@ -245,6 +248,11 @@ final class AttributionVocabulary: Sendable {
 
     /// The sections a lowercased word is in.
     func classes(of lower: String) -> WordClass { classes.classes(of: lower) }
+
+    /// A role noun in the plural ("volunteers", "officials"): a group, not one person.
+    func isPluralRoleNoun(_ lower: String) -> Bool {
+        lower.count > 4 && lower.hasSuffix("s") && !titles.contains(lower) && titles.contains(String(lower.dropLast()))
+    }
 
     /// A role noun, also in the plural ("officials", "residents").
     func isRoleNoun(_ lower: String) -> Bool { classes(of: lower).contains(.roleNoun) }

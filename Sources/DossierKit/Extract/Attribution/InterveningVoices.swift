@@ -15,7 +15,10 @@ struct InterveningVoices {
     /// Whether tokens from `a` (inclusive) to `b` (exclusive), outside quotation marks, bring in another voice.
     /// With `attributionTail`, the sentence of `a` is the earlier quote's own attribution ("said Ada Lind, the
     /// mayor"): only other named people count there, as its role words describe the speaker.
-    func introduceOther(from a: TextPosition, to b: TextPosition, than speaker: Speaker, attributionTail: Bool) -> Bool {
+    ///
+    /// With `onePerson` the quote speaks as one person ("I", "my"): a body ("the council") or a group
+    /// ("volunteers") in between is no other voice, as neither says "I"; named people and single roles still are.
+    func introduceOther(from a: TextPosition, to b: TextPosition, than speaker: Speaker, attributionTail: Bool, onePerson: Bool = false) -> Bool {
         if mentions.occurrences.contains(where: { a <= $0.position && $0.position < b && $0.person != speaker.person }) { return true }
         guard a.sentence <= b.sentence else { return false }
         // The speaker's own name and role words ("the coach, Dario Conti") describe the speaker, not someone new.
@@ -29,7 +32,8 @@ struct InterveningVoices {
             let hi = si == b.sentence ? min(b.token, s.tokens.count) : s.tokens.count
             guard lo < hi else { continue }
             for i in lo..<hi where !mask[i] && s.isWord(i) {
-                if s.has(i, [.roleNoun, .relatives, .bodies]), !own.contains(s.lower(i)) { return true }
+                if s.has(i, [.roleNoun, .relatives, .bodies]), !own.contains(s.lower(i)),
+                   !(onePerson && (vocab.isPluralRoleNoun(s.lower(i)) || (s.has(i, .bodies) && !s.has(i, [.roleNoun, .relatives])))) { return true }
                 // "It" in narration is mostly "it was …", not a body: only personal pronouns are checked.
                 if s.has(i, Self.personal), !canMean(speaker, pronounAt: i, in: s) { return true }
                 if parser.isVerb(s, i, in: [.speechVerbs, .reportingVerbs]) {

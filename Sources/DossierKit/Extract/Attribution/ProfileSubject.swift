@@ -1,6 +1,7 @@
 /// Fallback: in a feature about one person, an unattributed quote in which someone talks about themselves
 /// ("I", "my", "we") is that person's, when they are the last person the text named or quoted before it
-/// and no other voice enters after that (`InterveningVoices`).
+/// and no other voice enters after that (`InterveningVoices`). When the quote speaks as one person ("I", "my"),
+/// bodies and groups named in between do not count as other voices: neither says "I".
 ///
 /// An article is about one person when that person's names (full name or surname) and the pronouns of their
 /// gender make up at least `AttributionLimits.minProfileShare` of all names and "he"/"she" in the narration,
@@ -19,8 +20,10 @@ struct ProfileSubject {
         let named = context.mentions.occurrences.last { $0.person == p && $0.position < start }?.position
         let quoted = records[..<q].last { $0.speaker?.person == p }.map { context.end($0) }
         guard let anchor = [named, quoted].compactMap({ $0 }).max() else { return nil }
-        guard !context.voices.introduceOther(from: anchor, to: start, than: sp, attributionTail: anchor == quoted),
-              context.restIsQuiet(r, for: sp) else { return nil }
+        // Words in the first person singular are one person's: a body or a group mentioned since is no rival.
+        let onePerson = speaksAsOnePerson(r)
+        guard !context.voices.introduceOther(from: anchor, to: start, than: sp, attributionTail: anchor == quoted, onePerson: onePerson),
+              context.restIsQuiet(r, for: sp, onePerson: onePerson) else { return nil }
         return sp
     }
 
@@ -45,15 +48,27 @@ struct ProfileSubject {
 
     /// Whether the quoted words include "I", "my", "we" or the like.
     private func speaksOfThemselves(_ r: QuoteRecord) -> Bool {
+        !quotedWords(r, in: context.vocab.selfReference).isEmpty
+    }
+
+    /// Whether the quoted words say "I" or "my": a person speaking, perhaps for a group ("I want to know when we
+    /// last looked"), but never a body or a group speaking.
+    private func speaksAsOnePerson(_ r: QuoteRecord) -> Bool {
+        !quotedWords(r, in: context.vocab.singularSelfReference).isEmpty
+    }
+
+    /// The quote's words (lowercased) that are in `words`.
+    private func quotedWords(_ r: QuoteRecord, in words: Set<String>) -> [String] {
         let para = context.paragraph(r)
         let mask = context.document.quotes[r.paragraph].mask
+        var found: [String] = []
         for si in r.piece.openSentence...r.piece.closeSentence {
             let s = para[si]
             let lo = si == r.piece.openSentence ? r.piece.openToken + 1 : 0
             let hi = si == r.piece.closeSentence ? (r.piece.closeToken ?? s.tokens.count) : s.tokens.count
             guard lo < hi else { continue }
-            if (lo..<hi).contains(where: { mask[si][$0] && s.isWord($0) && context.vocab.selfReference.contains(s.lower($0)) }) { return true }
+            for i in lo..<hi where mask[si][i] && s.isWord(i) && words.contains(s.lower(i)) { found.append(s.lower(i)) }
         }
-        return false
+        return found
     }
 }

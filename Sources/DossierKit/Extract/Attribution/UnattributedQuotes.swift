@@ -93,10 +93,10 @@ struct FallbackContext {
     }
 
     /// The rest of the quote's paragraph after it, outside quotes, brings in no voice but `speaker`'s.
-    func restIsQuiet(_ r: QuoteRecord, for speaker: Speaker) -> Bool {
+    func restIsQuiet(_ r: QuoteRecord, for speaker: Speaker, onePerson: Bool = false) -> Bool {
         let para = paragraph(r)
         let last = para[para.count - 1]
         return !voices.introduceOther(from: end(r), to: TextPosition(sentence: last.index, token: last.tokens.count),
-                                      than: speaker, attributionTail: false)
+                                      than: speaker, attributionTail: false, onePerson: onePerson)
     }
 }
