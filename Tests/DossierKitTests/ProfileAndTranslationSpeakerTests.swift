@@ -6,7 +6,8 @@ import Testing
 /// `"…," X said`: after a split quote's inverted attribution with an appositive, inverted after the quote in
 /// machine translation ("told he our newspaper", "– tells Jan Kowal, baker", "– limited herself to say the
 /// spokeswoman, Ewa Nowak"), and before a colon after "did not hesitate"; and in a profile, words in the first person singular
-/// after a body or a group is named, which cannot say "I".
+/// after a body or a group is named, which cannot say "I"; and the rest of a quote left open at a paragraph's
+/// end, which has the speaker its first paragraph is given.
 /// Sentences written for these tests, in stories the fixtures do not cover.
 @Suite struct ProfileAndTranslationSpeakerTests {
     let speaker = AttributionFixture.speaker
@@ -79,5 +80,14 @@ import Testing
             "“I don't know who will do this after me.”",
         ]
         #expect(speaker(text, "I don't know who will") == .some(nil))
+    }
+
+    @Test func aQuoteRunningOnIntoTheNextParagraphKeepsTheSpeakerAFallbackGaveIt() {
+        let text = profile + [
+            "“I was frightened of that tower the first year. The ladder moves when the wind gets up.",
+            "“But you stop noticing. Now I go up twice a week and I take my lunch with me.”",
+        ]
+        #expect(speaker(text, "I was frightened") == "Anselm Trask")
+        #expect(speaker(text, "But you stop noticing") == "Anselm Trask")
     }
 }

@@ -92,6 +92,7 @@ struct QuoteExtractor: Sendable {
 
                 var speaker: Speaker?
                 var explained = true  // some rule found words naming the speaker, even if they name nobody
+                var continuation = false  // the rest of a quote left open in the paragraph before, with its speaker
                 let opens = para[piece.openSentence].opens(at: piece.openToken)
                 if let phrase = attribution.speakerPhrase(piece, in: para, mask: mask) {
                     // "The union said …, a turnout it called “…”": the pronoun means the subject of the sentence's
@@ -105,6 +106,7 @@ struct QuoteExtractor: Sendable {
                     speaker = resolver.resolve(s, phrase.range, accept: phrase.accepts)
                 } else if continues {
                     speaker = incoming?.speaker
+                    continuation = true
                 } else if opens, let r = reported, r.sentence == piece.openSentence - 1 {
                     // "Thomsen described the situation. “We have two tugs …”": the sentence right before names who speaks.
                     speaker = r.speaker
@@ -128,7 +130,8 @@ struct QuoteExtractor: Sendable {
                     explained = false
                 }
                 if speaker == nil, isTitleLike(piece, para) { continue }
-                records.append(QuoteRecord(claim: claims.count, paragraph: p, piece: piece, speaker: speaker, explained: explained))
+                records.append(QuoteRecord(claim: claims.count, paragraph: p, piece: piece, speaker: speaker, explained: explained,
+                                           continuesOpenQuote: continuation))
                 claims.append(claim(article, piece, para, speaker: speaker))
 
                 var waiting = continues ? incoming?.waiting ?? [] : []

@@ -7,6 +7,8 @@ struct QuoteRecord {
     let piece: QuotePiece
     var speaker: Speaker?
     let explained: Bool
+    /// The quote goes on from one left open at the end of the paragraph before, and has that quote's speaker.
+    var continuesOpenQuote = false
 }
 
 /// The fallbacks for quotes every specific rule left without a speaker, in the order they are tried.
@@ -34,6 +36,13 @@ struct UnattributedQuotes {
         for q in records.indices where records[q].speaker == nil && !records[q].explained {
             for f in QuoteFallback.allCases {
                 if let sp = context.speaker(by: f, for: q, in: records) { records[q].speaker = sp; break }
+            }
+            // A quote running on over the next paragraphs ("…\n\n“And …”") is the same speaker's throughout.
+            guard let sp = records[q].speaker else { continue }
+            var n = q + 1
+            while n < records.count, records[n].continuesOpenQuote, records[n].speaker == nil {
+                records[n].speaker = sp
+                n += 1
             }
         }
     }
