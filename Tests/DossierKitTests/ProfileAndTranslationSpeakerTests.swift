@@ -7,7 +7,8 @@ import Testing
 /// machine translation ("told he our newspaper", "– tells Jan Kowal, baker", "– limited herself to say the
 /// spokeswoman, Ewa Nowak"), and before a colon after "did not hesitate"; and in a profile, words in the first person singular
 /// after a body or a group is named, which cannot say "I"; and the rest of a quote left open at a paragraph's
-/// end, which has the speaker its first paragraph is given.
+/// end, which has the speaker its first paragraph is given; and a speech word that is a noun after "the" and
+/// an adjective ("the full report would …"), which must not cut the reporting verb's subject.
 /// Sentences written for these tests, in stories the fixtures do not cover.
 @Suite struct ProfileAndTranslationSpeakerTests {
     let speaker = AttributionFixture.speaker
@@ -89,5 +90,12 @@ import Testing
         ]
         #expect(speaker(text, "I was frightened") == "Anselm Trask")
         #expect(speaker(text, "But you stop noticing") == "Anselm Trask")
+    }
+
+    @Test func aSpeechWordAfterTheAndAnAdjectiveIsANounBeforeAnAuxiliary() {
+        let text = ["The mayor said the full report would be out “before the summer”."]
+        #expect(speaker(text, "before the summer") == "the mayor")
+        let report = ["The coroner said the final report would come “within a month”."]
+        #expect(speaker(report, "within a month") == "the coroner")
     }
 }

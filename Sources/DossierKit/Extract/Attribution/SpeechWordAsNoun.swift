@@ -20,6 +20,7 @@ extension AttributionParser {
 
     /// "a conference call", "the first distress call": a verb's base form (its "-s" form is a verb too) after a
     /// singular noun that an article opens is the head of a noun phrase. A singular subject would need "calls".
+    /// After "the" and one word, only when an auxiliary or a verb of speech follows ("the full report would").
     func endsNounCompound(_ s: TokenSentence, _ i: Int) -> Bool {
         let l = s.lower(i)
         guard vocab.speechVerbBases.contains(l) else { return false }
@@ -33,7 +34,12 @@ extension AttributionParser {
               !s.has(j, [.determiners, .boundaries, .pronounWords, .cutWords]), !isAuxiliary(s.lower(j)), !s.lower(j).hasSuffix("ed") { j -= 1 }
         guard j >= 0, i - j <= 3, s.isWord(j) else { return false }
         let article = s.lower(j)
-        return article == "a" || article == "an" || (article == "the" && i - j >= 3) || vocab.possessiveDeterminers.contains(article)
+        // "the police report that …" is a verb, but "the full report would", "the same report warned" are not:
+        // a verb is not followed by an auxiliary or another verb of speech.
+        let verbFollows = i + 1 < s.tokens.count && s.isWord(i + 1) && !s.tokens[i + 1].isCapitalized
+            // (The auxiliaries that open a question are all of them: "would", "will", "can", "is", "has".)
+            && (isAuxiliary(s.lower(i + 1)) || vocab.questionOpeners.contains(s.lower(i + 1)) || s.has(i + 1, [.speechVerbs, .reportingVerbs]))
+        return article == "a" || article == "an" || (article == "the" && (i - j >= 3 || verbFollows)) || vocab.possessiveDeterminers.contains(article)
     }
 
     /// "the new rules were", "their claims have": an "-s" form right before a be-, have- or modal verb is a
