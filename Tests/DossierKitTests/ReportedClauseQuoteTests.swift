@@ -96,3 +96,70 @@ import Testing
         #expect(speaker(text, "constructive") == "sources at the ministry")
     }
 }
+
+/// Who is meant, and who speaks, when a person is introduced by a family word, a role after the verb, a firm
+/// with an ampersand, or in an object's apposition. Sentences written for these tests.
+@Suite struct IntroducedSpeakerTests {
+    let speaker = AttributionFixture.speaker
+
+    @Test func aFamilyWordIntroducesAPersonForLaterPronouns() {
+        let text = [
+            "Dana Weir, a ward sister, said the department had been full since Friday.",
+            "His granddaughter, Mia Holt, said he had waited nine hours for a bed. “He never once complained,” she said.",
+        ]
+        #expect(speaker(text, "He never once complained") == "Mia Holt")
+    }
+
+    @Test func aNameAfterTheRoleThatFollowsTheVerb() {
+        let text = ["'The river has never been this low,' said the club's co-ordinator, Ruth Ekwueme."]
+        #expect(speaker(text, "The river has never") == "Ruth Ekwueme")
+        let aside = ["«The school will reopen», declared the director of the academy, Paulo Ramos Teixeira, at the end of the meeting."]
+        #expect(speaker(aside, "The school will reopen") == "Paulo Ramos Teixeira")
+        // A place after the name is no name: the speaker is the one after the verb.
+        let place = ["“All systems are green,” said mission manager Lea Brandt at the control centre in Toulouse, France."]
+        #expect(speaker(place, "All systems are green") == "Lea Brandt")
+    }
+
+    @Test func aFirmWithAnAmpersandInTheAppositive() {
+        let text = ["Tom Marsh, of Pike & Lowe in Hull, said he expected prices to rise “if the rain holds off”."]
+        #expect(speaker(text, "if the rain holds off") == "Tom Marsh")
+    }
+
+    @Test func aSpeechWordInANounCompoundOrAfterASpeechVerbIsANoun() {
+        let compound = [
+            "“It was chaos,” Mr Okafor said.",
+            "He said the library, which also houses the village post office, would stay shut for “at least a week”.",
+        ]
+        #expect(speaker(compound, "at least a week") == "Okafor")
+        let object = [
+            "“Our offer stands,” finance director Carla Jennings said.",
+            "She denied the plan, calling reports in the local press “pure fiction”.",
+        ]
+        #expect(speaker(object, "pure fiction") == "Carla Jennings")
+    }
+
+    @Test func someoneActingForANamedPersonIsNotThatPerson() {
+        let text = ["Former mayor Ron Akers resigned in March. A lawyer for Akers said he had “done nothing wrong”."]
+        #expect(speaker(text, "done nothing wrong") == "a lawyer for Akers")
+    }
+
+    @Test func aNameInAnObjectsAppositionIsNotTheNextSubject() {
+        let text = [
+            "Marta Sole, 58, runs the last bookbindery in the old town. She bought it from her mentor, Josef Ruda, in 1994.",
+            "“He taught me patience,” she says.",
+        ]
+        #expect(speaker(text, "He taught me patience") == "Marta Sole")
+    }
+
+    @Test func translatedDefendedAndConsideredAttribute() {
+        let defended = ["«It is a matter of fairness», defended the councillor Ana Lobo Pires."]
+        #expect(speaker(defended, "It is a matter of fairness") == "Ana Lobo Pires")
+        let considered = ["The association of bakers considered the new tax «excessive»."]
+        #expect(speaker(considered, "excessive") == "the association of bakers")
+    }
+
+    @Test func aTrustSpeaksAsABody() {
+        let text = ["The trust denied that wards were closed, saying beds were moved only “when demand falls”."]
+        #expect(speaker(text, "when demand falls") == "the trust")
+    }
+}

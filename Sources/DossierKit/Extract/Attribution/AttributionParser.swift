@@ -17,7 +17,7 @@ struct AttributionParser: Sendable {
             if l == "of" || l == "for" { return false }
             if endsNounCompound(s, i) { return false }
         }
-        if isPluralSubject(s, i) { return false }
+        if isPluralSubject(s, i) || followsASpeechVerb(s, i) || isCompoundModifier(s, i) { return false }
         if modifiesANoun(s, i) { return false }
         return true
     }
@@ -125,7 +125,8 @@ struct AttributionParser: Sendable {
         while j >= 0, c1 - j <= AttributionLimits.maxSpeakerTokens + AttributionLimits.maxRelativeClauseTokens, toks[j].text != "," {
             if toks[j].kind == .word, s.has(j, .titles) { sawTitle = true }
             // "chair of the Residents' Association": a plural possessive is part of the phrase.
-            if toks[j].kind == .punct, toks[j].text != "." && toks[j].text != "-", !s.isPluralPossessive(j) { return nil }
+            // ("of Leese & Rowe in Spalding": an ampersand joins a firm's names.)
+            if toks[j].kind == .punct, toks[j].text != "." && toks[j].text != "-" && toks[j].text != "&", !s.isPluralPossessive(j) { return nil }
             j -= 1
         }
         guard j > 0, toks[j].text == "," else { return nil }

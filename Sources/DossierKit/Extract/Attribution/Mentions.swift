@@ -96,7 +96,11 @@ struct Mentions: Sendable {
                 if let p = person(matching: names.nameTokens(s, name), roleWords: []) {
                     // Named at the start of a sentence or clause: likely the subject, whom "he" goes on to mean.
                     let start = names.roleBefore(s, name.lowerBound).lowerBound
-                    let isSubject = start == 0 || s.tokens[start - 1].text == "," || s.tokens[start - 1].text == "—"
+                    // Not after a comma that closes a role in a prepositional phrase ("from her teacher, Henk Lumen,
+                    // in 1991"): that is an object's apposition. "Her husband, Gary Petrakis, said" stays a subject.
+                    let apposed = start >= 2 && s.isWord(start - 2) && s.has(start - 2, [.roleNoun, .relatives])
+                        && (max(0, start - 6)..<(start - 2)).contains { s.isWord($0) && s.has($0, [.cutWords, .affiliations]) && !s.tokens[$0].isCapitalized }
+                    let isSubject = start == 0 || (s.tokens[start - 1].text == "," || s.tokens[start - 1].text == "—") && !apposed
                     occurrences.append((TextPosition(sentence: s.index, token: run.lowerBound), p, isSubject))
                 }
             }

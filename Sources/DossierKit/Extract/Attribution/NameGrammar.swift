@@ -256,7 +256,8 @@ struct NameGrammar: Sendable {
                 break
             }
             if s.has(j, .boundaries) { break }
-            if s.has(j, .titles) { sawTitle = true }
+            // "Her grandson, Tom Brereton,": a family word is a role here too.
+            if s.has(j, [.titles, .relatives]) { sawTitle = true }
             j -= 1
         }
         guard sawTitle, opensWithDeterminer || j < 0 else { return nil }

@@ -151,7 +151,15 @@ struct QuoteAttribution: Sendable {
                 let comma = toks[c - 1].text == "," || (c + 1..<k).contains { toks[$0].text == "," || toks[$0].text == "—" || toks[$0].text == "–" }
                 return comma ? mainSubject(s, before: k, mask) : nil
             }
-            return s.has(k, .toldVerbs) ? invertedTold(s, k) : parser.objectPhrase(s, after: listenerAfter(s, k) ?? k)
+            if s.has(k, .toldVerbs) { return invertedTold(s, k) }
+            // `'…,' said the group's co-ordinator, Siobhán Cronin.`: the name that ends the sentence after the role.
+            let object = parser.objectPhrase(s, after: listenerAfter(s, k) ?? k)
+            // The role must be the whole object, the comma right after it ("said flight director Ingrid Solvang
+            // at the centre in Darmstadt, Germany" ends in a place, not a name).
+            if let o = object, o.upperBound < toks.count, toks[o.upperBound].text == "," {
+                if let name = roleThenName(s, from: k + 1, mask) ?? roleThenNameAside(s, from: k + 1, mask) { return name }
+            }
+            return object
         }
         // Machine-translated French inversion, `«…», has declared X`: an auxiliary before the verb;
         // `«…», has he precised`: a pronoun subject between the auxiliary and the verb.
@@ -309,6 +317,19 @@ struct QuoteAttribution: Sendable {
               (a..<comma).contains(where: { s.isWord($0) && s.has($0, .titles) }),
               !(a..<comma).contains(where: { mask[$0] || s.has($0, .speechVerbs) }) else { return nil }
         return (comma + 1)..<end
+    }
+
+    /// `the president of the Chamber, Rui Manuel Carvalhais, in declarations to the journalists.`: the role, the
+    /// name between commas, then only a phrase of place or occasion.
+    private func roleThenNameAside(_ s: TokenSentence, from a: Int, _ mask: [Bool]) -> Range<Int>? {
+        let toks = s.tokens
+        guard let c1 = (a..<min(toks.count, a + AttributionLimits.maxSpeakerTokens)).first(where: { toks[$0].text == "," }),
+              (a..<c1).contains(where: { s.isWord($0) && s.has($0, .titles) }),
+              !(a..<c1).contains(where: { mask[$0] || s.has($0, .speechVerbs) }) else { return nil }
+        var e = c1 + 1
+        while e < toks.count, toks[e].kind == .word && toks[e].isCapitalized || (toks[e].text == "." && toks[e].attached) { e += 1 }
+        guard e > c1 + 2, e < toks.count, toks[e].text == ",", endsWithCircumstance(s, from: e + 1, mask) else { return nil }
+        return (c1 + 1)..<e
     }
 
     /// Whether `r` is `, <description>,` and nothing else: a short phrase between commas, with no verb of

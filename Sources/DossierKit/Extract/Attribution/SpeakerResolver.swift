@@ -63,6 +63,13 @@ struct SpeakerResolver: Sendable {
         // "Professor Tom Haldane of King's College London", "Jane Roe of Acme Corp": a person, then where they
         // work. The person is one the article names, or a name of two or more words none of which is a body's
         // or a title's ("the Bank of England" stays whole).
+        // "A lawyer for Tully", "a friend of Ms Lee": someone in a role for a person the article names is not
+        // that person, but a description of their own.
+        if let cut = r.first(where: { $0 > r.lowerBound && toks[$0].kind == .word && s.has($0, .affiliations) }), s.has(r.lowerBound, .determiners),
+           !toks[cut - 1].isCapitalized, vocab.isRoleNoun(s.lower(cut - 1)) || vocab.relatives.contains(s.lower(cut - 1)),
+           cut + 1 < r.upperBound, toks[cut + 1].isCapitalized, let sp = named(s, (cut + 1)..<r.upperBound), sp.person != nil {
+            return Speaker(name: normalised(s, r), kind: .unnamed, head: s.lower(cut - 1), gender: gender(of: s.lower(cut - 1)))
+        }
         if let cut = r.first(where: { $0 > r.lowerBound && toks[$0].kind == .word && s.has($0, .affiliations) }),
            toks[cut - 1].isCapitalized, let sp = named(s, r.lowerBound..<cut) {
             if sp.person != nil { return sp }

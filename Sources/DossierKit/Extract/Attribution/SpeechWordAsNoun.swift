@@ -51,6 +51,28 @@ extension AttributionParser {
         return s.has(i + 1, [.beForms, .modal]) || Self.haveForms.contains(s.lower(i + 1))
     }
 
+    /// "calling reports in the trade press “…”", "dismissed claims that": a speech word right after a speech
+    /// verb is that verb's object, a noun.
+    func followsASpeechVerb(_ s: TokenSentence, _ i: Int) -> Bool {
+        guard i > 0, s.isWord(i - 1), !s.tokens[i - 1].isCapitalized, s.has(i - 1, .speechVerbs) else { return false }
+        // Only after a form that can only be a verb: "the report described" has a noun before the verb.
+        // ("a warning stating that …": after an article the "-ing" word is a noun and the participle a verb.)
+        let previous = s.lower(i - 1), word = s.lower(i)
+        guard previous.hasSuffix("ing") || previous.hasSuffix("ed"), !word.hasSuffix("ed"), !word.hasSuffix("ing") else { return false }
+        return i < 2 || !s.isWord(i - 2) || !s.has(i - 2, .determiners)
+    }
+
+    /// "the village post office", "a call centre": a speech word's base form between "the"/"a" and a noun
+    /// modifies the noun after it. A verb there would take "that", an object or an adverb; this is read as a
+    /// noun only when the word after it is a plain lowercase word that is none of those.
+    func isCompoundModifier(_ s: TokenSentence, _ i: Int) -> Bool {
+        guard i >= 2, i + 1 < s.tokens.count, vocab.speechVerbBases.contains(s.lower(i)),
+              s.isWord(i - 2), ["the", "a", "an"].contains(s.lower(i - 2)), s.isWord(i - 1), !s.tokens[i - 1].isCapitalized,
+              s.isWord(i + 1), !s.tokens[i + 1].isCapitalized else { return false }
+        let next = s.lower(i + 1)
+        return !next.hasSuffix("ly") && !s.has(i + 1, [.determiners, .boundaries, .cutWords, .pronounWords, .adverbs, .affiliations, .beForms, .modal, .speechVerbs])
+    }
+
     static let haveForms: Set<String> = ["has", "have", "had"]
     static let doForms: Set<String> = ["do", "does", "did"]
 
