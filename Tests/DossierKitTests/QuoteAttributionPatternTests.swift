@@ -87,7 +87,7 @@ import Testing
         ])
         #expect(speaker(q, "should be treated with caution") == "Hannah Moss")
         #expect(speaker(q, "Small trials often overstate") == "Hannah Moss")
-        #expect(speaker(q, "came out of nowhere") == "One witness")
+        #expect(speaker(q, "came out of nowhere") == "one witness")  // a leading determiner is lowercased, as "a witness" is
     }
 
     @Test func ageThenRelativeClauseBeforeTheVerb() {

@@ -163,3 +163,44 @@ import Testing
         #expect(speaker(text, "when demand falls") == "the trust")
     }
 }
+
+/// Sentences that report without quoting make their subject the latest speaker, in any paragraph, so that the
+/// "she said" of the next paragraph means them. Sentences written for these tests.
+@Suite struct ReportingSentenceSpeakerTests {
+    let speaker = AttributionFixture.speaker
+
+    @Test func aReportingParagraphWithoutQuotesSetsWhoTheNextPronounMeans() {
+        let text = [
+            "“Stocks are the lowest we have seen,” said pharmacist Owen Pryce.",
+            "Leeds mother Hannah Cole, whose daughter takes the drug daily, said she had tried four pharmacies before finding a pack.",
+            "“You shouldn't have to do that for a child,” she said.",
+        ]
+        #expect(speaker(text, "You shouldn't have to") == "Hannah Cole")
+    }
+
+    @Test func anInvertedReportingClauseAtTheSentenceEnd() {
+        let text = [
+            "“Rates will fall further,” said analyst Tobias Lind.",
+            "Cheaper loans should help small firms, said Ama Owusu, president of the traders' association. “Our members have waited two years,” she said.",
+        ]
+        #expect(speaker(text, "Our members have waited") == "Ama Owusu")
+    }
+
+    @Test func aDescribedPersonOpeningWithOne() {
+        let text = [
+            "“The queues start at seven,” head teacher Gemma Ross said.",
+            "One father, who asked not to be named, told the paper he skipped meals so his son could eat. “You do what you have to,” he said.",
+        ]
+        #expect(speaker(text, "You do what you have to") == "one father")
+    }
+
+    @Test func aPartyAndWardInBracketsAfterTheName() {
+        let text = ["Councillor Ruth Amis (Lab, Harbour ward), who voted in favour, said: “We cannot wait for another flood.”"]
+        #expect(speaker(text, "We cannot wait") == "Ruth Amis")
+    }
+
+    @Test func aTranslatedDocumentBeforeTheInvertedSpeaker() {
+        let text = ["„The decision was not easy” – wrote in the communiqué Jan Novak, director of the plant."]
+        #expect(speaker(text, "The decision was not easy") == "Jan Novak")
+    }
+}

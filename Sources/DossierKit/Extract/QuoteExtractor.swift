@@ -146,6 +146,14 @@ struct QuoteExtractor: Sendable {
                 if reopened { chain = (speaker, waiting) }
                 if piece.closeSentence == para.count - 1 { lastParagraphSpeaker = speaker }
             }
+            // The rest of the paragraph (all of it when it quotes nobody): "Kylie Marchetti … said she had driven to
+            // five pharmacies." makes her the latest speaker for the “…,” she said of the next paragraph.
+            while readUpTo < para.count {
+                if !mask[readUpTo].contains(true), let r = attribution.reportingSubject(para[readUpTo], mask[readUpTo]) {
+                    _ = resolver.resolve(para[readUpTo], r)
+                }
+                readUpTo += 1
+            }
         }
         return (claims, records, resolver.mentions)
     }

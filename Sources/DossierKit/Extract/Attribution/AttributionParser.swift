@@ -44,8 +44,10 @@ struct AttributionParser: Sendable {
         }
         // An infinitive ("declined to comment", "went on to say") has no subject of its own.
         if j >= 0, s.lower(j) == "to" { return nil }
-        // "Lisbon's public security police (PSP) put": an abbreviation in brackets after the subject.
-        if j >= 2, toks[j].text == ")", toks[j - 2].text == "(", toks[j - 1].kind == .word { j -= 3 }
+        // "Lisbon's public security police (PSP) put": an abbreviation in brackets after the subject;
+        // "Councillor Jane Roe (Lab, Quay ward) said": a party and ward, a few words.
+        if j >= 2, toks[j].text == ")", let open = (max(0, j - AttributionLimits.maxBracketTokens - 1)..<(j - 1)).last(where: { toks[$0].text == "(" }),
+           open > 0, toks[open - 1].kind == .word { j = open - 1 }
         let end = j + 1
         var start = end
         var stopped = false
@@ -212,7 +214,7 @@ struct AttributionParser: Sendable {
             let t = s.tokens[j]
             if t.text == ";" || QuoteScanner.isQuoteMark(t) { return nil }
             if t.text == "," {
-                guard j + 1 < c1, s.has(j + 1, .relativePronouns), s.tokens[j - 1].kind != .punct else { return nil }
+                guard j + 1 < c1, s.has(j + 1, .relativePronouns), s.tokens[j - 1].kind != .punct || s.tokens[j - 1].text == ")" else { return nil }
                 return j
             }
             j -= 1

@@ -36,9 +36,11 @@ struct NameGrammar: Sendable {
         return e > i ? e : nil
     }
 
-    /// Capitalised, but not a weekday nor the pronoun "I" (a quote's "Sometimes I can …" names nobody).
+    /// Capitalised, but not a weekday nor the pronoun "I" ("I've", "I'm": a quote's "Sometimes I can …" or
+    /// "Mostly I've …" names nobody).
     private func isNameWord(_ s: TokenSentence, _ i: Int) -> Bool {
-        s.tokens[i].isCapitalized && !s.has(i, .weekdays) && s.tokens[i].text != "I"
+        let text = s.tokens[i].text
+        return s.tokens[i].isCapitalized && !s.has(i, .weekdays) && text != "I" && !text.hasPrefix("I'") && !text.hasPrefix("I’")
     }
 
     /// Splits a run into its title part and name part: the name is what follows the last title word,

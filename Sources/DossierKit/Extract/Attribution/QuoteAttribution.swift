@@ -133,6 +133,12 @@ struct QuoteAttribution: Sendable {
     func reportingSubject(_ s: TokenSentence, _ mask: [Bool], before limit: Int? = nil) -> Range<Int>? {
         for i in 0..<(limit ?? s.tokens.count) where !mask[i] && parser.isVerb(s, i, in: Self.attributionVerbs) {
             if let subj = parser.subject(s, before: i, mask: mask) { return subj }
+            // "Lower costs should help businesses, said Kwame Darko, president of …": inverted after a comma,
+            // the speaker is the phrase after the verb, ending the sentence or followed by its appositive.
+            if i > 0, s.tokens[i - 1].text == ",", !s.has(i, .toldVerbs), let obj = parser.objectPhrase(s, after: i),
+               obj.upperBound == s.tokens.count || s.tokens[obj.upperBound].kind == .punct && [",", "."].contains(s.tokens[obj.upperBound].text) {
+                return obj
+            }
         }
         return nil
     }
@@ -224,10 +230,12 @@ struct QuoteAttribution: Sendable {
         return parser.subject(s, before: m, mask: mask)
     }
 
-    /// `«…», declared to this newspaper Rosario Benavente`: translated copy names the listener before the
+    /// `«…», declared to this newspaper Rosario Benavente` / `„…” – wrote in the communiqué Stefan Brückner`:
+    /// translated copy names the listener or the document before the
     /// inverted speaker. The last word of "to" and a short lowercase phrase, when a capitalised word follows.
     private func listenerAfter(_ s: TokenSentence, _ v: Int) -> Int? {
-        guard v + 2 < s.tokens.count, s.lower(v + 1) == "to" else { return nil }
+        // (Also "wrote in the communiqué Stefan Brückner": the document where the words stand.)
+        guard v + 2 < s.tokens.count, ["to", "in"].contains(s.lower(v + 1)) else { return nil }
         var m = v + 2
         while m < s.tokens.count, m - v - 1 <= AttributionLimits.maxListenerTokens, s.isWord(m), !s.tokens[m].isCapitalized { m += 1 }
         guard m > v + 2, m < s.tokens.count, m - v - 1 <= AttributionLimits.maxListenerTokens, s.isWord(m), s.tokens[m].isCapitalized else { return nil }
