@@ -220,63 +220,6 @@ struct QuoteAttribution: Sendable {
         return nil
     }
 
-    /// `«…», she limited herself to saying.` / `"…," he went on to say.`: a speech verb in the infinitive has the
-    /// subject of the verb it depends on (a reflexive or a particle may stand between them).
-    private func infinitiveSubject(_ s: TokenSentence, _ v: Int, _ mask: [Bool]) -> Range<Int>? {
-        guard v >= 3, s.lower(v - 1) == "to" else { return nil }
-        var m = v - 2
-        while m > 0, v - 2 - m < 2, s.isWord(m), vocab.reflexive.contains(s.lower(m)) || ["on", "up"].contains(s.lower(m)) { m -= 1 }
-        guard s.isWord(m), !s.tokens[m].isCapitalized, !s.has(m, [.boundaries, .determiners, .pronounWords]) else { return nil }
-        return parser.subject(s, before: m, mask: mask)
-    }
-
-    /// `«…», declared to this newspaper Rosario Benavente` / `„…” – wrote in the communiqué Stefan Brückner`:
-    /// translated copy names the listener or the document before the
-    /// inverted speaker. The last word of "to" and a short lowercase phrase, when a capitalised word follows.
-    private func listenerAfter(_ s: TokenSentence, _ v: Int) -> Int? {
-        // (Also "wrote in the communiqué Stefan Brückner": the document where the words stand.)
-        guard v + 2 < s.tokens.count, ["to", "in"].contains(s.lower(v + 1)) else { return nil }
-        var m = v + 2
-        while m < s.tokens.count, m - v - 1 <= AttributionLimits.maxListenerTokens, s.isWord(m), !s.tokens[m].isCapitalized { m += 1 }
-        guard m > v + 2, m < s.tokens.count, m - v - 1 <= AttributionLimits.maxListenerTokens, s.isWord(m), s.tokens[m].isCapitalized else { return nil }
-        return m - 1
-    }
-
-    /// `„…“, told the resident Karin Vogel to our newspaper.`: in translated copy the inverted "told" has the
-    /// speaker as its object and the listener after "to". Without the "to", the object is a listener.
-    ///
-    /// Two more translated orders: `„…“, told he our newspaper` has the subject pronoun right after the verb
-    /// (an object form, "told him", is the listener); `„…” – tells Jan Kowal, baker from X.` has a full name
-    /// and then nothing but its description, which a listener in English never is without a subject before "told".
-    private func invertedTold(_ s: TokenSentence, _ v: Int) -> Range<Int>? {
-        let toks = s.tokens
-        if v + 2 < toks.count, s.isWord(v + 1), vocab.subjectPronouns.contains(s.lower(v + 1)), s.isWord(v + 2) { return (v + 1)..<(v + 2) }
-        guard let obj = parser.objectPhrase(s, after: v) else { return nil }
-        var e = obj.upperBound
-        // "Karin Vogel (67)": an age in brackets after the name.
-        if e + 2 < toks.count, toks[e].text == "(", toks[e + 1].kind == .number, toks[e + 2].text == ")" { e += 3 }
-        guard !s.has(obj.upperBound - 1, .listeners) else { return nil }
-        if e < toks.count, s.lower(e) == "to" { return obj }
-        return isFullName(s, obj) && (e == toks.count || [",", ".", ";"].contains(toks[e].text)) ? obj : nil
-    }
-
-    /// Two or more capitalised words and nothing else: "Jan Kowal", not "Reuters" or "the paper".
-    private func isFullName(_ s: TokenSentence, _ r: Range<Int>) -> Bool {
-        r.filter { s.isWord($0) }.count >= 2
-            && r.allSatisfy { s.tokens[$0].kind == .word && s.tokens[$0].isCapitalized && !s.has($0, .pronounWords) || (s.tokens[$0].text == "." && s.tokens[$0].attached) }
-    }
-
-    /// Whether the rest of the sentence from `i` is only punctuation, or one short phrase opening with a
-    /// preposition ("at a press conference", "to the newspaper", "on Wednesday") with no verb or quote in it.
-    private func endsWithCircumstance(_ s: TokenSentence, from i: Int, _ mask: [Bool]) -> Bool {
-        let toks = s.tokens
-        var end = toks.count
-        while end > i, toks[end - 1].kind == .punct { end -= 1 }
-        if end == i { return true }
-        guard s.isWord(i), s.has(i, .cutWords), !s.has(i, .boundaries), end - i <= AttributionLimits.maxAdverbialTokens else { return false }
-        return (i..<end).allSatisfy { !mask[$0] && (toks[$0].kind != .punct || toks[$0].attached) && !parser.isVerb(s, $0, in: .speechVerbs) }
-    }
-
     private func before(_ s: TokenSentence, _ o: Int, _ mask: [Bool]) -> Range<Int>? {
         let toks = s.tokens
         var j = o - 1
@@ -311,33 +254,6 @@ struct QuoteAttribution: Sendable {
             return subj
         }
         return nil
-    }
-
-    /// `the spokesman of the city police, Jonas Weber.` from `a` to the sentence's end: a role with a title word
-    /// in it, a comma, and a name ending the sentence. The name.
-    private func roleThenName(_ s: TokenSentence, from a: Int, _ mask: [Bool]) -> Range<Int>? {
-        let toks = s.tokens
-        var end = toks.count
-        while end > a, toks[end - 1].kind == .punct { end -= 1 }
-        guard end - a <= AttributionLimits.maxSpeakerTokens + AttributionLimits.maxAppositiveTokens,
-              let comma = (a..<end).last(where: { toks[$0].text == "," }), comma + 1 < end,
-              (comma + 1..<end).allSatisfy({ toks[$0].kind == .word && toks[$0].isCapitalized || (toks[$0].text == "." && toks[$0].attached) }),
-              (a..<comma).contains(where: { s.isWord($0) && s.has($0, .titles) }),
-              !(a..<comma).contains(where: { mask[$0] || s.has($0, .speechVerbs) }) else { return nil }
-        return (comma + 1)..<end
-    }
-
-    /// `the president of the Chamber, Rui Manuel Carvalhais, in declarations to the journalists.`: the role, the
-    /// name between commas, then only a phrase of place or occasion.
-    private func roleThenNameAside(_ s: TokenSentence, from a: Int, _ mask: [Bool]) -> Range<Int>? {
-        let toks = s.tokens
-        guard let c1 = (a..<min(toks.count, a + AttributionLimits.maxSpeakerTokens)).first(where: { toks[$0].text == "," }),
-              (a..<c1).contains(where: { s.isWord($0) && s.has($0, .titles) }),
-              !(a..<c1).contains(where: { mask[$0] || s.has($0, .speechVerbs) }) else { return nil }
-        var e = c1 + 1
-        while e < toks.count, toks[e].kind == .word && toks[e].isCapitalized || (toks[e].text == "." && toks[e].attached) { e += 1 }
-        guard e > c1 + 2, e < toks.count, toks[e].text == ",", endsWithCircumstance(s, from: e + 1, mask) else { return nil }
-        return (c1 + 1)..<e
     }
 
     /// Whether `r` is `, <description>,` and nothing else: a short phrase between commas, with no verb of

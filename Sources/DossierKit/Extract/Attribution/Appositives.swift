@@ -1,0 +1,135 @@
+/// Appositives around a speaker's name: "Leonid Slutsky, head of the committee, said", "the company's chief
+/// executive, Jane Roe, said", "X, who …, said". The backward phrase reader (`subject(before:)`) hands a comma
+/// before the verb to `nameBeforeAppositive`.
+extension AttributionParser {
+    /// "X, <appositive>, said": the capitalised name before the appositive that ends at `comma`;
+    /// "X, who …, said" / "X, which owns …, said": the phrase before a relative clause.
+    func nameBeforeAppositive(_ s: TokenSentence, comma c1: Int) -> Range<Int>? {
+        let toks = s.tokens
+        if let open = relativeClauseStart(s, endingAt: c1) {
+            // "Tom Avery, 64, who …, said": the age between the name and the clause.
+            if open >= 3, toks[open - 1].kind == .number, toks[open - 2].text == "," {
+                return subject(s, before: open - 2, mask: nil)
+            }
+            return subject(s, before: open, mask: nil)
+        }
+        var j = c1 - 1
+        var sawTitle = false
+        while j >= 0, c1 - j <= AttributionLimits.maxSpeakerTokens + AttributionLimits.maxRelativeClauseTokens, toks[j].text != "," {
+            if toks[j].kind == .word, s.has(j, .titles) { sawTitle = true }
+            // "chair of the Residents' Association": a plural possessive is part of the phrase.
+            // ("of Leese & Rowe in Spalding": an ampersand joins a firm's names.)
+            if toks[j].kind == .punct, toks[j].text != "." && toks[j].text != "-" && toks[j].text != "&", !s.isPluralPossessive(j) { return nil }
+            j -= 1
+        }
+        guard j > 0, toks[j].text == "," else { return nil }
+        let between = (j + 1)..<c1
+        // Past the length of a phrase, the appositive is a role with a clause after it: "a neurologist at
+        // the city hospital who was not involved in the study". It must open like one.
+        // "a gynaecologist at St Bride's Hospital who was not involved in the research" also opens with an
+        // article and holds the relative clause, whatever the role's word.
+        let describesWithClause = s.isWord(j + 1) && ["a", "an"].contains(s.lower(j + 1))
+            && between.contains { s.isWord($0) && vocab.personalRelativePronouns.contains(s.lower($0)) }
+        if between.count > AttributionLimits.maxSpeakerTokens, !opensWithRole(s, between), !describesWithClause { return nil }
+        // "Acme's chief executive, John Smith, wrote" / "The senator for the interior, Anke Brodersen, spoke" /
+        // "The leader of the rebels, veteran backbencher Jane Roe, was": the role comes first and the name
+        // ends the part between the commas.
+        var nameStart = c1
+        while nameStart > j + 1, toks[nameStart - 1].kind == .word && toks[nameStart - 1].isCapitalized
+            || (toks[nameStart - 1].text == "." && toks[nameStart - 1].attached) { nameStart -= 1 }
+        // Only describing words before the name ("veteran backbencher"), not a clause ("appointed by Judge …").
+        let describedFirst = (j + 1..<nameStart).allSatisfy {
+            toks[$0].kind == .word && !s.has($0, [.boundaries, .cutWords, .affiliations]) && !s.lower($0).hasSuffix("ed")
+        }
+        if nameStart < c1, describedFirst, rolePhrase(s, endingAt: j) {
+            return nameStart..<c1
+        }
+        // "The national weather agency, AEMET, warned": a body described, then its name.
+        if !between.isEmpty, nameStart == j + 1, s.has(j - 1, .bodies) {
+            return between
+        }
+        // "The ministry, however, said", "Dubois, visibly moved, added": a short aside, then the verb.
+        if between.count <= AttributionLimits.maxAsideTokens, !["a", "an", "the"].contains(s.lower(j + 1)), toks[j - 1].kind == .word,
+           between.allSatisfy({ toks[$0].kind == .word && !toks[$0].isCapitalized && !s.has($0, [.speechVerbs, .relativePronouns]) }) {
+            return subject(s, before: j, mask: nil)
+        }
+        // "The union, with 40,000 members, said", "The ministry, in a post on its website, said": a
+        // prepositional phrase set off by commas between the subject and its verb.
+        if between.count <= AttributionLimits.maxAdverbialTokens, s.isWord(j + 1), s.has(j + 1, .cutWords) && !s.has(j + 1, .boundaries) || s.has(j + 1, .affiliations),
+           toks[j - 1].kind == .word, between.allSatisfy({ !isVerb(s, $0, in: .speechVerbs) && !s.has($0, [.relativePronouns, .beForms]) }) {
+            return subject(s, before: j, mask: nil)
+        }
+        let isAge = j + 1 < c1 && toks[j + 1].kind == .number
+        let opensWithArticle = s.isWord(j + 1) && ["a", "an", "the"].contains(s.lower(j + 1))
+        // "The commission, an intergovernmental body based in Tazir, said": a body or role opening the sentence
+        // or clause, then what it is.
+        // "The Regional Locust Control Commission (RLCC), an …,": the abbreviation in brackets is the body's.
+        let headEnd = j >= 3 && toks[j - 1].text == ")" && toks[j - 3].text == "(" ? j - 3 : j
+        if opensWithArticle, s.isWord(headEnd - 1), s.has(headEnd - 1, [.bodies, .roleNoun]),
+           let d = subject(s, before: j, mask: nil), d.upperBound == headEnd, s.has(d.lowerBound, .determiners),
+           d.lowerBound == 0 || toks[d.lowerBound - 1].text == "," {
+            return d
+        }
+        // "Tom Lee, 58, a former paratrooper, said": an age, then a description.
+        let ageFirst = opensWithArticle && j >= 3 && toks[j - 1].kind == .number && toks[j - 2].text == ","
+        let nameEnd = ageFirst ? j - 2 : j
+        var k = nameEnd - 1
+        while k >= 0, (toks[k].kind == .word && toks[k].isCapitalized && !s.has(k, .boundaries))
+            || (toks[k].text == "." && toks[k].attached) { k -= 1 }
+        // "Lee, a former paratrooper, said": without a title, only a name that opens the sentence or clause.
+        // (After a closing quotation mark too: `"…," Achterberg, an ecologist at the university, told the Herald`.)
+        let opensClause = k < 0 || (k == 0 && s.has(0, .boundaries)) || toks[k].text == "," || QuoteScanner.isQuoteMark(toks[k])
+        // "Denise Farrow, cabinet member for highways, said": a role without an article, read as one when a
+        // role word heads it and no verb stands in it.
+        let bareRole = opensClause && s.isWord(j + 1) && !toks[j + 1].isCapitalized && between.count <= AttributionLimits.maxRoleTokens
+            && between.contains { s.isWord($0) && s.has($0, .roleNoun) }
+            && between.allSatisfy { !isVerb(s, $0, in: .speechVerbs) && !s.has($0, [.beForms, .relativePronouns]) }
+        guard sawTitle || isAge || ageFirst || bareRole || (opensWithArticle && opensClause) else { return nil }
+        if k + 1 < nameEnd { return (k + 1)..<nameEnd }
+        // "One witness, a taxi driver who …, said": a description of someone, then a role.
+        if sawTitle, !isAge, s.has(j - 1, .roleNoun), let d = subject(s, before: j, mask: nil), d.upperBound == j { return d }
+        return nil
+    }
+
+    /// Whether an appositive opens with a determiner and, within a few words, a role noun: "a neurologist",
+    /// "the company's former chief executive".
+    func opensWithRole(_ s: TokenSentence, _ r: Range<Int>) -> Bool {
+        guard s.isWord(r.lowerBound), s.has(r.lowerBound, .determiners) else { return false }
+        return r.dropFirst().prefix(AttributionLimits.maxRoleTokens / 2).contains { s.isWord($0) && s.has($0, .roleNoun) }
+    }
+
+    /// The comma that opens a relative clause ", who …," / ", which …," closed by the comma at `c1`.
+    func relativeClauseStart(_ s: TokenSentence, endingAt c1: Int) -> Int? {
+        var j = c1 - 1
+        while j > 0, c1 - j <= AttributionLimits.maxRelativeClauseTokens {
+            let t = s.tokens[j]
+            if t.text == ";" || QuoteScanner.isQuoteMark(t) { return nil }
+            if t.text == "," {
+                guard j + 1 < c1, s.has(j + 1, .relativePronouns), s.tokens[j - 1].kind != .punct || s.tokens[j - 1].text == ")" else { return nil }
+                return j
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Whether the words before `end` are a role: a title word (or a family word after a determiner or
+    /// possessive) within the last few words, with nothing but words, possessives and a short prepositional
+    /// phrase around it ("the company's chief executive", "The senator for the interior", "Her father").
+    func rolePhrase(_ s: TokenSentence, endingAt end: Int) -> Bool {
+        var j = end - 1
+        while j >= 0, end - j <= AttributionLimits.maxRoleTokens {
+            let t = s.tokens[j]
+            if t.kind == .possessive || s.isPluralPossessive(j) { j -= 1; continue }
+            guard t.kind == .word else { return false }
+            if s.has(j, .titles) { return true }
+            // "Her father, Rakesh Sharma, said", "the driver's widow, Ann Lee,": a relative of someone.
+            if s.has(j, .relatives), j > 0, s.has(j - 1, .determiners) || s.tokens[j - 1].kind == .possessive || s.isPluralPossessive(j - 1) {
+                return true
+            }
+            if s.has(j, .boundaries), !s.has(j, .determiners) { return false }
+            j -= 1
+        }
+        return false
+    }
+}
