@@ -41,6 +41,12 @@ struct FigureVocabulary: Sendable {
     let windowVerbs: Set<String>
     let verbLeads: Set<String>
     let windowPreposition: Set<String>
+    /// "within": a window preposition that bounds a duration by itself, like "in less than".
+    let boundingPrepositions: Set<String>
+    /// "was", "took": past forms other than those in -ed.
+    let pastMarkers: Set<String>
+    /// "or so" after a number: about.
+    let approximateAfter: PhraseSet
     let windowAfter: PhraseSet
     /// "before", "after": with a second event after them, a duration is measured between two events.
     let eventAnchors: PhraseSet
@@ -124,6 +130,9 @@ struct FigureVocabulary: Sendable {
         windowVerbs = cues.set("window-verbs")
         verbLeads = cues.set("verb-leads")
         windowPreposition = cues.set("window-preposition")
+        boundingPrepositions = cues.set("bounding-prepositions")
+        pastMarkers = cues.set("past-markers")
+        approximateAfter = PhraseSet(cues["approximate-after"])
         windowAfter = PhraseSet(cues["window-after"])
         eventAnchors = PhraseSet(cues["event-anchors"])
         compoundNotCount = cues.set("compound-not-count")
