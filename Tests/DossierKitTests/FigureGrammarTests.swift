@@ -7,6 +7,36 @@ import Testing
 struct FigureGrammarTests {
     let reader = FigureReader()
 
+    @Test func aSpelledDecimalIsReadDigitByDigit() {
+        let f = reader.figure("Two point five million euros went missing from the pension fund.")
+        #expect(f?.figure.value == 2_500_000)
+        #expect(f?.figure.unit == "EUR")
+        let g = reader.figure("Turnout was sixty-one point four percent, the returning officer said.")
+        #expect(abs((g?.figure.value ?? 0) - 61.4) < 1e-9)
+        #expect(g?.figure.unit == "percent")
+    }
+
+    @Test func aPointWithoutADigitIsNoDecimal() {
+        let found = reader.figures("The mayor unveiled a nine point plan for 40 schools.")
+        #expect(found.map(\.figure.value) == [40])
+        // "at one point" is an idiom of time.
+        let idiom = reader.figures("At one point two men climbed onto the roof of the depot.")
+        #expect(idiom.map(\.figure.value) == [2])
+    }
+
+    @Test func aVoteTallyCountsVotes() {
+        let found = reader.figures("The jury voted ten to two to convict the former mayor.")
+        #expect(found.map(\.figure.value) == [10, 2])
+        #expect(found.allSatisfy { $0.figure.unit == "votes" })
+        let senate = reader.figures("The Senate voted 52-48 to confirm the judge.")
+        #expect(senate.map(\.figure.value) == [52, 48])
+        #expect(senate.allSatisfy { $0.figure.unit == "votes" })
+    }
+
+    @Test func aScoreIsNoTally() {
+        #expect(reader.figures("Rovers won 3-1 at home.").isEmpty)
+    }
+
     @Test func basisPointsAreAPercentUnit() {
         let f = reader.figure("The central bank raised its main rate by 75 basis points on Wednesday.")
         #expect(f?.figure.value == 75)

@@ -69,6 +69,7 @@ struct FigureScanner: Sendable {
         // read as a change) or a score ("3-1").
         var upper: ParsedNumber?
         var changeTarget: ParsedNumber?
+        var tally: String?  // the unit of a tally: "voted seven to two"
         // "480 or so medicines": "or so" after a number makes it approximate, as "about" before it.
         let approximate = v.approximateAfter.length(startingAt: a.last + 1, in: s.lows)
         let end = a.last + approximate
@@ -93,8 +94,12 @@ struct FigureScanner: Sendable {
                     a.thousandsReading = nil
                 }
                 if isYearPair(s, a, b) { return (nil, b.last + 1) }
-                // "rose from 12 to 40", "cut weekly sailings from 21 to 14": a change, up or down.
-                if s.low(start - 1) == "from", b.value > a.value || conn == "to" {
+                // "voted seven to two", "voted 52-48": a tally; the second number is read next, as a
+                // smaller number after a larger one (`ElidedUnitFinder`).
+                if let unit = v.tallyVerbs[s.low(start - 1)], b.value <= a.value, conn == "to" || isDash {
+                    tally = unit
+                } else if s.low(start - 1) == "from", b.value > a.value || conn == "to" {
+                    // "rose from 12 to 40", "cut weekly sailings from 21 to 14": a change, up or down.
                     changeTarget = b
                 } else if b.value > a.value {
                     b.isLoneOne = false
@@ -117,7 +122,8 @@ struct FigureScanner: Sendable {
         }
 
         let unitNumber = upper ?? changeTarget ?? a
-        guard let m = units.unit(of: unitNumber, start: start, currency: currency, in: s)
+        let tallyUnit = tally.map { UnitMatch(unit: $0, kind: .object, place: .elided(subject: $0), surfaceEnd: a.last, fromLexicon: true) }
+        guard let m = tallyUnit ?? units.unit(of: unitNumber, start: start, currency: currency, in: s)
             ?? (changeTarget == nil ? nil : units.nounBeforeChange(start: start, numberEnd: a.last, in: s))
             ?? elided.unit(of: unitNumber, start: start, in: s, earlier: earlier, context: context)
             ?? RepeatedAmount.placeholder(unitNumber, end: unitNumber.last) else { return (nil, a.last + 1) }

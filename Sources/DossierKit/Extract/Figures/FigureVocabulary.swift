@@ -62,6 +62,8 @@ struct FigureVocabulary: Sendable {
     let partitivePronouns: Set<String>
     /// "kills", "injuring": a bare number after one counts people.
     let casualtyVerbs: Set<String>
+    /// "voted" → votes: the unit of a tally after the verb ("voted seven to two").
+    let tallyVerbs: [String: String]
     /// "and", ",", "another" before a bare number that shares the noun of a count before it.
     let coordinationCues: Set<String>
     /// "times" in "three times as many".
@@ -145,6 +147,7 @@ struct FigureVocabulary: Sendable {
         elidedCues = PhraseSet(cues["elided-cues"])
         partitivePronouns = cues.set("partitive-pronouns")
         casualtyVerbs = cues.set("casualty-verbs")
+        tallyVerbs = Dictionary(LexiconPairs.strings(cues, "tally-verbs"), uniquingKeysWith: { a, _ in a })
         coordinationCues = cues.set("coordination-cues")
         multipliers = cues.set("multipliers")
         occurrenceNouns = cues.set("occurrence-nouns")
