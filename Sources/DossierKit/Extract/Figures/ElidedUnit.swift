@@ -149,8 +149,10 @@ struct ElidedUnitFinder: Sendable {
             // "A crowd of 11,842", "a death toll of 41": the measure noun's own unit; "a majority of 14":
             // that of the figure before.
             return measureUnit(m.value, first: c - m.length, last: c - 1, in: s, end: end, earlier: earlier, context: context)
-        } else if s.low(c) == "to", let last = earlier.last, last.end == c - 1, FigureContext.isCount(last.figure), last.figure.value > n.value {
-            // "passed by 312 votes to 298": a tally, the smaller number counting the same as the larger.
+        } else if s.low(c) == "to" || isTallyDash(c, in: s), let last = earlier.last, last.end == c - 1, FigureContext.isCount(last.figure),
+                  last.figure.value >= n.value || last.wordBefore == "from" {
+            // "passed by 312 votes to 298", "voted 52-48": a tally, the smaller number counting the same
+            // as the larger; "the number of homes from 450 to 620": a change, the second number too.
             return borrowed(last.figure, end: end)
         } else if s.low(c) == "from", let last = earlier.last, last.end >= c - 2 {
             // "rose to 5.1% from 4.9", "rose to 41, from 27": compared with the figure just given.
@@ -167,6 +169,11 @@ struct ElidedUnitFinder: Sendable {
             k -= 1
         }
         return nearest(earlier: earlier, context: paragraphMayLend ? context : FigureContext(), end: end)
+    }
+
+    /// "52-48": a dash glued to the numbers on both sides of it (at token `c`).
+    private func isTallyDash(_ c: Int, in s: SentenceTokens) -> Bool {
+        SentenceTokens.hyphenMarks.contains(s.low(c)) && s.attached(c) && s.attached(c + 1)
     }
 
     /// A measure noun among tokens `a...b` (the object of an estimate verb).

@@ -25,6 +25,15 @@ enum FigureLimits {
     /// Linking words ("was estimated at", "has now risen to") skipped between such a noun phrase and its number.
     static let maxLinkingWords = 4
 
+    /// Words read back from "within" for the verb of its clause ("could develop into a tropical
+    /// depression within 48 hours"): a verb and an object of a few words, as in `maxModifierWords`
+    /// plus the verb, its auxiliary and a preposition.
+    static let maxClauseWords = 7
+
+    /// Shortest word read as a regular past form in -ed: "fixed", "ended", "saved" have five letters
+    /// or more; shorter ones are mostly other words ("bed", "red", "need", "shed").
+    static let minRegularPastLength = 5
+
     /// Words between an estimate verb and its "at" ("put the size of the crowd at 9,500"): a short
     /// noun phrase with one "of" phrase, as the object of such verbs runs in news copy.
     static let maxEstimateObjectWords = 5

@@ -65,9 +65,18 @@ struct FigureScanner: Sendable {
         var qualifier = q?.value
 
         // A second number: a range ("between 10 and 12", "10-12", "10,000 to 12,000"), a change
-        // ("rose from 12 to 40": the first number takes the second one's unit) or a score ("3-1").
+        // ("rose from 12 to 40": the first number takes the second one's unit), a size ("38 by 26 cm",
+        // read as a change) or a score ("3-1").
         var upper: ParsedNumber?
         var changeTarget: ParsedNumber?
+        var tally: String?  // the unit of a tally: "voted seven to two"
+        // "480 or so medicines": "or so" after a number makes it approximate, as "about" before it.
+        let approximate = v.approximateAfter.length(startingAt: a.last + 1, in: s.lows)
+        let end = a.last + approximate
+        if qualifier == nil, approximate > 0, !(s.isPunct(end + 1, SentenceTokens.hyphenMarks) && s.attached(end + 1)) {  // not "two or so-called"
+            a.last = end
+            qualifier = .about
+        }
         var c = a.last + 1
         // "between 12% and 15%", "10 percent to 12 percent": a percent mark on both numbers.
         let mark = units.percentMarkLength(at: c, in: s)
@@ -85,18 +94,26 @@ struct FigureScanner: Sendable {
                     a.thousandsReading = nil
                 }
                 if isYearPair(s, a, b) { return (nil, b.last + 1) }
-                if b.value > a.value {
-                    if s.low(start - 1) == "from" {
-                        changeTarget = b
-                    } else {
-                        b.isLoneOne = false
-                        upper = b
-                        if qualifier == nil || qualifier == .between { qualifier = .between }
-                    }
+                // "voted seven to two", "voted 52-48": a tally; the second number is read next, as a
+                // smaller number after a larger one (`ElidedUnitFinder`).
+                if let unit = v.tallyVerbs[s.low(start - 1)], b.value <= a.value, conn == "to" || isDash {
+                    tally = unit
+                } else if s.low(start - 1) == "from", b.value > a.value || conn == "to" {
+                    // "rose from 12 to 40", "cut weekly sailings from 21 to 14": a change, up or down.
+                    changeTarget = b
+                } else if b.value > a.value {
+                    b.isLoneOne = false
+                    upper = b
+                    if qualifier == nil || qualifier == .between { qualifier = .between }
                 } else if isDash {
                     return (nil, b.last + 1)  // a score or a code: "3-1", "50-50"
                 }
             }
+        }
+        // "measures 38 by 26 cm": the first side of a size takes the second one's unit of length.
+        if conn == "by", upper == nil, changeTarget == nil, let b = parser.parse(s, at: c + 1, afterCurrency: false),
+           !filter.rejects(s, b, titleCase: titleCase), units.unit(of: b, start: c + 1, currency: nil, in: s)?.kind == .distance {
+            changeTarget = b
         }
         if qualifier == .between, upper == nil {
             // "between two sovereign states": no range, so "between" is only a preposition.
@@ -105,7 +122,9 @@ struct FigureScanner: Sendable {
         }
 
         let unitNumber = upper ?? changeTarget ?? a
-        guard let m = units.unit(of: unitNumber, start: start, currency: currency, in: s)
+        let tallyUnit = tally.map { UnitMatch(unit: $0, kind: .object, place: .elided(subject: $0), surfaceEnd: a.last, fromLexicon: true) }
+        guard let m = tallyUnit ?? units.unit(of: unitNumber, start: start, currency: currency, in: s)
+            ?? (changeTarget == nil ? nil : units.nounBeforeChange(start: start, numberEnd: a.last, in: s))
             ?? elided.unit(of: unitNumber, start: start, in: s, earlier: earlier, context: context)
             ?? RepeatedAmount.placeholder(unitNumber, end: unitNumber.last) else { return (nil, a.last + 1) }
         if filter.isYear(s, a, unitFromLexicon: m.fromLexicon) { return (nil, a.last + 1) }
@@ -117,9 +136,12 @@ struct FigureScanner: Sendable {
         // "1.500 soldiers", "12.000 troops": English gives no count of people or things three
         // decimals, so the dot groups thousands (German, Spanish… and their machine translations).
         // Nor a measure three decimals ending in a zero ("2.800 metres"), a precision no one writes;
-        // prices ("$3.490") and rates ("4.250%") do have them.
-        let zeroEnded = s.tokens[a.first].text.hasSuffix("0") && m.kind != .money && m.kind != .percent
-        if m.kind == .people || m.kind == .object || zeroEnded {
+        // prices ("$3.490") and rates ("4.250%") do have them, though not three zeros.
+        let digits = s.tokens[a.first].text
+        let zeroEnded = digits.hasSuffix("0") && m.kind != .money && m.kind != .percent
+        // "a bonus of 5.000 lei": no price is written to three decimal places that are all zeros.
+        let zeroCents = m.kind == .money && digits.hasSuffix(".000")
+        if m.kind == .people || m.kind == .object || zeroEnded || zeroCents {
             if let t = a.thousandsReading { a.value = t }
             if var b = upper, let t = b.thousandsReading {
                 b.value = t

@@ -41,6 +41,12 @@ struct FigureVocabulary: Sendable {
     let windowVerbs: Set<String>
     let verbLeads: Set<String>
     let windowPreposition: Set<String>
+    /// "within": a window preposition that bounds a duration by itself, like "in less than".
+    let boundingPrepositions: Set<String>
+    /// "was", "took": past forms other than those in -ed.
+    let pastMarkers: Set<String>
+    /// "or so" after a number: about.
+    let approximateAfter: PhraseSet
     let windowAfter: PhraseSet
     /// "before", "after": with a second event after them, a duration is measured between two events.
     let eventAnchors: PhraseSet
@@ -56,6 +62,8 @@ struct FigureVocabulary: Sendable {
     let partitivePronouns: Set<String>
     /// "kills", "injuring": a bare number after one counts people.
     let casualtyVerbs: Set<String>
+    /// "voted" → votes: the unit of a tally after the verb ("voted seven to two").
+    let tallyVerbs: [String: String]
     /// "and", ",", "another" before a bare number that shares the noun of a count before it.
     let coordinationCues: Set<String>
     /// "times" in "three times as many".
@@ -124,6 +132,9 @@ struct FigureVocabulary: Sendable {
         windowVerbs = cues.set("window-verbs")
         verbLeads = cues.set("verb-leads")
         windowPreposition = cues.set("window-preposition")
+        boundingPrepositions = cues.set("bounding-prepositions")
+        pastMarkers = cues.set("past-markers")
+        approximateAfter = PhraseSet(cues["approximate-after"])
         windowAfter = PhraseSet(cues["window-after"])
         eventAnchors = PhraseSet(cues["event-anchors"])
         compoundNotCount = cues.set("compound-not-count")
@@ -136,6 +147,7 @@ struct FigureVocabulary: Sendable {
         elidedCues = PhraseSet(cues["elided-cues"])
         partitivePronouns = cues.set("partitive-pronouns")
         casualtyVerbs = cues.set("casualty-verbs")
+        tallyVerbs = Dictionary(LexiconPairs.strings(cues, "tally-verbs"), uniquingKeysWith: { a, _ in a })
         coordinationCues = cues.set("coordination-cues")
         multipliers = cues.set("multipliers")
         occurrenceNouns = cues.set("occurrence-nouns")

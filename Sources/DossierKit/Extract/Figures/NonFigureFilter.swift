@@ -119,6 +119,8 @@ struct NonFigureFilter: Sendable {
             // "fell in less than six hours", "sold out in just over an hour": a bound on a duration
             // after a past event measures how long it took; "is in less than two weeks", "will
             // open in under an hour" are windows, and so are "in two weeks", "in about a month".
+            // "within" is a bound of its own: "fixed within 48 hours", but "will reply within 48 hours".
+            if v.boundingPrepositions.contains(s.low(p)) { return !isPastBound(before: p, in: s) }
             return !Self.durationBounds.contains(qualifier ?? .none) || isFuture(before: p, in: s)
         }
         if v.windowBefore.contains(s.low(p)) { return !isDurationVerb(s, p) }
@@ -142,6 +144,22 @@ struct NonFigureFilter: Sendable {
         guard v.windowVerbs.contains(s.low(p)) else { return false }
         let lead = s.low(p - 1)
         return v.verbLeads.contains(lead) || v.futureMarkers.contains(lead) || s.endsInContractedWill(p - 1)
+    }
+
+    /// "the company fixed it within 48 hours", "were seen within four hours": "within" (token `p`)
+    /// after a past event measures how long it took. With no past verb in the words before it, or
+    /// with a future, present or condition marker among them ("will reply within", "if they did not
+    /// pay within"), it gives a deadline: a window.
+    private func isPastBound(before p: Int, in s: SentenceTokens) -> Bool {
+        var past = false
+        var k = p - 1
+        while k >= 0, p - k <= FigureLimits.maxClauseWords, s.isWord(k) {
+            let w = s.lows[k]
+            if v.futureMarkers.contains(w) { return false }
+            if v.pastMarkers.contains(w) || (w.utf8.count >= FigureLimits.minRegularPastLength && w.hasSuffix("ed")) { past = true }
+            k -= 1
+        }
+        return past
     }
 
     /// A future or present-tense marker among the few words before token `p` ("is", "will", "due").

@@ -128,7 +128,7 @@ struct NumberParser: Sendable {
 
     // MARK: words
 
-    private enum Last { case start, article, half, halfArticle, unit, ten, hundred, scale }
+    private enum Last { case start, article, half, halfArticle, unit, ten, hundred, scale, decimal }
 
     private func parseWords(_ s: SentenceTokens, at i: Int) -> ParsedNumber? {
         // "a", "an" and "half" are numbers only before a scale word ("a dozen", "half a million"):
@@ -148,6 +148,25 @@ struct NumberParser: Sendable {
             if w == "and", last == .hundred || last == .scale, s.isWord(j + 1),
                words.cardinals[s.lows[j + 1]] != nil || words.tens[s.lows[j + 1]] != nil || s.hasHyphen(j + 1) {
                 j += 1
+                continue
+            }
+            // "fourteen point eight million": a decimal read out digit by digit; only a scale may follow.
+            if words.decimalPoints.contains(w), last == .unit || last == .ten, scale == 1, words.digits[s.low(j + 1)] != nil {
+                var fraction = 0.0
+                var place = 0.1
+                var k = j + 1
+                while let d = words.digits[s.low(k)] {
+                    fraction += d * place
+                    place /= 10
+                    k += 1
+                }
+                // "At one point two men climbed in": after a lone "one" only a scale word shows a decimal
+                // ("one point two million").
+                guard !usedOne || words.scales[s.low(k)] != nil else { break tokens }
+                current += fraction
+                end = k - 1
+                j = k
+                last = .decimal
                 continue
             }
             let parts = s.hasHyphen(j) ? w.split(separator: "-").map(String.init) : [w]

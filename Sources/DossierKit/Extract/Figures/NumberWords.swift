@@ -10,6 +10,9 @@ struct NumberWords: Sendable {
     let one: [String: Double]
     let half: [String: Double]
     let fractions: Set<String>
+    /// "point" in "fourteen point eight million", and the digit words read one by one after it.
+    let decimalPoints: Set<String>
+    let digits: [String: Double]
     /// Words a spelled number can start with.
     let startWords: WordSet
 
@@ -23,6 +26,8 @@ struct NumberWords: Sendable {
         one = LexiconPairs.numbers(l, "one")
         half = LexiconPairs.numbers(l, "half")
         fractions = l.set("fractions")
+        decimalPoints = l.set("decimal-point")
+        digits = LexiconPairs.numbers(l, "digits")
         startWords = WordSet(Set(cardinals.keys).union(tens.keys).union(one.keys).union(half.keys))
     }
 

@@ -120,7 +120,8 @@ struct UnitFinder: Sendable {
         var j = n.last + 1
         // Partitive: "2,000 of the soldiers", "300 of its workers", "312 of the 450 seats",
         // "2,400 of the mine's workers", "40 of Chile's miners" (the possessor is not what is counted).
-        if s.low(j) == "of", v.determiners.contains(s.low(j + 1)) || possessorEnd(from: j + 1, in: s) != nil {
+        // "Eleven of 14 economists": a part of a counted whole.
+        if s.low(j) == "of", v.determiners.contains(s.low(j + 1)) || possessorEnd(from: j + 1, in: s) != nil || s.isPlainDigits(j + 1) {
             j += 1
             if v.determiners.contains(s.low(j)) { j += 1 }
             if let p = possessorEnd(from: j, in: s) { j = p + 1 }
@@ -183,6 +184,23 @@ struct UnitFinder: Sendable {
             j += 1
         }
         return nil
+    }
+
+    /// "cuts weekly sailings from 21 to 14", "cut the number of homes from 620 to 450": a change with
+    /// no noun after its numbers counts the plural noun right before "from" (`start` is the first
+    /// token of the first number's figure).
+    func nounBeforeChange(start: Int, numberEnd: Int, in s: SentenceTokens) -> UnitMatch? {
+        let head = start - 2
+        guard s.low(start - 1) == "from", looksPlural(s, head) || v.units[s.low(head)] != nil else { return nil }
+        let entry = v.units[s.lows[head]]
+        guard entry == nil || entry?.kind == .people || entry?.kind == .object else { return nil }
+        var first = head
+        while first > 0, head - first < FigureLimits.maxModifierWords, s.isWord(first - 1), !v.functionWords.contains(s.lows[first - 1]),
+              !v.determiners.contains(s.lows[first - 1]), !s.capitalized(first - 1) {
+            first -= 1
+        }
+        return UnitMatch(unit: entry?.unit ?? s.lows[head], kind: entry?.kind ?? .object, place: .elided(subject: s.span(first, head)),
+                         surfaceEnd: numberEnd, fromLexicon: entry != nil)
     }
 
     /// The possessive mark closing a possessor of one or two words starting at `j` ("the mine's",

@@ -1,0 +1,148 @@
+import Testing
+@testable import DossierKit
+
+/// Number grammar of news copy read by the figure extractor: units written as abbreviations,
+/// changes downwards, parts of a counted whole, approximate numbers, sizes and bounded durations.
+/// The sentences are written for these tests.
+struct FigureGrammarTests {
+    let reader = FigureReader()
+
+    @Test func aSpelledDecimalIsReadDigitByDigit() {
+        let f = reader.figure("Two point five million euros went missing from the pension fund.")
+        #expect(f?.figure.value == 2_500_000)
+        #expect(f?.figure.unit == "EUR")
+        let g = reader.figure("Turnout was sixty-one point four percent, the returning officer said.")
+        #expect(abs((g?.figure.value ?? 0) - 61.4) < 1e-9)
+        #expect(g?.figure.unit == "percent")
+    }
+
+    @Test func aPointWithoutADigitIsNoDecimal() {
+        let found = reader.figures("The mayor unveiled a nine point plan for 40 schools.")
+        #expect(found.map(\.figure.value) == [40])
+        // "at one point" is an idiom of time.
+        let idiom = reader.figures("At one point two men climbed onto the roof of the depot.")
+        #expect(idiom.map(\.figure.value) == [2])
+    }
+
+    @Test func aVoteTallyCountsVotes() {
+        let found = reader.figures("The jury voted ten to two to convict the former mayor.")
+        #expect(found.map(\.figure.value) == [10, 2])
+        #expect(found.allSatisfy { $0.figure.unit == "votes" })
+        let senate = reader.figures("The Senate voted 52-48 to confirm the judge.")
+        #expect(senate.map(\.figure.value) == [52, 48])
+        #expect(senate.allSatisfy { $0.figure.unit == "votes" })
+    }
+
+    @Test func aScoreIsNoTally() {
+        #expect(reader.figures("Rovers won 3-1 at home.").isEmpty)
+    }
+
+    @Test func basisPointsAreAPercentUnit() {
+        let f = reader.figure("The central bank raised its main rate by 75 basis points on Wednesday.")
+        #expect(f?.figure.value == 75)
+        #expect(f?.figure.unit == "basis points")
+        #expect(f?.figure.unitKind == .percent)
+    }
+
+    @Test func pcIsPercent() {
+        let f = reader.figure("Sales of electric cars rose 18pc in the first quarter, the dealers' body said.")
+        #expect(f?.figure.value == 18)
+        #expect(f?.figure.unit == "percent")
+    }
+
+    @Test func leiAndKinaAreMoney() {
+        let f = reader.figure("The county council approved a budget of 41 million lei for the new bridge.")
+        #expect(f?.figure.value == 41_000_000)
+        #expect(f?.figure.unitKind == .money)
+        let g = reader.figure("Port Moresby pledged 2 million kina to rebuild the market.")
+        #expect(g?.figure.value == 2_000_000)
+        #expect(g?.figure.unitKind == .money)
+    }
+
+    @Test func aChangeDownwardsCountsTheNounBeforeFrom() {
+        let found = reader.figures("The airline cut daily flights from 12 to 8 after the strike.")
+        #expect(found.map(\.figure.value) == [12, 8])
+        #expect(found.allSatisfy { $0.figure.unit == "flights" })
+        let homes = reader.figures("Planners reduced the number of flats from 300 to 240, the developer said.")
+        #expect(homes.map(\.figure.value) == [300, 240])
+        #expect(homes.allSatisfy { $0.figure.unit == "flats" })
+    }
+
+    @Test func aChangeUpwardsWithoutANounAfterIt() {
+        let found = reader.figures("The club raised the number of season tickets from 9,000 to 11,500 this summer.")
+        #expect(found.map(\.figure.value) == [9_000, 11_500])
+        #expect(found.allSatisfy { $0.figure.unit == "tickets" })
+    }
+
+    @Test func partOfACountedWhole() {
+        let found = reader.figures("Seven of 12 jurors voted to convict, the court heard.")
+        #expect(found.map(\.figure.value) == [7, 12])
+        #expect(found.allSatisfy { $0.figure.unit == "jurors" })
+    }
+
+    @Test func orSoMakesANumberApproximate() {
+        let f = reader.figure("Only 200 or so residents turned up to the meeting on the bypass.")
+        #expect(f?.figure.value == 200)
+        #expect(f?.figure.qualifier == .about)
+        #expect(f?.figure.unit == "residents")
+        #expect(f?.figure.low == 180)
+    }
+
+    @Test func orSoCalledIsNoQualifier() {
+        let found = reader.figures("They met two or so-called experts.")
+        #expect(found.allSatisfy { $0.figure.qualifier != .about })
+    }
+
+    @Test func theFirstSideOfASizeTakesTheUnitOfTheSecond() {
+        let found = reader.figures("The stolen drawing measures 40 by 30 cm and was found in a garage.")
+        #expect(found.map(\.figure.value) == [40, 30])
+        #expect(found.allSatisfy { $0.figure.unit == "cm" })
+    }
+
+    @Test func forcingANumberFromHomeCountsPeople() {
+        let f = reader.figure("Floods in the delta forced 12,000 from their homes.")
+        #expect(f?.figure.value == 12_000)
+        #expect(f?.figure.unitKind == .people)
+        let g = reader.figure("The wildfire is forcing more than 3,000 to evacuate.")
+        #expect(g?.figure.value == 3_000)
+        #expect(g?.figure.qualifier == .moreThan)
+    }
+
+    @Test func withinADurationAfterAPastEventMeasuresIt() {
+        let f = reader.figure("Engineers restored the service within six hours, the operator said.")
+        #expect(f?.figure.value == 6)
+        #expect(f?.figure.unit == "hours")
+    }
+
+    @Test func withinADurationAfterAnIrregularPastMeasuresIt() {
+        let f = reader.figure("The first ambulance was at the scene within 11 minutes, the trust said.")
+        #expect(f?.figure.value == 11)
+        #expect(f?.figure.unit == "minutes")
+    }
+
+    @Test func withinADurationWithNoPastVerbIsAWindow() {
+        #expect(reader.figures("Within three weeks, the bridge reopened.").isEmpty)
+    }
+
+    @Test func withinADurationPassedMeasuresIt() {
+        let f = reader.figure("Most claims were settled within seven days of the crash.")
+        #expect(f?.figure.value == 7)
+        #expect(f?.figure.unit == "days")
+    }
+
+    @Test func withinADurationInAConditionIsAWindow() {
+        #expect(reader.figures("The union said members would walk out if managers did not reply within seven days.").isEmpty)
+    }
+
+    @Test func aPriceInThousandsWithADot() {
+        let f = reader.figure("Each nurse who moves to the town receives a grant of 7.000 lei.")
+        #expect(f?.figure.value == 7_000)
+        let price = reader.figure("A litre of diesel cost $3.490 at the pump.")
+        #expect(price?.figure.value == 3.49)
+    }
+
+    @Test func withinADurationAheadIsAWindow() {
+        #expect(reader.figures("The storm could strengthen into a major hurricane within 36 hours.").isEmpty)
+        #expect(reader.figures("The council will publish its decision within two weeks.").isEmpty)
+    }
+}
