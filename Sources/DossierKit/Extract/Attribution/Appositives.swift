@@ -48,6 +48,11 @@ extension AttributionParser {
         if !between.isEmpty, nameStart == j + 1, s.has(j - 1, .bodies) {
             return between
         }
+        // "Colley, speaking outside his home on Sunday afternoon, said": a participle of speech opens the aside.
+        if s.isWord(j + 1), s.lower(j + 1).hasSuffix("ing"), s.has(j + 1, .speechVerbs), toks[j - 1].kind == .word,
+           between.count <= AttributionLimits.maxAdverbialTokens + 1 {
+            return subject(s, before: j, mask: nil)
+        }
         // "The ministry, however, said", "Dubois, visibly moved, added": a short aside, then the verb.
         if between.count <= AttributionLimits.maxAsideTokens, !["a", "an", "the"].contains(s.lower(j + 1)), toks[j - 1].kind == .word,
            between.allSatisfy({ toks[$0].kind == .word && !toks[$0].isCapitalized && !s.has($0, [.speechVerbs, .relativePronouns]) }) {
@@ -59,7 +64,8 @@ extension AttributionParser {
            toks[j - 1].kind == .word, between.allSatisfy({ !isVerb(s, $0, in: .speechVerbs) && !s.has($0, [.relativePronouns, .beForms]) }) {
             return subject(s, before: j, mask: nil)
         }
-        let isAge = j + 1 < c1 && toks[j + 1].kind == .number
+        // ("Ashcroft, now 84, remembers": "now" before the age.)
+        let isAge = j + 1 < c1 && (toks[j + 1].kind == .number || s.lower(j + 1) == "now" && j + 2 < c1 && toks[j + 2].kind == .number)
         let opensWithArticle = s.isWord(j + 1) && ["a", "an", "the"].contains(s.lower(j + 1))
         // "The commission, an intergovernmental body based in Tazir, said": a body or role opening the sentence
         // or clause, then what it is.

@@ -39,6 +39,9 @@ enum AttributionLimits {
     /// Longest appositive read after a name ("head of the State Duma's Foreign Affairs Committee" is 10) or
     /// before one ("The spokesman of the municipal group of the PP, Javier Morales" is 9).
     static let maxAppositiveTokens = 12
+    /// How close before a quote a passive speech verb makes its subject the listener: "was asked: “…”" is 2,
+    /// "was accused of being “…”" 4; further back the passive belongs to a reported clause.
+    static let passiveReach = 5
     /// Longest bracket between a subject and its verb: "(Lab, Quay ward)" is 4 tokens inside, "(D-Calif.)" 5.
     static let maxBracketTokens = 6
     /// Longest aside between commas after a subject: "however", "visibly moved", "for his part" is 3.

@@ -24,6 +24,18 @@ extension QuoteAttribution {
         return m - 1
     }
 
+    /// `„…” – said during the press conference the president of the board, Marek Wolański.`: translated copy
+    /// puts the occasion between the verb and the inverted speaker. The last token of "during"/"at" and a short
+    /// phrase, when a second "the" opens the speaker's phrase.
+    func occasionAfter(_ s: TokenSentence, _ v: Int) -> Int? {
+        guard v + 3 < s.tokens.count, ["during", "at"].contains(s.lower(v + 1)), s.has(v + 2, .determiners) else { return nil }
+        var m = v + 3
+        while m < s.tokens.count, m - v - 1 <= AttributionLimits.maxListenerTokens + 1, s.isWord(m), !s.tokens[m].isCapitalized,
+              !s.has(m, .determiners) { m += 1 }
+        guard m < s.tokens.count, m > v + 3, s.isWord(m), s.lower(m) == "the" else { return nil }
+        return m - 1
+    }
+
     /// `„…“, told the resident Karin Vogel to our newspaper.`: in translated copy the inverted "told" has the
     /// speaker as its object and the listener after "to". Without the "to", the object is a listener.
     ///

@@ -159,11 +159,12 @@ struct QuoteAttribution: Sendable {
             }
             if s.has(k, .toldVerbs) { return invertedTold(s, k) }
             // `'…,' said the group's co-ordinator, Siobhán Cronin.`: the name that ends the sentence after the role.
-            let object = parser.objectPhrase(s, after: listenerAfter(s, k) ?? k)
+            let v = listenerAfter(s, k) ?? occasionAfter(s, k) ?? k
+            let object = parser.objectPhrase(s, after: v)
             // The role must be the whole object, the comma right after it ("said flight director Ingrid Solvang
             // at the centre in Darmstadt, Germany" ends in a place, not a name).
             if let o = object, o.upperBound < toks.count, toks[o.upperBound].text == "," {
-                if let name = roleThenName(s, from: k + 1, mask) ?? roleThenNameAside(s, from: k + 1, mask) { return name }
+                if let name = roleThenName(s, from: v + 1, mask) ?? roleThenNameAside(s, from: v + 1, mask) { return name }
             }
             return object
         }
@@ -231,8 +232,20 @@ struct QuoteAttribution: Sendable {
             if t.kind == .word, s.lower(j) == "and" { passedAnd = true }
             if parser.isVerb(s, j, in: .speechVerbs) {
                 // "The minister was asked: “…”", "X was accused of “…”": in the passive the subject heard the words.
-                if parser.isPassive(s, j) { return nil }
-                if let subj = parser.subject(s, before: j, mask: mask) ?? infinitiveSubject(s, j, mask) { return subj }
+                // Further from the quote, the passive is a clause of what someone reports ("She said staff had not
+                // been told … and had learned about them “from a parent's post”"): read on to that verb.
+                if parser.isPassive(s, j) {
+                    if o - j <= AttributionLimits.passiveReach { return nil }
+                    j -= 1
+                    continue
+                }
+                if let subj = parser.subject(s, before: j, mask: mask) ?? infinitiveSubject(s, j, mask) {
+                    // "…, said tenants had complained “at least five times”": a bare plural names nobody who
+                    // could be the speaker; the verb that reports the whole clause is further back.
+                    if !isBarePlural(s, subj) { return subj }
+                    j = subj.lowerBound - 1
+                    continue
+                }
                 // "…, saying X and that “…”": the "and" joins what was said; the participle has the sentence's subject.
                 if !t.isCapitalized, j > 0, toks[j - 1].text == ",", s.lower(j).hasSuffix("ing") { return mainSubject(s, before: j, mask) }
                 // "… has dismissed the “speculations” and asserted that … “…”": the earlier verb's subject.
@@ -322,6 +335,12 @@ struct QuoteAttribution: Sendable {
     /// with a subject of its own, else the subject the sentence opens with.
     private func mainSubject(_ s: TokenSentence, before v: Int, _ mask: [Bool]) -> Range<Int>? {
         parser.earlierSubject(s, before: v, mask) ?? parser.sentenceSubject(s, before: v)
+    }
+
+    /// "tenants", "local residents": one or two lowercase words ending in a plural, without a determiner.
+    private func isBarePlural(_ s: TokenSentence, _ r: Range<Int>) -> Bool {
+        r.count <= 2 && r.allSatisfy { s.isWord($0) && !s.tokens[$0].isCapitalized && !s.has($0, [.determiners, .pronounWords]) }
+            && s.lower(r.upperBound - 1).hasSuffix("s") && !s.lower(r.upperBound - 1).hasSuffix("ss")
     }
 
     /// "… and asserted", "…, but warned that": a verb joined to an earlier one shares its subject.

@@ -118,6 +118,12 @@ struct SpeakerResolver: Sendable {
             }
             if !nameToks.contains(where: { vocab.isBody($0) }),
                let p = mentions.person(matching: nameToks, roleWords: names.roleWords(s, parts.title)) {
+                // "Mrs Heseltine" is not the missing walker Martin Heseltine the article calls "he": a courtesy title
+                // of the other gender names another member of the family, as written.
+                let titled = names.gender(s, parts.title)
+                if let g = titled, let known = mentions.people[p].gender, g != known {
+                    return Speaker(name: s.text(parts.title.lowerBound..<parts.name.upperBound), kind: .person, gender: g)
+                }
                 return person(p)
             }
             if parts.hasRoleNoun, let last = nameToks.last, !vocab.isBody(last) {

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import DossierKit
+
+/// Speakers behind asides and intervening clauses: "X, speaking outside his home, said", "X, now 84,
+/// remembers", a passive or a bare plural in the reported clause, the occasion before a translated inverted
+/// speaker. Sentences written for these tests.
+@Suite struct AsideSpeakerTests {
+    let speaker = AttributionFixture.speaker
+
+    @Test func aParticipleOfSpeechOpensTheAside() {
+        let text = ["Dunmore, speaking outside the ground on Saturday evening, said he was “hurt but not surprised”."]
+        #expect(speaker(text, "hurt but not surprised") == "Dunmore")
+    }
+
+    @Test func anAgeAfterNow() {
+        let text = ["Okonkwo, now 79, remembers her as “the best pupil I ever had”."]
+        #expect(speaker(text, "the best pupil") == "Okonkwo")
+    }
+
+    @Test func aResearchPostIsARole() {
+        let text = ["“The numbers flatter the service,” said the trust's research fellow, Dr Ines Caro."]
+        #expect(speaker(text, "The numbers flatter") == "Ines Caro")
+    }
+
+    @Test func aPassiveInsideTheReportedClause() {
+        let text = ["Head teacher Ruth Bale said parents had not been told of the plan and had heard about it “from the local radio”."]
+        #expect(speaker(text, "from the local radio") == "Ruth Bale")
+        // Right before the quote the passive still makes its subject the one who heard the words.
+        let asked = ["The minister was asked: “Will you resign?”"]
+        #expect(speaker(asked, "Will you resign") == .some(nil))
+    }
+
+    @Test func aBarePluralInTheReportedClauseIsNotTheSpeaker() {
+        let text = ["The tenants' group, whose secretary, Paul Imber, said residents had complained “at least six times”, wants an inquiry."]
+        #expect(speaker(text, "at least six times") == "Paul Imber")
+    }
+
+    @Test func theOccasionBeforeATranslatedInvertedSpeaker() {
+        let text = ["„We will not close the port” – said during the press conference the director of the harbour board, Piotr Nowik."]
+        #expect(speaker(text, "We will not close") == "Piotr Nowik")
+    }
+}
