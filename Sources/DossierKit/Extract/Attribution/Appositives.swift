@@ -19,7 +19,8 @@ extension AttributionParser {
             if toks[j].kind == .word, s.has(j, .titles) { sawTitle = true }
             // "chair of the Residents' Association": a plural possessive is part of the phrase.
             // ("of Leese & Rowe in Spalding": an ampersand joins a firm's names.)
-            if toks[j].kind == .punct, toks[j].text != "." && toks[j].text != "-" && toks[j].text != "&", !s.isPluralPossessive(j) { return nil }
+            // (And brackets: "from the Norwegian Water Resources and Energy Directorate (NVE)".)
+            if toks[j].kind == .punct, !(["." , "-", "&", "(", ")"].contains(toks[j].text)), !s.isPluralPossessive(j) { return nil }
             j -= 1
         }
         guard j > 0, toks[j].text == "," else { return nil }
@@ -60,7 +61,8 @@ extension AttributionParser {
         }
         // "The union, with 40,000 members, said", "The ministry, in a post on its website, said": a
         // prepositional phrase set off by commas between the subject and its verb.
-        if between.count <= AttributionLimits.maxAdverbialTokens, s.isWord(j + 1), s.has(j + 1, .cutWords) && !s.has(j + 1, .boundaries) || s.has(j + 1, .affiliations),
+        let phraseLimit = s.has(j + 1, .affiliations) ? AttributionLimits.maxAppositiveTokens : AttributionLimits.maxAdverbialTokens
+        if between.count <= phraseLimit, s.isWord(j + 1), s.has(j + 1, .cutWords) && !s.has(j + 1, .boundaries) || s.has(j + 1, .affiliations),
            toks[j - 1].kind == .word, between.allSatisfy({ !isVerb(s, $0, in: .speechVerbs) && !s.has($0, [.relativePronouns, .beForms]) }) {
             return subject(s, before: j, mask: nil)
         }

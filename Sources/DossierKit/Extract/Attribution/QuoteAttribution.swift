@@ -132,7 +132,8 @@ struct QuoteAttribution: Sendable {
     /// With `limit`, only verbs before that token count.
     func reportingSubject(_ s: TokenSentence, _ mask: [Bool], before limit: Int? = nil) -> Range<Int>? {
         for i in 0..<(limit ?? s.tokens.count) where !mask[i] && parser.isVerb(s, i, in: Self.attributionVerbs) {
-            if let subj = parser.subject(s, before: i, mask: mask) { return subj }
+            // ("Their co-leader, Aisha Ramdin, refused to say which …": the verb the infinitive depends on.)
+            if let subj = parser.subject(s, before: i, mask: mask) ?? infinitiveSubject(s, i, mask) { return subj }
             // "Lower costs should help businesses, said Kwame Darko, president of …": inverted after a comma,
             // the speaker is the phrase after the verb, ending the sentence or followed by its appositive.
             if i > 0, s.tokens[i - 1].text == ",", !s.has(i, .toldVerbs), let obj = parser.objectPhrase(s, after: i),
@@ -337,10 +338,13 @@ struct QuoteAttribution: Sendable {
         parser.earlierSubject(s, before: v, mask) ?? parser.sentenceSubject(s, before: v)
     }
 
-    /// "tenants", "local residents": one or two lowercase words ending in a plural, without a determiner.
+    /// "tenants", "local residents", "sensors placed on the slope overnight": a lowercase plural without a
+    /// determiner (perhaps after one adjective), with no name in the phrase.
     private func isBarePlural(_ s: TokenSentence, _ r: Range<Int>) -> Bool {
-        r.count <= 2 && r.allSatisfy { s.isWord($0) && !s.tokens[$0].isCapitalized && !s.has($0, [.determiners, .pronounWords]) }
-            && s.lower(r.upperBound - 1).hasSuffix("s") && !s.lower(r.upperBound - 1).hasSuffix("ss")
+        guard r.allSatisfy({ s.tokens[$0].kind != .word || !s.tokens[$0].isCapitalized }), s.isWord(r.lowerBound),
+              !s.has(r.lowerBound, [.determiners, .pronounWords]) else { return false }
+        func plural(_ i: Int) -> Bool { s.isWord(i) && s.lower(i).hasSuffix("s") && !s.lower(i).hasSuffix("ss") }
+        return plural(r.lowerBound) || (r.count >= 2 && plural(r.lowerBound + 1))
     }
 
     /// "… and asserted", "…, but warned that": a verb joined to an earlier one shares its subject.
