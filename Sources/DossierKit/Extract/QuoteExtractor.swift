@@ -71,15 +71,20 @@ struct QuoteExtractor: Sendable {
             var previous: Speaker?
             var readUpTo = 0  // sentences of this paragraph read for speakers without quotes
             var reported: (sentence: Int, speaker: Speaker)?  // the latest of those sentences with a speaker
-            for (k, piece) in pieces.enumerated() {
-                // "A company spokeswoman denied …. “…,” she said.": speakers named before the quote count as recent.
-                while readUpTo < piece.openSentence {
+            /// Reads the sentences that quote nobody, up to `end`, for who reports: each resolved subject
+            /// becomes a recent speaker for a later "he said".
+            func readReportingSentences(upTo end: Int) {
+                while readUpTo < end {
                     if !mask[readUpTo].contains(true), let r = attribution.reportingSubject(para[readUpTo], mask[readUpTo]),
                        let sp = resolver.resolve(para[readUpTo], r) {
                         reported = (readUpTo, sp)
                     }
                     readUpTo += 1
                 }
+            }
+            for (k, piece) in pieces.enumerated() {
+                // "A company spokeswoman denied …. “…,” she said.": speakers named before the quote count as recent.
+                readReportingSentences(upTo: piece.openSentence)
                 if piece.isNested {
                     // Words the speaker reports from someone else ("When they say ‘affordable’"): whose, the text rarely says.
                     if !isTitleLike(piece, para) { claims.append(claim(article, piece, para, speaker: nil)) }
@@ -148,12 +153,7 @@ struct QuoteExtractor: Sendable {
             }
             // The rest of the paragraph (all of it when it quotes nobody): "Kylie Marchetti … said she had driven to
             // five pharmacies." makes her the latest speaker for the “…,” she said of the next paragraph.
-            while readUpTo < para.count {
-                if !mask[readUpTo].contains(true), let r = attribution.reportingSubject(para[readUpTo], mask[readUpTo]) {
-                    _ = resolver.resolve(para[readUpTo], r)
-                }
-                readUpTo += 1
-            }
+            readReportingSentences(upTo: para.count)
         }
         return (claims, records, resolver.mentions)
     }

@@ -36,8 +36,7 @@ extension AttributionParser {
         // "The leader of the rebels, veteran backbencher Jane Roe, was": the role comes first and the name
         // ends the part between the commas.
         var nameStart = c1
-        while nameStart > j + 1, toks[nameStart - 1].kind == .word && toks[nameStart - 1].isCapitalized
-            || (toks[nameStart - 1].text == "." && toks[nameStart - 1].attached) { nameStart -= 1 }
+        while nameStart > j + 1, s.isNamePart(nameStart - 1) { nameStart -= 1 }
         // Only describing words before the name ("veteran backbencher"), not a clause ("appointed by Judge …").
         let describedFirst = (j + 1..<nameStart).allSatisfy {
             toks[$0].kind == .word && !s.has($0, [.boundaries, .cutWords, .affiliations]) && !s.lower($0).hasSuffix("ed")
@@ -54,8 +53,9 @@ extension AttributionParser {
            between.count <= AttributionLimits.maxAdverbialTokens + 1 {
             return subject(s, before: j, mask: nil)
         }
+        let opensWithArticle = s.isWord(j + 1) && ["a", "an", "the"].contains(s.lower(j + 1))
         // "The ministry, however, said", "Dubois, visibly moved, added": a short aside, then the verb.
-        if between.count <= AttributionLimits.maxAsideTokens, !["a", "an", "the"].contains(s.lower(j + 1)), toks[j - 1].kind == .word,
+        if between.count <= AttributionLimits.maxAsideTokens, !opensWithArticle, toks[j - 1].kind == .word,
            between.allSatisfy({ toks[$0].kind == .word && !toks[$0].isCapitalized && !s.has($0, [.speechVerbs, .relativePronouns]) }) {
             return subject(s, before: j, mask: nil)
         }
@@ -68,7 +68,6 @@ extension AttributionParser {
         }
         // ("Ashcroft, now 84, remembers": "now" before the age.)
         let isAge = j + 1 < c1 && (toks[j + 1].kind == .number || s.lower(j + 1) == "now" && j + 2 < c1 && toks[j + 2].kind == .number)
-        let opensWithArticle = s.isWord(j + 1) && ["a", "an", "the"].contains(s.lower(j + 1))
         // "The commission, an intergovernmental body based in Tazir, said": a body or role opening the sentence
         // or clause, then what it is.
         // "The Regional Locust Control Commission (RLCC), an …,": the abbreviation in brackets is the body's.
@@ -82,8 +81,7 @@ extension AttributionParser {
         let ageFirst = opensWithArticle && j >= 3 && toks[j - 1].kind == .number && toks[j - 2].text == ","
         let nameEnd = ageFirst ? j - 2 : j
         var k = nameEnd - 1
-        while k >= 0, (toks[k].kind == .word && toks[k].isCapitalized && !s.has(k, .boundaries))
-            || (toks[k].text == "." && toks[k].attached) { k -= 1 }
+        while k >= 0, s.isNamePart(k) && !s.has(k, .boundaries) { k -= 1 }
         // "Lee, a former paratrooper, said": without a title, only a name that opens the sentence or clause.
         // (After a closing quotation mark too: `"…," Achterberg, an ecologist at the university, told the Herald`.)
         let opensClause = k < 0 || (k == 0 && s.has(0, .boundaries)) || toks[k].text == "," || QuoteScanner.isQuoteMark(toks[k])

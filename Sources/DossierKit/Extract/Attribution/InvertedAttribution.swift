@@ -63,7 +63,7 @@ extension QuoteAttribution {
         while end > a, toks[end - 1].kind == .punct { end -= 1 }
         guard end - a <= AttributionLimits.maxSpeakerTokens + AttributionLimits.maxAppositiveTokens,
               let comma = (a..<end).last(where: { toks[$0].text == "," }), comma + 1 < end,
-              (comma + 1..<end).allSatisfy({ toks[$0].kind == .word && toks[$0].isCapitalized || (toks[$0].text == "." && toks[$0].attached) }),
+              (comma + 1..<end).allSatisfy({ s.isNamePart($0) }),
               (a..<comma).contains(where: { s.isWord($0) && s.has($0, .titles) }),
               !(a..<comma).contains(where: { mask[$0] || s.has($0, .speechVerbs) }) else { return nil }
         return (comma + 1)..<end
@@ -77,7 +77,7 @@ extension QuoteAttribution {
               (a..<c1).contains(where: { s.isWord($0) && s.has($0, .titles) }),
               !(a..<c1).contains(where: { mask[$0] || s.has($0, .speechVerbs) }) else { return nil }
         var e = c1 + 1
-        while e < toks.count, toks[e].kind == .word && toks[e].isCapitalized || (toks[e].text == "." && toks[e].attached) { e += 1 }
+        while e < toks.count, s.isNamePart(e) { e += 1 }
         guard e > c1 + 2, e < toks.count, toks[e].text == ",", endsWithCircumstance(s, from: e + 1, mask) else { return nil }
         return (c1 + 1)..<e
     }
@@ -96,6 +96,6 @@ extension QuoteAttribution {
     /// Two or more capitalised words and nothing else: "Jan Kowal", not "Reuters" or "the paper".
     func isFullName(_ s: TokenSentence, _ r: Range<Int>) -> Bool {
         r.filter { s.isWord($0) }.count >= 2
-            && r.allSatisfy { s.tokens[$0].kind == .word && s.tokens[$0].isCapitalized && !s.has($0, .pronounWords) || (s.tokens[$0].text == "." && s.tokens[$0].attached) }
+            && r.allSatisfy { s.isNamePart($0) && !s.has($0, .pronounWords) }
     }
 }

@@ -284,3 +284,10 @@ struct NameGrammar: Sendable {
         return (abbr.lowercased(), (the ? "the " : "") + s.text(a..<e))
     }
 }
+
+extension TokenSentence {
+    /// A token of a written name: a capitalised word, or the dot of an initial or abbreviation ("J.", "U.S.").
+    func isNamePart(_ i: Int) -> Bool {
+        tokens[i].kind == .word && tokens[i].isCapitalized || (tokens[i].text == "." && tokens[i].attached)
+    }
+}

@@ -324,9 +324,7 @@ struct QuoteAttribution: Sendable {
         }
         guard (1...2).contains(segments.count), o - 1 <= AttributionLimits.maxSpeakerTokens + AttributionLimits.maxAppositiveTokens else { return nil }
         if segments.count == 1 { return segments[0].count <= AttributionLimits.maxSpeakerTokens ? segments[0] : nil }
-        func isName(_ r: Range<Int>) -> Bool {
-            r.allSatisfy { toks[$0].kind == .word && toks[$0].isCapitalized || (toks[$0].text == "." && toks[$0].attached) }
-        }
+        func isName(_ r: Range<Int>) -> Bool { r.allSatisfy { s.isNamePart($0) } }
         if isName(segments[0]) { return segments[0] }
         if isName(segments[1]), parser.rolePhrase(s, endingAt: segments[0].upperBound) { return segments[1] }
         return nil

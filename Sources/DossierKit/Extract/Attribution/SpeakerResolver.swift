@@ -60,18 +60,19 @@ struct SpeakerResolver: Sendable {
                 return speaker(s, (i + 2)..<r.upperBound, at: pos)
             }
         }
-        // "Professor Tom Haldane of King's College London", "Jane Roe of Acme Corp": a person, then where they
-        // work. The person is one the article names, or a name of two or more words none of which is a body's
-        // or a title's ("the Bank of England" stays whole).
+        // The first "of", "for", "at" … inside the phrase.
+        let affiliation = r.first { $0 > r.lowerBound && toks[$0].kind == .word && s.has($0, .affiliations) }
         // "A lawyer for Tully", "a friend of Ms Lee": someone in a role for a person the article names is not
         // that person, but a description of their own.
-        if let cut = r.first(where: { $0 > r.lowerBound && toks[$0].kind == .word && s.has($0, .affiliations) }), s.has(r.lowerBound, .determiners),
-           !toks[cut - 1].isCapitalized, vocab.isRoleNoun(s.lower(cut - 1)) || vocab.relatives.contains(s.lower(cut - 1)),
+        if let cut = affiliation, s.has(r.lowerBound, .determiners), !toks[cut - 1].isCapitalized,
+           vocab.isRoleNoun(s.lower(cut - 1)) || vocab.relatives.contains(s.lower(cut - 1)),
            cut + 1 < r.upperBound, toks[cut + 1].isCapitalized, let sp = named(s, (cut + 1)..<r.upperBound), sp.person != nil {
             return Speaker(name: normalised(s, r), kind: .unnamed, head: s.lower(cut - 1), gender: gender(of: s.lower(cut - 1)))
         }
-        if let cut = r.first(where: { $0 > r.lowerBound && toks[$0].kind == .word && s.has($0, .affiliations) }),
-           toks[cut - 1].isCapitalized, let sp = named(s, r.lowerBound..<cut) {
+        // "Professor Tom Haldane of King's College London", "Jane Roe of Acme Corp": a person, then where they
+        // work. The person is one the article names, or a name of two or more words none of which is a body's
+        // or a title's ("the Bank of England" stays whole).
+        if let cut = affiliation, toks[cut - 1].isCapitalized, let sp = named(s, r.lowerBound..<cut) {
             if sp.person != nil { return sp }
             let name = (r.lowerBound..<cut).filter { toks[$0].kind == .word }
             if name.count >= 2, name.allSatisfy({ toks[$0].isCapitalized && !s.has($0, [.bodies, .titles, .titleModifiers, .determiners]) }) {
@@ -120,8 +121,7 @@ struct SpeakerResolver: Sendable {
                let p = mentions.person(matching: nameToks, roleWords: names.roleWords(s, parts.title)) {
                 // "Mrs Heseltine" is not the missing walker Martin Heseltine the article calls "he": a courtesy title
                 // of the other gender names another member of the family, as written.
-                let titled = names.gender(s, parts.title)
-                if let g = titled, let known = mentions.people[p].gender, g != known {
+                if let g = names.gender(s, parts.title), let known = mentions.people[p].gender, g != known {
                     return Speaker(name: s.text(parts.title.lowerBound..<parts.name.upperBound), kind: .person, gender: g)
                 }
                 return person(p)
