@@ -151,7 +151,7 @@ struct QuoteExtractor: Sendable {
                 if reopened { chain = (speaker, waiting) }
                 if piece.closeSentence == para.count - 1 { lastParagraphSpeaker = speaker }
             }
-            // The rest of the paragraph (all of it when it quotes nobody): "Kylie Marchetti … said she had driven to
+            // The rest of the paragraph (all of it when it quotes nobody): "Hannah Cole … said she had tried four
             // five pharmacies." makes her the latest speaker for the “…,” she said of the next paragraph.
             readReportingSentences(upTo: para.count)
         }

@@ -18,7 +18,7 @@ extension AttributionParser {
         while j >= 0, c1 - j <= AttributionLimits.maxSpeakerTokens + AttributionLimits.maxRelativeClauseTokens, toks[j].text != "," {
             if toks[j].kind == .word, s.has(j, .titles) { sawTitle = true }
             // "chair of the Residents' Association": a plural possessive is part of the phrase.
-            // ("of Leese & Rowe in Spalding": an ampersand joins a firm's names.)
+            // ("of Pike & Lowe in Hull": an ampersand joins a firm's names.)
             // (And brackets: "from the Norwegian Water Resources and Energy Directorate (NVE)".)
             if toks[j].kind == .punct, !(["." , "-", "&", "(", ")"].contains(toks[j].text)), !s.isPluralPossessive(j) { return nil }
             j -= 1
@@ -48,7 +48,7 @@ extension AttributionParser {
         if !between.isEmpty, nameStart == j + 1, s.has(j - 1, .bodies) {
             return between
         }
-        // "Colley, speaking outside his home on Sunday afternoon, said": a participle of speech opens the aside.
+        // "Dunmore, speaking outside the ground on Saturday, said": a participle of speech opens the aside.
         if s.isWord(j + 1), s.lower(j + 1).hasSuffix("ing"), s.has(j + 1, .speechVerbs), toks[j - 1].kind == .word,
            between.count <= AttributionLimits.maxAdverbialTokens + 1 {
             return subject(s, before: j, mask: nil)
@@ -66,7 +66,7 @@ extension AttributionParser {
            toks[j - 1].kind == .word, between.allSatisfy({ !isVerb(s, $0, in: .speechVerbs) && !s.has($0, [.relativePronouns, .beForms]) }) {
             return subject(s, before: j, mask: nil)
         }
-        // ("Ashcroft, now 84, remembers": "now" before the age.)
+        // ("Okonkwo, now 79, remembers": "now" before the age.)
         let isAge = j + 1 < c1 && (toks[j + 1].kind == .number || s.lower(j + 1) == "now" && j + 2 < c1 && toks[j + 2].kind == .number)
         // "The commission, an intergovernmental body based in Tazir, said": a body or role opening the sentence
         // or clause, then what it is.
@@ -83,9 +83,9 @@ extension AttributionParser {
         var k = nameEnd - 1
         while k >= 0, s.isNamePart(k) && !s.has(k, .boundaries) { k -= 1 }
         // "Lee, a former paratrooper, said": without a title, only a name that opens the sentence or clause.
-        // (After a closing quotation mark too: `"…," Achterberg, an ecologist at the university, told the Herald`.)
+        // (After a closing quotation mark too: `"…," Haldane, a hydrologist at the university, told the Herald`.)
         let opensClause = k < 0 || (k == 0 && s.has(0, .boundaries)) || toks[k].text == "," || QuoteScanner.isQuoteMark(toks[k])
-        // "Denise Farrow, cabinet member for highways, said": a role without an article, read as one when a
+        // "Tom Okoro, cabinet member for transport, said": a role without an article, read as one when a
         // role word heads it and no verb stands in it.
         let bareRole = opensClause && s.isWord(j + 1) && !toks[j + 1].isCapitalized && between.count <= AttributionLimits.maxRoleTokens
             && between.contains { s.isWord($0) && s.has($0, .roleNoun) }

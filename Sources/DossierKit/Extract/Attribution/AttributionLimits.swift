@@ -42,6 +42,9 @@ enum AttributionLimits {
     /// How close before a quote a passive speech verb makes its subject the listener: "was asked: “…”" is 2,
     /// "was accused of being “…”" 4; further back the passive belongs to a reported clause.
     static let passiveReach = 5
+    /// How far before the comma of "from her mentor, Josef Ruda," the preposition may stand for the name to be
+    /// an object's apposition rather than a subject: "from her old mentor" puts it 3 words before the role word's end.
+    static let maxObjectRoleTokens = 4
     /// Longest bracket between a subject and its verb: "(Lab, Quay ward)" is 4 tokens inside, "(D-Calif.)" 5.
     static let maxBracketTokens = 6
     /// Longest aside between commas after a subject: "however", "visibly moved", "for his part" is 3.

@@ -12,11 +12,11 @@ extension QuoteAttribution {
         return parser.subject(s, before: m, mask: mask)
     }
 
-    /// `«…», declared to this newspaper Rosario Benavente` / `„…” – wrote in the communiqué Stefan Brückner`:
+    /// `«…», declared to this newspaper Paulo Ramos` / `„…” – wrote in the communiqué Jan Novak`:
     /// translated copy names the listener or the document before the
     /// inverted speaker. The last word of "to" and a short lowercase phrase, when a capitalised word follows.
     func listenerAfter(_ s: TokenSentence, _ v: Int) -> Int? {
-        // (Also "wrote in the communiqué Stefan Brückner": the document where the words stand.)
+        // (Also "wrote in the communiqué Jan Novak": the document where the words stand.)
         guard v + 2 < s.tokens.count, ["to", "in"].contains(s.lower(v + 1)) else { return nil }
         var m = v + 2
         while m < s.tokens.count, m - v - 1 <= AttributionLimits.maxListenerTokens, s.isWord(m), !s.tokens[m].isCapitalized { m += 1 }
@@ -24,7 +24,7 @@ extension QuoteAttribution {
         return m - 1
     }
 
-    /// `„…” – said during the press conference the president of the board, Marek Wolański.` / `declared to this
+    /// `„…” – said during the press conference the president of the board, Piotr Nowik.` / `declared to this
     /// newspaper the president of …`: translated copy puts the occasion or listener between the verb and the
     /// inverted speaker. The last token of "during"/"at"/"to" and a short phrase, when a second "the" opens the
     /// speaker's phrase.
@@ -69,7 +69,7 @@ extension QuoteAttribution {
         return (comma + 1)..<end
     }
 
-    /// `the president of the Chamber, Rui Manuel Carvalhais, in declarations to the journalists.`: the role, the
+    /// `the director of the academy, Paulo Ramos Teixeira, in declarations to the journalists.`: the role, the
     /// name between commas, then only a phrase of place or occasion.
     func roleThenNameAside(_ s: TokenSentence, from a: Int, _ mask: [Bool]) -> Range<Int>? {
         let toks = s.tokens

@@ -30,7 +30,7 @@ struct Mentions: Sendable {
     /// (head "operator", name "Islas Lines"), "the civil protection agency", "Hallam International Airport".
     /// A later "the operator said" means the latest of these with the same head.
     private(set) var bodies: [(position: TextPosition, head: String, name: String)] = []
-    /// Full names without other evidence that are the subject of a speech verb ("Mark Farrow said"), in text
+    /// Full names without other evidence that are the subject of a speech verb ("Mark Lund said"), in text
     /// order. Not people: "Westway Rail said" has the same shape. A "he"/"she" no person fits means the latest.
     private(set) var speakingNames: [(position: TextPosition, name: String)] = []
 
@@ -96,10 +96,10 @@ struct Mentions: Sendable {
                 if let p = person(matching: names.nameTokens(s, name), roleWords: []) {
                     // Named at the start of a sentence or clause: likely the subject, whom "he" goes on to mean.
                     let start = names.roleBefore(s, name.lowerBound).lowerBound
-                    // Not after a comma that closes a role in a prepositional phrase ("from her teacher, Henk Lumen,
+                    // Not after a comma that closes a role in a prepositional phrase ("from her mentor, Josef Ruda,
                     // in 1991"): that is an object's apposition. "Her husband, Gary Petrakis, said" stays a subject.
                     let apposed = start >= 2 && s.isWord(start - 2) && s.has(start - 2, [.roleNoun, .relatives])
-                        && (max(0, start - 6)..<(start - 2)).contains { s.isWord($0) && s.has($0, [.cutWords, .affiliations]) && !s.tokens[$0].isCapitalized }
+                        && (max(0, start - 2 - AttributionLimits.maxObjectRoleTokens)..<(start - 2)).contains { s.isWord($0) && s.has($0, [.cutWords, .affiliations]) && !s.tokens[$0].isCapitalized }
                     let isSubject = start == 0 || (s.tokens[start - 1].text == "," || s.tokens[start - 1].text == "—") && !apposed
                     occurrences.append((TextPosition(sentence: s.index, token: run.lowerBound), p, isSubject))
                 }
@@ -140,22 +140,22 @@ struct Mentions: Sendable {
         return found
     }
 
-    /// A full name as the subject of a speech verb: "Mark Farrow said", "Sharon Meeks, from Hatherley Road,
-    /// told", "…, said Mark Farrow.".
+    /// A full name as the subject of a speech verb: "Mark Lund said", "Dana Weir, from Mill Lane,
+    /// told", "…, said Mark Lund.".
     private static func speaks(_ s: TokenSentence, _ name: Range<Int>) -> Bool {
         let toks = s.tokens
         func isSpeechVerb(_ i: Int) -> Bool { i >= 0 && i < toks.count && s.isWord(i) && !toks[i].isCapitalized && s.has(i, .speechVerbs) }
         var e = name.upperBound
         while e < toks.count, s.isWord(e), s.has(e, .adverbs) { e += 1 }
         if isSpeechVerb(e) { return true }
-        // A prepositional phrase set off by commas: "Sharon Meeks, from Hatherley Road, told".
+        // A prepositional phrase set off by commas: "Dana Weir, from Mill Lane, told".
         if e < toks.count, toks[e].text == ",", e + 1 < toks.count, s.isWord(e + 1), s.has(e + 1, [.cutWords, .affiliations]) {
             var c = e + 1
             while c < toks.count, c - e <= AttributionLimits.maxAdverbialTokens, toks[c].text != ",",
                   toks[c].kind != .punct || toks[c].text == "." || toks[c].text == "-", !s.has(c, [.speechVerbs, .beForms, .relativePronouns]) { c += 1 }
             if c < toks.count, toks[c].text == ",", isSpeechVerb(c + 1) { return true }
         }
-        // Inverted after the quote: "…, said Mark Farrow." / "said Mark Farrow, who …".
+        // Inverted after the quote: "…, said Mark Lund." / "said Mark Lund, who …".
         let end = name.upperBound
         return isSpeechVerb(name.lowerBound - 1) && (end == toks.count || toks[end].text == "," || toks[end].text == ".")
     }

@@ -258,7 +258,7 @@ struct NameGrammar: Sendable {
                 break
             }
             if s.has(j, .boundaries) { break }
-            // "Her grandson, Tom Brereton,": a family word is a role here too.
+            // "His granddaughter, Mia Holt,": a family word is a role here too.
             if s.has(j, [.titles, .relatives]) { sawTitle = true }
             j -= 1
         }

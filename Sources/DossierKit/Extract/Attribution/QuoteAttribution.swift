@@ -132,9 +132,9 @@ struct QuoteAttribution: Sendable {
     /// With `limit`, only verbs before that token count.
     func reportingSubject(_ s: TokenSentence, _ mask: [Bool], before limit: Int? = nil) -> Range<Int>? {
         for i in 0..<(limit ?? s.tokens.count) where !mask[i] && parser.isVerb(s, i, in: Self.attributionVerbs) {
-            // ("Their co-leader, Aisha Ramdin, refused to say which …": the verb the infinitive depends on.)
+            // ("Their co-leader, Rita Amis, refused to say which …": the verb the infinitive depends on.)
             if let subj = parser.subject(s, before: i, mask: mask) ?? infinitiveSubject(s, i, mask) { return subj }
-            // "Lower costs should help businesses, said Kwame Darko, president of …": inverted after a comma,
+            // "Lower costs should help businesses, said Ama Owusu, president of …": inverted after a comma,
             // the speaker is the phrase after the verb, ending the sentence or followed by its appositive.
             if i > 0, s.tokens[i - 1].text == ",", !s.has(i, .toldVerbs), let obj = parser.objectPhrase(s, after: i),
                obj.upperBound == s.tokens.count || s.tokens[obj.upperBound].kind == .punct && [",", "."].contains(s.tokens[obj.upperBound].text) {
@@ -159,7 +159,7 @@ struct QuoteAttribution: Sendable {
                 return comma ? mainSubject(s, before: k, mask) : nil
             }
             if s.has(k, .toldVerbs) { return invertedTold(s, k) }
-            // `'…,' said the group's co-ordinator, Siobhán Cronin.`: the name that ends the sentence after the role.
+            // `'…,' said the group's co-ordinator, Ruth Ekwueme.`: the name that ends the sentence after the role.
             let v = listenerAfter(s, k) ?? occasionAfter(s, k) ?? k
             let object = parser.objectPhrase(s, after: v)
             // The role must be the whole object, the comma right after it ("said flight director Ingrid Solvang
@@ -294,7 +294,7 @@ struct QuoteAttribution: Sendable {
             if s.has(v, .beForms) || AttributionParser.haveForms.contains(s.lower(v)) || AttributionParser.doForms.contains(s.lower(v)) {
                 return parser.subject(s, before: v, mask: mask)
             }
-            // "Salvatierra put it bluntly: “…”", "She phrased it this way:": a verb of phrasing with "it".
+            // "Okafor put it bluntly: “…”", "She phrased it this way:": a verb of phrasing with "it".
             if vocab.phrasingVerbs.contains(s.lower(v)), v + 1 < o - 1, s.lower(v + 1) == "it" {
                 return parser.subject(s, before: v, mask: mask)
             }

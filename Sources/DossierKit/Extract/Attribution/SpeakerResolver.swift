@@ -119,7 +119,7 @@ struct SpeakerResolver: Sendable {
             }
             if !nameToks.contains(where: { vocab.isBody($0) }),
                let p = mentions.person(matching: nameToks, roleWords: names.roleWords(s, parts.title)) {
-                // "Mrs Heseltine" is not the missing walker Martin Heseltine the article calls "he": a courtesy title
+                // "Mrs Lund" is not Mark Lund, whom the article calls "he": a courtesy title
                 // of the other gender names another member of the family, as written.
                 if let g = names.gender(s, parts.title), let known = mentions.people[p].gender, g != known {
                     return Speaker(name: s.text(parts.title.lowerBound..<parts.name.upperBound), kind: .person, gender: g)
@@ -179,7 +179,7 @@ struct SpeakerResolver: Sendable {
                 mentions.people[$0].ages.isEmpty
             }
         }
-        // "The arborist dismissed the suggestion" after "Agnes Culbertson-Mwangi, the city's chief arborist":
+        // "The gardener dismissed the idea" after "Priya Das, the trust's head gardener":
         // "the" and a noun the article used for one named person's role, whatever that noun is.
         if headIndex == r.lowerBound + 1, s.lower(r.lowerBound) == "the", !vocab.isRoleNoun(head), let p = onlyHolder(ofRoleWord: head) {
             return person(p)
@@ -322,7 +322,7 @@ struct SpeakerResolver: Sendable {
         if chosen == nil, let any = mentions.occurrences.last(where: { $0.position < pos && fits($0.person) }) {
             chosen = person(any.person)
         }
-        // "Mark Farrow said …. “…,” he said.": with no person to mean, the name that last spoke.
+        // "Mark Lund said …. “…,” he said.": with no person to mean, the name that last spoke.
         if chosen == nil, let named = mentions.speakingNames.last(where: { $0.position < pos }) {
             chosen = Speaker(name: named.name, kind: .person)
         }
