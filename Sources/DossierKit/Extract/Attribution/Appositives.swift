@@ -38,10 +38,17 @@ extension AttributionParser {
         var nameStart = c1
         while nameStart > j + 1, s.isNamePart(nameStart - 1) { nameStart -= 1 }
         // Only describing words before the name ("veteran backbencher"), not a clause ("appointed by Judge …").
+        // An "-ed" word describes ("retired postman") unless a preposition follows it ("appointed by").
         let describedFirst = (j + 1..<nameStart).allSatisfy {
-            toks[$0].kind == .word && !s.has($0, [.boundaries, .cutWords, .affiliations]) && !s.lower($0).hasSuffix("ed")
+            toks[$0].kind == .word && !s.has($0, [.boundaries, .cutWords, .affiliations])
+                && (!s.lower($0).hasSuffix("ed") || $0 + 1 < nameStart && !s.has($0 + 1, [.cutWords, .affiliations]))
         }
         if nameStart < c1, describedFirst, rolePhrase(s, endingAt: j) {
+            return nameStart..<c1
+        }
+        // "Another buyer, retired postman Keith Armitage, said": lowercase describing words, then a full name.
+        if nameStart > j + 1, c1 - nameStart >= 2, describedFirst, s.has(j + 1, .determiners) == false,
+           (j + 1..<nameStart).allSatisfy({ !toks[$0].isCapitalized }), (nameStart..<c1).filter({ s.isWord($0) }).count >= 2 {
             return nameStart..<c1
         }
         // "The national weather agency, AEMET, warned": a body described, then its name.
@@ -53,7 +60,9 @@ extension AttributionParser {
            between.count <= AttributionLimits.maxAdverbialTokens + 1 {
             return subject(s, before: j, mask: nil)
         }
-        let opensWithArticle = s.isWord(j + 1) && ["a", "an", "the"].contains(s.lower(j + 1))
+        // ("Chris Dabney, now a commentator, said": "now" before the description.)
+        let article = s.isWord(j + 1) && s.lower(j + 1) == "now" && j + 2 < c1 ? j + 2 : j + 1
+        let opensWithArticle = s.isWord(article) && ["a", "an", "the"].contains(s.lower(article))
         // "The ministry, however, said", "Dubois, visibly moved, added": a short aside, then the verb.
         if between.count <= AttributionLimits.maxAsideTokens, !opensWithArticle, toks[j - 1].kind == .word,
            between.allSatisfy({ toks[$0].kind == .word && !toks[$0].isCapitalized && !s.has($0, [.speechVerbs, .relativePronouns]) }) {

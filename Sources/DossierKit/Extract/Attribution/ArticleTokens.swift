@@ -42,7 +42,7 @@ final class TokenSentence: Sendable {
             switch t.kind {
             case .word:
                 lowers.append(t.lower)
-                classes.append(vocab.classes(of: t.lower))
+                classes.append(vocab.wordClasses(t))
             case .possessive:  // "'s" is a be-form in "it's"
                 lowers.append(t.text)
                 classes.append(vocab.classes(of: t.text))

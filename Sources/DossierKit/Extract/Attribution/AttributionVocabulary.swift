@@ -249,13 +249,27 @@ final class AttributionVocabulary: Sendable {
     /// The sections a lowercased word is in.
     func classes(of lower: String) -> WordClass { classes.classes(of: lower) }
 
+    /// The classes of a word token; a hyphenated word the lexicons do not list takes the role classes of its
+    /// last part ("sub-delegate", "co-leader", "vice-chair" are roles as "delegate", "leader", "chair" are).
+    func wordClasses(_ t: Token) -> WordClass {
+        let own = classes.classes(of: t.lower)
+        guard own.isEmpty, t.hasHyphen, let dash = t.lower.lastIndex(of: "-") else { return own }
+        let last = classes.classes(of: String(t.lower[t.lower.index(after: dash)...]))
+        return last.intersection([.titles, .roleNoun, .maleWords, .femaleWords])
+    }
+
     /// A role noun in the plural ("volunteers", "officials"): a group, not one person.
     func isPluralRoleNoun(_ lower: String) -> Bool {
         lower.count > 4 && lower.hasSuffix("s") && !titles.contains(lower) && titles.contains(String(lower.dropLast()))
     }
 
     /// A role noun, also in the plural ("officials", "residents").
-    func isRoleNoun(_ lower: String) -> Bool { classes(of: lower).contains(.roleNoun) }
+    func isRoleNoun(_ lower: String) -> Bool {
+        if classes(of: lower).contains(.roleNoun) { return true }
+        // "sub-delegate", "co-leader": as for `wordClasses`, the last part of a hyphenated word.
+        guard let dash = lower.lastIndex(of: "-"), classes(of: lower).isEmpty else { return false }
+        return classes(of: String(lower[lower.index(after: dash)...])).contains(.roleNoun)
+    }
 
     func isBody(_ lower: String) -> Bool { bodies.contains(lower) }
 }

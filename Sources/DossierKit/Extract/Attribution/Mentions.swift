@@ -148,6 +148,8 @@ struct Mentions: Sendable {
         var e = name.upperBound
         while e < toks.count, s.isWord(e), s.has(e, .adverbs) { e += 1 }
         if isSpeechVerb(e) { return true }
+        // In apposition to a described subject: "Another buyer, retired postman Keith Armitage, said".
+        if e + 1 < toks.count, toks[e].text == ",", isSpeechVerb(e + 1) { return true }
         // A prepositional phrase set off by commas: "Dana Weir, from Mill Lane, told".
         if e < toks.count, toks[e].text == ",", e + 1 < toks.count, s.isWord(e + 1), s.has(e + 1, [.cutWords, .affiliations]) {
             var c = e + 1

@@ -151,6 +151,10 @@ struct QuoteAttribution: Sendable {
         var k = c + 1
         while k < toks.count, toks[k].text == "," || toks[k].text == "—" || toks[k].text == "–" { k += 1 }
         guard k < toks.count else { return nil }
+        // `had “never seriously” considered moving`: words quoted inside a clause, with no punctuation at the
+        // closing mark on either side, go on with the clause; a verb after them is not an attribution.
+        if k == c + 1, c >= 1, !QuoteScanner.isQuoteMark(toks[c - 1]), toks[c - 1].kind != .punct, k + 1 < toks.count,
+           s.isWord(k + 1), !toks[k + 1].isCapitalized, !s.has(k + 1, [.determiners, .pronounWords]) { return nil }
         if parser.isVerb(s, k, in: .speechVerbs) {
             // `"…," noting that …`: the verb shares the sentence's subject. Without a comma at the closing mark
             // the "-ing" word is a noun the quote describes (`despite a 'we can't cope' warning`).

@@ -315,6 +315,8 @@ struct SpeakerResolver: Sendable {
         func fits(_ p: Int) -> Bool { mentions.people[p].gender == nil || mentions.people[p].gender == g }
         var chosen = latestSpeakerOrSubject(at: pos, paragraph: paragraph, subject: fits) { sp in
             if let p = sp.person { return fits(p) ? .take(sp) : .skip }
+            // A full name of unknown kind that spoke as a subject ("Keith Armitage, said …") is someone.
+            if sp.kind == nil, mentions.speakingNames.contains(where: { $0.name == sp.name }) { return .take(Speaker(name: sp.name, kind: .person)) }
             // "Kim Jong Un's sister … as she accused them"
             let fitsUnnamed = sp.gender == g || (sp.kind == .unnamed || sp.kind == .person) && !sp.isPlural && sp.gender == nil
             return fitsUnnamed ? .take(sp) : .skip
