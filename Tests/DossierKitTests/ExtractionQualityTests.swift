@@ -30,15 +30,15 @@ import Testing
 
     enum Set_ { case samples, development, unseen }
 
-    /// samples: Content/articles; development: Fixtures/heldout … heldout16 (each written blind, then
-    /// used to improve the rules); unseen: Fixtures/heldout17 and heldout18 (written blind, never used to change a rule).
+    /// samples: Content/articles; development: Fixtures/heldout … heldout18 (each written blind, then
+    /// used to improve the rules); unseen: Fixtures/heldout19 and heldout20 (written blind, never used to change a rule).
     static func annotations(_ set: Set_) throws -> [[String: Any]] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: annotationsDir)) ?? []
         return try files.filter { $0.hasSuffix(".json") }.sorted().compactMap { name in
             let data = try Data(contentsOf: URL(fileURLWithPath: annotationsDir + "/" + name))
             guard let json = try JSONSerialization.jsonObject(with: data) as? [String: Any],
                   let article = json["article"] as? String else { return nil }
-            let which: Set_ = article.contains("heldout17/") || article.contains("heldout18/") ? .unseen : article.contains("/Fixtures/heldout") ? .development : .samples
+            let which: Set_ = article.contains("heldout19/") || article.contains("heldout20/") ? .unseen : article.contains("/Fixtures/heldout") ? .development : .samples
             return which == set ? json : nil
         }
     }
@@ -211,7 +211,7 @@ import Testing
     /// Whether the unseen set has landed: it is written blind elsewhere and merged later.
     static var hasUnseenAnnotations: Bool { !((try? annotations(.unseen)) ?? []).isEmpty }
 
-    /// Articles no rule was ever tuned on (heldout17, heldout18): the honest measure. Reported, with a floor below
+    /// Articles no rule was ever tuned on (heldout19, heldout20): the honest measure. Reported, with a floor below
     /// the goal so that a regression fails the build while the number itself is what the README reports.
     /// Skipped (reported as skipped, not passed) until the blind set's annotations are merged.
     @Test(.enabled(if: hasUnseenAnnotations, "the unseen sets are being written blind; nothing to score until they land"))
@@ -227,7 +227,7 @@ import Testing
             for m in r.misses { print("  · " + m) }
         }
         #expect(r.figures.precision >= 0.8 && r.figures.recall >= 0.8, "\(r.figures)")
-        // Measured at first sight: speakers P 0.94 R 0.88 (202 of 230; heldout17 0.90/0.86, heldout18 0.98/0.90), below the 0.9 goal (README).
+        // Measured at first sight: speakers P 0.90 R 0.89 (186 of 209; heldout19 0.90/0.88, heldout20 0.91/0.90), below the 0.9 goal (README).
         #expect(r.speakers.precision >= 0.7 && r.speakers.recall >= 0.7, "\(r.speakers)")
     }
 }
