@@ -47,7 +47,7 @@ extension AttributionParser {
             return nameStart..<c1
         }
         // "Another buyer, retired postman Keith Armitage, said": lowercase describing words, then a full name.
-        if nameStart > j + 1, c1 - nameStart >= 2, describedFirst, s.has(j + 1, .determiners) == false,
+        if nameStart > j + 1, describedFirst, !s.has(j + 1, .determiners),
            (j + 1..<nameStart).allSatisfy({ !toks[$0].isCapitalized }), (nameStart..<c1).filter({ s.isWord($0) }).count >= 2 {
             return nameStart..<c1
         }

@@ -252,10 +252,14 @@ final class AttributionVocabulary: Sendable {
     /// The classes of a word token; a hyphenated word the lexicons do not list takes the role classes of its
     /// last part ("sub-delegate", "co-leader", "vice-chair" are roles as "delegate", "leader", "chair" are).
     func wordClasses(_ t: Token) -> WordClass {
-        let own = classes.classes(of: t.lower)
-        guard own.isEmpty, t.hasHyphen, let dash = t.lower.lastIndex(of: "-") else { return own }
-        let last = classes.classes(of: String(t.lower[t.lower.index(after: dash)...]))
-        return last.intersection([.titles, .roleNoun, .maleWords, .femaleWords])
+        t.hasHyphen ? classesWithHyphenRole(t.lower) : classes.classes(of: t.lower)
+    }
+
+    /// The classes of `lower`, or for an unlisted hyphenated word the role classes of its last part.
+    private func classesWithHyphenRole(_ lower: String) -> WordClass {
+        let own = classes.classes(of: lower)
+        guard own.isEmpty, let dash = lower.lastIndex(of: "-") else { return own }
+        return classes.classes(of: String(lower[lower.index(after: dash)...])).intersection([.titles, .roleNoun, .maleWords, .femaleWords])
     }
 
     /// A role noun in the plural ("volunteers", "officials"): a group, not one person.
@@ -264,12 +268,7 @@ final class AttributionVocabulary: Sendable {
     }
 
     /// A role noun, also in the plural ("officials", "residents").
-    func isRoleNoun(_ lower: String) -> Bool {
-        if classes(of: lower).contains(.roleNoun) { return true }
-        // "sub-delegate", "co-leader": as for `wordClasses`, the last part of a hyphenated word.
-        guard let dash = lower.lastIndex(of: "-"), classes(of: lower).isEmpty else { return false }
-        return classes(of: String(lower[lower.index(after: dash)...])).contains(.roleNoun)
-    }
+    func isRoleNoun(_ lower: String) -> Bool { classesWithHyphenRole(lower).contains(.roleNoun) }
 
     func isBody(_ lower: String) -> Bool { bodies.contains(lower) }
 }

@@ -131,6 +131,8 @@ struct QuoteAttribution: Sendable {
     /// ("A company spokeswoman denied that …"): who a following "she said" most likely means.
     /// With `limit`, only verbs before that token count.
     func reportingSubject(_ s: TokenSentence, _ mask: [Bool], before limit: Int? = nil) -> Range<Int>? {
+        // Now read for every sentence of every article: most have no attribution verb at all.
+        guard !s.allClasses.isDisjoint(with: Self.attributionVerbs) else { return nil }
         for i in 0..<(limit ?? s.tokens.count) where !mask[i] && parser.isVerb(s, i, in: Self.attributionVerbs) {
             // ("Their co-leader, Rita Amis, refused to say which …": the verb the infinitive depends on.)
             if let subj = parser.subject(s, before: i, mask: mask) ?? infinitiveSubject(s, i, mask) { return subj }
