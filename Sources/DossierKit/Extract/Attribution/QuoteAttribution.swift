@@ -140,6 +140,10 @@ struct QuoteAttribution: Sendable {
             // the speaker is the phrase after the verb, ending the sentence or followed by its appositive.
             if i > 0, s.tokens[i - 1].text == ",", !s.has(i, .toldVerbs), let obj = parser.objectPhrase(s, after: i),
                obj.upperBound == s.tokens.count || s.tokens[obj.upperBound].kind == .punct && [",", "."].contains(s.tokens[obj.upperBound].text) {
+                // "…, explained the head of the rescue station in Peio, Michele Zanon.": the name after the role.
+                if obj.upperBound < s.tokens.count, s.tokens[obj.upperBound].text == ",", let name = roleThenName(s, from: i + 1, mask) {
+                    return name
+                }
                 return obj
             }
         }
@@ -174,6 +178,14 @@ struct QuoteAttribution: Sendable {
                 if let name = roleThenName(s, from: v + 1, mask) ?? roleThenNameAside(s, from: v + 1, mask) { return name }
             }
             return object
+        }
+        // `«…», estimated the oenologist Claire Vasseur.`: right after a quote and its comma, a verb that only
+        // reports ("estimated", "believed") is inverted before its speaker as a verb of speech would be.
+        if parser.isVerb(s, k, in: .reportingVerbs), !s.lower(k).hasSuffix("ing"), k + 1 < toks.count,
+           toks[c - 1].text == "," || toks[c + 1].text == ",", s.lower(k + 1) != "that",
+           s.has(k + 1, .determiners) || toks[k + 1].isCapitalized {
+            if let name = roleThenName(s, from: k + 1, mask) { return name }
+            return parser.objectPhrase(s, after: k)
         }
         // Machine-translated French inversion, `«…», has declared X`: an auxiliary before the verb;
         // `«…», has he precised`: a pronoun subject between the auxiliary and the verb.
@@ -247,9 +259,10 @@ struct QuoteAttribution: Sendable {
                     continue
                 }
                 if let subj = parser.subject(s, before: j, mask: mask) ?? infinitiveSubject(s, j, mask) {
-                    // "…, said tenants had complained “at least five times”": a bare plural names nobody who
-                    // could be the speaker; the verb that reports the whole clause is further back.
-                    if !isBarePlural(s, subj) { return subj }
+                    // "…, said tenants had complained “at least five times”": a bare plural right after a verb of
+                    // speech is the subject of what that verb reports; the speaker is that verb's. Elsewhere
+                    // ("what residents describe as “…”", "as fire chiefs warn of ‘…’") the plural speaks.
+                    if !isBarePlural(s, subj) || !isReportedBy(s, subj) { return subj }
                     j = subj.lowerBound - 1
                     continue
                 }
@@ -349,6 +362,13 @@ struct QuoteAttribution: Sendable {
               !s.has(r.lowerBound, [.determiners, .pronounWords]) else { return false }
         func plural(_ i: Int) -> Bool { s.isWord(i) && s.lower(i).hasSuffix("s") && !s.lower(i).hasSuffix("ss") }
         return plural(r.lowerBound) || (r.count >= 2 && plural(r.lowerBound + 1))
+    }
+
+    /// Whether a speech verb (perhaps with "that") stands right before the phrase `r`: "said | tenants …".
+    private func isReportedBy(_ s: TokenSentence, _ r: Range<Int>) -> Bool {
+        var j = r.lowerBound - 1
+        if j >= 0, s.isWord(j), s.lower(j) == "that" { j -= 1 }
+        return j >= 0 && s.isWord(j) && s.has(j, [.speechVerbs, .reportingVerbs])
     }
 
     /// "… and asserted", "…, but warned that": a verb joined to an earlier one shares its subject.

@@ -19,7 +19,8 @@ struct SpeakerResolver: Sendable {
     let names: NameGrammar
     private(set) var mentions: Mentions
     /// Speakers resolved so far, in text order.
-    private var history: [(position: TextPosition, paragraph: Int, speaker: Speaker)] = []
+    /// `documents`: the document words of the sentence that named the speaker ("said in a statement").
+    private var history: [(position: TextPosition, paragraph: Int, speaker: Speaker, documents: Set<String>)] = []
 
     init(mentions: Mentions, vocab: AttributionVocabulary) {
         self.vocab = vocab
@@ -32,12 +33,14 @@ struct SpeakerResolver: Sendable {
     mutating func resolve(_ s: TokenSentence, _ r: Range<Int>, accept: (Speaker) -> Bool = { _ in true }) -> Speaker? {
         let pos = TextPosition(sentence: s.index, token: r.lowerBound)
         guard let sp = speaker(s, r, at: pos), accept(sp) else { return nil }
-        remember(sp, at: pos, paragraph: s.paragraph)
+        let documents = s.allClasses.contains(.documents)
+            ? Set(s.tokens.indices.filter { s.isWord($0) && s.has($0, .documents) }.map { s.lower($0) }) : []
+        remember(sp, at: pos, paragraph: s.paragraph, documents: documents)
         return sp
     }
 
-    mutating func remember(_ sp: Speaker, at pos: TextPosition, paragraph: Int) {
-        history.append((pos, paragraph, sp))
+    mutating func remember(_ sp: Speaker, at pos: TextPosition, paragraph: Int, documents: Set<String> = []) {
+        history.append((pos, paragraph, sp, documents))
     }
 
     private mutating func speaker(_ s: TokenSentence, _ r: Range<Int>, at pos: TextPosition) -> Speaker? {
@@ -162,6 +165,12 @@ struct SpeakerResolver: Sendable {
             }
             return Speaker(name: text, kind: .organisation, head: head)
         }
+        // "X said in a statement … . “…,” the statement said.": a document the article has someone issue
+        // speaks for whoever issued it last.
+        if s.has(headIndex, .documents), s.lower(r.lowerBound) == "the", headIndex - r.lowerBound <= 2,
+           let author = history.last(where: { $0.documents.contains(head) }) {
+            return author.speaker
+        }
         // "The audit called the controls “inadequate”", "the same report warned": a document the article
         // quotes speaks for itself, as a body does ("it notes …" goes on to mean it).
         if vocab.findingDocuments.contains(head), s.has(r.lowerBound, .determiners), !vocab.possessiveDeterminers.contains(s.lower(r.lowerBound)),
@@ -183,6 +192,15 @@ struct SpeakerResolver: Sendable {
         // "the" and a noun the article used for one named person's role, whatever that noun is.
         if headIndex == r.lowerBound + 1, s.lower(r.lowerBound) == "the", !vocab.isRoleNoun(head), let p = onlyHolder(ofRoleWord: head) {
             return person(p)
+        }
+        // "said one of the nurses", "one of his neighbours": one member of a group, a speaker of their own.
+        if head == "one", headIndex == r.lowerBound, pp + 2 < r.upperBound, s.lower(pp) == "of", r.upperBound - pp <= 4,
+           let last = r.last(where: { toks[$0].kind == .word }), last > pp + 1 {
+            let group = s.lower(last)
+            if vocab.isPluralRoleNoun(group) || vocab.relatives.contains(group) {
+                let one = vocab.isPluralRoleNoun(group) ? String(group.dropLast()) : group
+                return Speaker(name: text, kind: .unnamed, role: nil, head: one, gender: gender(of: one))
+            }
         }
         // "the family", "his widow": relatives speak for themselves, named by the phrase.
         let isRelative = vocab.relatives.contains(head) && s.has(r.lowerBound, .determiners)
