@@ -58,6 +58,8 @@ final class AttributionVocabulary: Sendable {
     let documents: Set<String>
     /// Documents that state findings of their own and are quoted like a body ("the audit called …").
     let findingDocuments: Set<String>
+    /// "said in a statement", "issued a statement": what makes the speaker a document's issuer.
+    let issuingWords: Set<String>
     // clause-words.txt
     let determiners: Set<String>
     let boundaries: Set<String>
@@ -174,6 +176,7 @@ final class AttributionVocabulary: Sendable {
         bodies = o.set("bodies")
         documents = o.set("documents")
         findingDocuments = o.set("findings")
+        issuingWords = o.set("issuing")
 
         let c = rules.lexicon("clause-words")
         determiners = c.set("determiners")

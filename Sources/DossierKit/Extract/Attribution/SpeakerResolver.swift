@@ -34,9 +34,16 @@ struct SpeakerResolver: Sendable {
         let pos = TextPosition(sentence: s.index, token: r.lowerBound)
         guard let sp = speaker(s, r, at: pos), accept(sp) else { return nil }
         let documents = s.allClasses.contains(.documents)
-            ? Set(s.tokens.indices.filter { s.isWord($0) && s.has($0, .documents) }.map { s.lower($0) }) : []
+            ? Set(s.tokens.indices.filter { s.isWord($0) && s.has($0, .documents) && issues(s, document: $0, speakerPhrase: r) }.map { s.lower($0) }) : []
         remember(sp, at: pos, paragraph: s.paragraph, documents: documents)
         return sp
+    }
+
+    /// Whether the speaker of phrase `r` issued the document word at `i`: it is in the phrase ("a statement
+    /// from the ministry") or comes a few words after "in" or a verb of issuing ("said in a joint statement").
+    private func issues(_ s: TokenSentence, document i: Int, speakerPhrase r: Range<Int>) -> Bool {
+        if r.contains(i) { return true }
+        return (max(0, i - 3)..<i).contains { s.isWord($0) && vocab.issuingWords.contains(s.lower($0)) }
     }
 
     mutating func remember(_ sp: Speaker, at pos: TextPosition, paragraph: Int, documents: Set<String> = []) {
@@ -196,8 +203,9 @@ struct SpeakerResolver: Sendable {
         // "said one of the nurses", "one of his neighbours": one member of a group, a speaker of their own.
         if head == "one", headIndex == r.lowerBound, pp + 2 < r.upperBound, s.lower(pp) == "of", r.upperBound - pp <= 4,
            let last = r.last(where: { toks[$0].kind == .word }), last > pp + 1 {
+            // Any plural noun: in a speaker's place the group is of people ("one of the porters").
             let group = s.lower(last)
-            if vocab.isPluralRoleNoun(group) || vocab.relatives.contains(group) {
+            if !toks[last].isCapitalized, !s.has(last, .pronounWords), group.hasSuffix("s") && !group.hasSuffix("ss") || vocab.relatives.contains(group) {
                 let one = vocab.isPluralRoleNoun(group) ? String(group.dropLast()) : group
                 return Speaker(name: text, kind: .unnamed, role: nil, head: one, gender: gender(of: one))
             }

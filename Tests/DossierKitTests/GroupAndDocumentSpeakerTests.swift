@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import DossierKit
+
+/// Speakers that are one member of a group, a firm behind a plural role, the issuer of a statement, and
+/// verbs of reporting or expressing put where a verb of speech would stand. Sentences written for these tests.
+@Suite struct GroupAndDocumentSpeakerTests {
+    let speaker = AttributionFixture.speaker
+
+    @Test func oneMemberOfAGroupSpeaks() {
+        let text = ["“Nobody told us anything,” said one of the porters, who asked not to be named. “We just waited.”"]
+        #expect(speaker(text, "Nobody told us") == "one of the porters")
+        #expect(speaker(text, "We just waited") == "one of the porters")
+        // "One of them" names nobody the reader could tell.
+        let them = ["“It is not ideal,” one of them said."]
+        #expect(speaker(them, "It is not ideal") == .some(nil))
+    }
+
+    @Test func aPluralRoleBeforeAFirmsName() {
+        let text = ["The council's auditors, Pellow Grant, said their review had been “thorough and independent”."]
+        #expect(speaker(text, "thorough and independent") == "Pellow Grant")
+    }
+
+    @Test func anInvertedReportingVerbAfterAQuote() {
+        let text = ["«We have lost perhaps a third of the crop», estimated the grower Lucie Marchand. «It is early.»"]
+        #expect(speaker(text, "We have lost perhaps") == "Lucie Marchand")
+        #expect(speaker(text, "It is early") == "Lucie Marchand")
+    }
+
+    @Test func theNameAfterTheRoleOfAnInvertedVerb() {
+        let text = [
+            "The search lasted four hours, explained the head of the rescue station of Valdana, Bruno Ferri. «It was a hard night.»",
+        ]
+        #expect(speaker(text, "It was a hard night") == "Bruno Ferri")
+    }
+
+    @Test func aBarePluralSpeaksWhenNoVerbOfSpeechGovernsIt() {
+        let text = ["Rents have doubled, leaving what tenants call “impossible” choices."]
+        #expect(speaker(text, "impossible") == .some(nil))
+        let headline = ["Water firms impose ban as fire chiefs warn of ‘extreme’ risk"]
+        #expect(speaker(headline, "extreme") == "fire chiefs")
+    }
+
+    @Test func theStatementSpeaksForWhoeverIssuedIt() {
+        let text = [
+            "The Harbour Trust rejected the claims. In a statement, the trust's chief executive, Mo Bakri, said the berths were safe.",
+            "“We will publish the inspection in full,” the statement said.",
+        ]
+        #expect(speaker(text, "We will publish") == "Mo Bakri")
+        // Without an issuer the statement names nobody.
+        let alone = ["“We will publish the inspection in full,” the statement said."]
+        #expect(speaker(alone, "We will publish") == .some(nil))
+    }
+
+    @Test func expressingIsSpeaking() {
+        let text = ["The ministry expressed “deep regret” over the delays."]
+        #expect(speaker(text, "deep regret") == "the ministry")
+    }
+}
