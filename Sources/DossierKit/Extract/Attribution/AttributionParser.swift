@@ -70,6 +70,11 @@ struct AttributionParser: Sendable {
         if start == end {
             // "Leonid Slutsky, head of the committee, said": the name before the appositive.
             if j >= 0, j == end - 1, toks[j].text == "," { return nameBeforeAppositive(s, comma: j) }
+            // "…, Mr. Giorgos Tzanakis, who said that …": the relative pronoun stands for the phrase before its comma.
+            if j >= 2, j == end - 1, s.isWord(j), vocab.personalRelativePronouns.contains(s.lower(j)), toks[j - 1].text == ",",
+               s.isWord(j - 2) {
+                return subject(s, before: j - 1, mask: mask)
+            }
             return nil
         }
         return trimmed(s, start..<end)

@@ -15,6 +15,8 @@ final class AttributionVocabulary: Sendable {
     let viewpoint: Set<String>
     /// "put" in "as X put it, “…”": verbs of choosing words.
     let phrasingVerbs: Set<String>
+    /// Verbs that give a speaker only inverted right after a quote ("«…», supports the lawyer X").
+    let invertedVerbs: Set<String>
     /// "a majority", "a third": counts of people that take a plural verb.
     let quantitySubjects: Set<String>
     /// "pointed" → {"out"}: phrasal reporting verbs, read through their particle.
@@ -130,6 +132,7 @@ final class AttributionVocabulary: Sendable {
         viewpoint = speech.set("viewpoint")
         quantitySubjects = speech.set("quantity-subjects")
         phrasingVerbs = speech.set("phrasing")
+        invertedVerbs = speech.set("inverted")
         var phrasal: [String: Set<String>] = [:]
         for (verb, particle) in Self.wordPairs(speech["phrasal"]) { phrasal[verb, default: []].insert(particle) }
         self.phrasal = phrasal

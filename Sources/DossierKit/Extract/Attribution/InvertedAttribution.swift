@@ -18,6 +18,12 @@ extension QuoteAttribution {
     func listenerAfter(_ s: TokenSentence, _ v: Int) -> Int? {
         // (Also "wrote in the communiqué Jan Novak": the document where the words stand.)
         guard v + 2 < s.tokens.count, ["to", "in"].contains(s.lower(v + 1)) else { return nil }
+        // "declared to «Chaniotika Nea» the deputy mayor": a newspaper's name in quotation marks.
+        if QuoteScanner.isQuoteMark(s.tokens[v + 2]),
+           let close = (v + 3..<min(s.tokens.count, v + 3 + AttributionLimits.maxListenerTokens)).first(where: { QuoteScanner.isQuoteMark(s.tokens[$0]) }),
+           close > v + 3, close + 1 < s.tokens.count, s.isWord(close + 1), s.has(close + 1, .determiners) || s.tokens[close + 1].isCapitalized {
+            return close
+        }
         var m = v + 2
         while m < s.tokens.count, m - v - 1 <= AttributionLimits.maxListenerTokens, s.isWord(m), !s.tokens[m].isCapitalized { m += 1 }
         guard m > v + 2, m < s.tokens.count, m - v - 1 <= AttributionLimits.maxListenerTokens, s.isWord(m), s.tokens[m].isCapitalized else { return nil }

@@ -180,8 +180,10 @@ struct QuoteAttribution: Sendable {
             return object
         }
         // `«…», estimated the oenologist Claire Vasseur.`: right after a quote and its comma, a verb that only
-        // reports ("estimated", "believed") is inverted before its speaker as a verb of speech would be.
-        if parser.isVerb(s, k, in: .reportingVerbs), !s.lower(k).hasSuffix("ing"), k + 1 < toks.count,
+        // reports ("estimated", "believed"), or one of translation's inverted verbs ("supports the lawyer X"),
+        // stands before its speaker as a verb of speech would.
+        if parser.isVerb(s, k, in: .reportingVerbs) || s.isWord(k) && !toks[k].isCapitalized && vocab.invertedVerbs.contains(s.lower(k)),
+           !s.lower(k).hasSuffix("ing"), k + 1 < toks.count,
            toks[c - 1].text == "," || toks[c + 1].text == ",", s.lower(k + 1) != "that",
            s.has(k + 1, .determiners) || toks[k + 1].isCapitalized {
             if let name = roleThenName(s, from: k + 1, mask) { return name }

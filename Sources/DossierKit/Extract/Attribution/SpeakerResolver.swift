@@ -136,6 +136,11 @@ struct SpeakerResolver: Sendable {
                 }
                 return person(p)
             }
+            // "analysts at Rabo Securities": a group in a role at a firm speaks for the firm.
+            if let cut = prefix.first(where: { toks[$0].kind == .word && s.has($0, .affiliations) }), cut > prefix.lowerBound,
+               toks[cut - 1].kind == .word, vocab.isPluralRoleNoun(s.lower(cut - 1)) {
+                return Speaker(name: names.display(s, parts.name), kind: .organisation)
+            }
             if parts.hasRoleNoun, let last = nameToks.last, !vocab.isBody(last) {
                 return Speaker(name: names.display(s, parts.name), kind: .person, role: names.roleText(s, parts.title))
             }
@@ -149,8 +154,10 @@ struct SpeakerResolver: Sendable {
             return Speaker(name: text, kind: .organisation)
         }
         // "said engineer Paul Dubois": a lowercase description, then a full name.
+        // ("Aith lifeboat coxswain Magnus Tait": a place may open the description; its last word is lowercase.)
         let described = prefix.filter { toks[$0].kind == .word && !s.has($0, .determiners) }
-        if !described.isEmpty, described.allSatisfy({ !toks[$0].isCapitalized }), parts.name.filter({ toks[$0].kind == .word }).count >= 2 {
+        if let head = described.last, !toks[head].isCapitalized, !vocab.isBody(s.lower(head)),
+           parts.name.filter({ toks[$0].kind == .word }).count >= 2 {
             return Speaker(name: names.display(s, parts.name), kind: .person, role: s.text(prefix))
         }
         return Speaker(name: text, kind: nil)
