@@ -57,3 +57,56 @@ import Testing
         #expect(speaker(text, "deep regret") == "the ministry")
     }
 }
+
+/// Relative clauses, firms behind analysts, translated listeners and inverted verbs, interviews and the
+/// subject of a profile. Sentences written for these tests.
+@Suite struct InterviewAndRelativeSpeakerTests {
+    let speaker = AttributionFixture.speaker
+
+    @Test func aRelativePronounStandsForTheNameBeforeIt() {
+        let text = ["Others disagree, among them the chair of the anglers' club, Mr. Petros Alexiou, who said the ban was “far too late”."]
+        #expect(speaker(text, "far too late") == "Petros Alexiou")
+    }
+
+    @Test func aPlaceMayOpenTheRoleBeforeAName() {
+        let text = ["Kelso mountain rescue leader Fraser Dunn described the slope as “a sheet of glass”.", "“We were lucky,” he said."]
+        #expect(speaker(text, "a sheet of glass") == "Fraser Dunn")
+        #expect(speaker(text, "We were lucky") == "Fraser Dunn")
+    }
+
+    @Test func analystsAtAFirmAreNotAPerson() {
+        let text = [
+            "Chief executive Ruth Ambler said two customers had delayed orders. She would not name them, but analysts at Corvo Partners said in a note that one was a carmaker.",
+            "“We are seeing postponements, not cancellations,” she said.",
+        ]
+        #expect(speaker(text, "We are seeing postponements") == "Ruth Ambler")
+    }
+
+    @Test func aTranslatedListenerInQuotationMarks() {
+        let text = ["«The port belongs to everyone», declared to «Nea Kriti» the deputy mayor for the harbour, Mrs. Sofia Manou."]
+        #expect(speaker(text, "The port belongs") == "Sofia Manou")
+    }
+
+    @Test func aTranslatedInvertedVerbOfStance() {
+        let text = ["«The inspection was made without us», supports the lawyer Mr. Kostas Dimou."]
+        #expect(speaker(text, "The inspection was made") == "Kostas Dimou")
+        // Elsewhere "supports" reports nothing.
+        let plain = ["The union supports the “fair pay” campaign."]
+        #expect(speaker(plain, "fair pay") == .some(nil))
+    }
+
+    @Test func answersInAQuestionAndAnswerInterview() {
+        let text = [
+            "Dr Marta Quill has run the harbour trust for ten years. We met her at its office on Friday.",
+            "Why does the trust test the water itself?",
+            "“Because nobody else does. The agency samples twice a year.”",
+            "What did the tests find?",
+            "“Sewage, mostly. Some days the levels were ten times the limit.”",
+        ]
+        #expect(speaker(text, "Because nobody else does") == "Marta Quill")
+        #expect(speaker(text, "Sewage, mostly") == "Marta Quill")
+        // One question answered by a quotation does not make an interview.
+        let once = ["Dr Marta Quill runs the harbour trust.", "Why does the trust test the water itself?", "“Because nobody else does.”"]
+        #expect(speaker(once, "Because nobody else does") == .some(nil))
+    }
+}

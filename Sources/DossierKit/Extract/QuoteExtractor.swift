@@ -56,6 +56,8 @@ struct QuoteExtractor: Sendable {
     func attribute(_ article: Article, document: AttributionDocument) -> (claims: [Claim], records: [QuoteRecord], mentions: Mentions) {
         let doc = document.tokens
         var resolver = SpeakerResolver(mentions: document.mentions, vocab: vocab)
+        let interview = InterviewAnswers(document)
+        resolver.narrationPronouns = ProfileSubject.narrationPronouns(document)
         var claims: [Claim] = []
         var records: [QuoteRecord] = []
         // A quote left open at the end of the previous paragraph: its speaker, and claims waiting for one.
@@ -125,6 +127,11 @@ struct QuoteExtractor: Sendable {
                           let phrase = attribution.askedAbout(doc.paragraphs[p - 1], document.quotes[p - 1].mask) {
                     // "Does she worry about the workshop?" / "“Not really. …”": the answer is hers.
                     speaker = resolver.resolve(phrase.sentence, phrase.range, accept: phrase.accepts)
+                } else if k == 0, piece.openSentence == 0, opens, interview.answers.contains(p), let iv = interview.interviewee {
+                    // "Why is a charity doing this job at all?" / "“Because nobody else will. …”": the interviewee's.
+                    let sp = resolver.mentions.speaker(iv)
+                    speaker = sp
+                    resolver.remember(sp, at: TextPosition(sentence: para[0].index, token: piece.openToken), paragraph: para[0].paragraph)
                 } else if k == 0, piece.openSentence == 0, opens, let c = carried,
                           document.isAllQuotation(p), !piece.isOnlyQuestion(in: para), !ContinuingSpeaker.isDialogue(records[...]) {
                     // A paragraph of nothing but quotation after one that ends on an attributed quote goes on

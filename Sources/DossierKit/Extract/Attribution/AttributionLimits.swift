@@ -88,4 +88,9 @@ enum AttributionLimits {
     /// "Morrow had a simple explanation." is 6, "The coach, former striker Dario Conti, was blunt." 10; a longer
     /// sentence tells something of its own rather than leading into someone's words.
     static let maxIntroducingTokens = 12
+
+    /// A question-and-answer interview (`InterviewAnswers`): at least this many question paragraphs answered
+    /// by a quotation, each question at most this many sentences ("You've been here ten weeks. What …?").
+    static let minInterviewAnswers = 2
+    static let maxQuestionSentences = 3
 }

@@ -25,7 +25,7 @@ struct Mentions: Sendable {
     /// Abbreviations introduced in brackets: "nsc" → "the National Security Council".
     private(set) var aliases: [String: String] = [:]
     /// Where each person is named (not as a possessor), in text order: for "he said".
-    private(set) var occurrences: [(position: TextPosition, person: Int, isSubject: Bool)] = []
+    private(set) var occurrences: [(position: TextPosition, person: Int, isSubject: Bool, paragraph: Int)] = []
     /// Bodies named with more than their head noun, in text order: "the ferry operator, Islas Lines"
     /// (head "operator", name "Islas Lines"), "the civil protection agency", "Hallam International Airport".
     /// A later "the operator said" means the latest of these with the same head.
@@ -101,7 +101,7 @@ struct Mentions: Sendable {
                     let apposed = start >= 2 && s.isWord(start - 2) && s.has(start - 2, [.roleNoun, .relatives])
                         && (max(0, start - 2 - AttributionLimits.maxObjectRoleTokens)..<(start - 2)).contains { s.isWord($0) && s.has($0, [.cutWords, .affiliations]) && !s.tokens[$0].isCapitalized }
                     let isSubject = start == 0 || (s.tokens[start - 1].text == "," || s.tokens[start - 1].text == "—") && !apposed
-                    occurrences.append((TextPosition(sentence: s.index, token: run.lowerBound), p, isSubject))
+                    occurrences.append((TextPosition(sentence: s.index, token: run.lowerBound), p, isSubject, s.paragraph))
                 }
             }
         }

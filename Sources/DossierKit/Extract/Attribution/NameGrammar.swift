@@ -141,7 +141,8 @@ struct NameGrammar: Sendable {
             if t.isCapitalized, !s.has(j, [.determiners, .boundaries]) { j -= 1; continue }
             // "director-general of health Ana Lopes", "head of security Tom Reed", "Alderman for Sport Jan Bos":
             // a title, a preposition, a field (a capitalised field was read already: `of` is then `j`).
-            if let of = (max(0, j - 2)...j).last(where: { Self.rolePrepositions.contains(s.lower($0)) }), of > 0,
+            // (Not a preposition right before the name: in "the organist of Wells Cathedral" the name is a place.)
+            if let of = (max(0, j - 2)...j).last(where: { Self.rolePrepositions.contains(s.lower($0)) }), of > 0, of < at - 1,
                s.has(of - 1, .titles) || isHyphenatedTitle(s, of - 1),
                ((of + 1)..<(j + 1)).allSatisfy({ s.isWord($0) && !s.has($0, [.determiners, .boundaries]) }) {
                 j = of - 1

@@ -30,9 +30,11 @@ struct ProfileSubject {
     /// The person the article is about, if one dominates its mentions: their names and, when their gender is
     /// known, the "he"/"she" of their gender in the narration, against every name and every "he"/"she".
     static func subject(_ mentions: Mentions, _ document: AttributionDocument) -> Int? {
-        var counts = [Int](repeating: 0, count: mentions.people.count)
-        for o in mentions.occurrences { counts[o.person] += 1 }
-        guard let top = counts.indices.max(by: { counts[$0] < counts[$1] }) else { return nil }
+        subject(mentions, pronouns: narrationPronouns(document))
+    }
+
+    /// How many times the narration (outside quotes and headline) says "he"/"him"/"his" and "she"/"her".
+    static func narrationPronouns(_ document: AttributionDocument) -> [SpeakerGender: Int] {
         var pronouns: [SpeakerGender: Int] = [:]
         for s in document.tokens.sentences where !s.isHeadline && !s.allClasses.isDisjoint(with: [.malePronouns, .femalePronouns]) {
             let mask = document.mask(of: s)
@@ -41,6 +43,14 @@ struct ProfileSubject {
                 if s.has(i, .femalePronouns) { pronouns[.female, default: 0] += 1 }
             }
         }
+        return pronouns
+    }
+
+    /// The profile's subject from the people as known so far and the narration's pronoun counts.
+    static func subject(_ mentions: Mentions, pronouns: [SpeakerGender: Int]) -> Int? {
+        var counts = [Int](repeating: 0, count: mentions.people.count)
+        for o in mentions.occurrences { counts[o.person] += 1 }
+        guard let top = counts.indices.max(by: { counts[$0] < counts[$1] }) else { return nil }
         let own = counts[top] + (mentions.people[top].gender.map { pronouns[$0] ?? 0 } ?? 0)
         let all = mentions.occurrences.count + pronouns.values.reduce(0, +)
         return own >= AttributionLimits.minProfileMentions && Double(own) / Double(all) >= AttributionLimits.minProfileShare ? top : nil

@@ -20,6 +20,8 @@ struct SpeakerResolver: Sendable {
     private(set) var mentions: Mentions
     /// Speakers resolved so far, in text order.
     /// `documents`: the document words of the sentence that named the speaker ("said in a statement").
+    /// The narration's "he" and "she" counts (`ProfileSubject.narrationPronouns`), for a profile's subject.
+    var narrationPronouns: [SpeakerGender: Int] = [:]
     private var history: [(position: TextPosition, paragraph: Int, speaker: Speaker, documents: Set<String>)] = []
 
     init(mentions: Mentions, vocab: AttributionVocabulary) {
@@ -156,7 +158,9 @@ struct SpeakerResolver: Sendable {
         // "said engineer Paul Dubois": a lowercase description, then a full name.
         // ("Aith lifeboat coxswain Magnus Tait": a place may open the description; its last word is lowercase.)
         let described = prefix.filter { toks[$0].kind == .word && !s.has($0, .determiners) }
+        // (Not "both Russia and North Korea", nor "the organist of Wells Cathedral": the last word must be the noun.)
         if let head = described.last, !toks[head].isCapitalized, !vocab.isBody(s.lower(head)),
+           !s.has(head, [.coordinators, .affiliations, .cutWords, .boundaries]),
            parts.name.filter({ toks[$0].kind == .word }).count >= 2 {
             return Speaker(name: names.display(s, parts.name), kind: .person, role: s.text(prefix))
         }
@@ -346,13 +350,21 @@ struct SpeakerResolver: Sendable {
     /// the last person named at all. ("Yoon said after talks with President Duda. “…,” he said" → Yoon.)
     private mutating func pronoun(_ g: SpeakerGender, at pos: TextPosition, paragraph: Int) -> Speaker? {
         func fits(_ p: Int) -> Bool { mentions.people[p].gender == nil || mentions.people[p].gender == g }
-        var chosen = latestSpeakerOrSubject(at: pos, paragraph: paragraph, subject: fits) { sp in
+        let found = latestSpeakerOrSubjectWithParagraph(at: pos, paragraph: paragraph, subject: fits) { sp in
             if let p = sp.person { return fits(p) ? .take(sp) : .skip }
             // A full name of unknown kind that spoke as a subject ("Keith Armitage, said …") is someone.
             if sp.kind == nil, mentions.speakingNames.contains(where: { $0.name == sp.name }) { return .take(Speaker(name: sp.name, kind: .person)) }
             // "Kim Jong Un's sister … as she accused them"
             let fitsUnnamed = sp.gender == g || (sp.kind == .unnamed || sp.kind == .person) && !sp.isPlural && sp.gender == nil
             return fitsUnnamed ? .take(sp) : .skip
+        }
+        var chosen = found?.speaker
+        // In a feature about one person, "she" (of that person's gender) means them rather than someone of
+        // unknown gender last met two or more paragraphs back ("the council's culture lead, Cllr Joseph Brannigan, said").
+        if let f = found, paragraph - f.paragraph >= 2, f.speaker.person.map({ mentions.people[$0].gender != g }) ?? (f.speaker.gender != g),
+           let subject = ProfileSubject.subject(mentions, pronouns: narrationPronouns), subject != f.speaker.person,
+           mentions.people[subject].gender == g {
+            chosen = person(subject)
         }
         if chosen == nil, let any = mentions.occurrences.last(where: { $0.position < pos && fits($0.person) }) {
             chosen = person(any.person)
@@ -372,18 +384,24 @@ struct SpeakerResolver: Sendable {
     /// takes, and the last person named as a sentence's subject before `pos` that passes `subject`.
     private func latestSpeakerOrSubject(at pos: TextPosition, paragraph: Int, subject fits: (Int) -> Bool,
                                         _ pick: (Speaker) -> HistoryPick) -> Speaker? {
-        var spoken: (position: TextPosition, speaker: Speaker)?
+        latestSpeakerOrSubjectWithParagraph(at: pos, paragraph: paragraph, subject: fits, pick)?.speaker
+    }
+
+    /// `latestSpeakerOrSubject`, with the paragraph where the one chosen spoke or was named.
+    private func latestSpeakerOrSubjectWithParagraph(at pos: TextPosition, paragraph: Int, subject fits: (Int) -> Bool,
+                                                     _ pick: (Speaker) -> HistoryPick) -> (speaker: Speaker, paragraph: Int)? {
+        var spoken: (position: TextPosition, speaker: Speaker, paragraph: Int)?
         search: for h in history.reversed() {
             guard paragraph - h.paragraph <= AttributionLimits.pronounSpeakerParagraphs else { break }
             switch pick(h.speaker) {
-            case .take(let sp): spoken = (h.position, sp); break search
+            case .take(let sp): spoken = (h.position, sp, h.paragraph); break search
             case .stop: break search
             case .skip: continue
             }
         }
         let subject = mentions.occurrences.last(where: { $0.position < pos && $0.isSubject && fits($0.person) })
-        if let sub = subject, spoken == nil || spoken!.position < sub.position { return person(sub.person) }
-        return spoken?.speaker
+        if let sub = subject, spoken == nil || spoken!.position < sub.position { return (person(sub.person), sub.paragraph) }
+        return spoken.map { ($0.speaker, $0.paragraph) }
     }
 
     /// First token after leading determiners.
