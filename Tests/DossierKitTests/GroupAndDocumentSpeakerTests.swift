@@ -109,4 +109,27 @@ import Testing
         let once = ["Dr Marta Quill runs the harbour trust.", "Why does the trust test the water itself?", "“Because nobody else does.”"]
         #expect(speaker(once, "Because nobody else does") == .some(nil))
     }
+
+    @Test func describingWordsOrAnAgeBetweenTheCommaAndTheName() {
+        let text = [
+            "“He carried me down four floors,” Rosa Delgado said.",
+            "The teen, 16-year-old Marcus Webb, did not want to talk about it. “Anybody would have done it,” he said.",
+            "Her neighbour, retired nurse Ann Cole, watched from the car park. “It was awful,” she said.",
+        ]
+        #expect(speaker(text, "Anybody would have done it") == "Marcus Webb")
+        #expect(speaker(text, "It was awful") == "Ann Cole")
+    }
+
+    @Test func theCompanyMeansTheGroupNamedBefore() {
+        let text = [
+            "The block is managed by Hartwell Residential Group, which is based in Leeds.",
+            "In a statement, the company said it was “heartbroken”.",
+        ]
+        #expect(speaker(text, "heartbroken") == "Hartwell Residential Group")
+    }
+
+    @Test func aNamedListenerBeforeTheSpeakersRole() {
+        let text = ["«It is a controlled situation», declared to Lusa the executive director of the service, Rui Tavares Lopes."]
+        #expect(speaker(text, "It is a controlled situation") == "Rui Tavares Lopes")
+    }
 }

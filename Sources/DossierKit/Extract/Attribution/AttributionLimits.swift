@@ -93,4 +93,7 @@ enum AttributionLimits {
     /// by a quotation, each question at most this many sentences ("You've been here ten weeks. What …?").
     static let minInterviewAnswers = 2
     static let maxQuestionSentences = 3
+
+    /// Words of description between an appositive's comma and the name ("The teen, 16-year-old Jalen Brooks,").
+    static let maxDescribingTokens = 5
 }

@@ -62,6 +62,8 @@ final class AttributionVocabulary: Sendable {
     let findingDocuments: Set<String>
     /// "said in a statement", "issued a statement": what makes the speaker a document's issuer.
     let issuingWords: Set<String>
+    /// "company", "group", "plc": heads that name the same kind of body (`Mentions.body(_:before:)`).
+    let firmHeads: Set<String>
     // clause-words.txt
     let determiners: Set<String>
     let boundaries: Set<String>
@@ -180,6 +182,7 @@ final class AttributionVocabulary: Sendable {
         documents = o.set("documents")
         findingDocuments = o.set("findings")
         issuingWords = o.set("issuing")
+        firmHeads = o.set("firms")
 
         let c = rules.lexicon("clause-words")
         determiners = c.set("determiners")

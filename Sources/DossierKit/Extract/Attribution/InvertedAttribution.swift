@@ -24,6 +24,10 @@ extension QuoteAttribution {
            close > v + 3, close + 1 < s.tokens.count, s.isWord(close + 1), s.has(close + 1, .determiners) || s.tokens[close + 1].isCapitalized {
             return close
         }
+        // "declared to Lusa the executive director …": a named listener, then the speaker's phrase.
+        var n = v + 2
+        while n < s.tokens.count, n - v - 1 <= AttributionLimits.maxListenerTokens, s.isWord(n), s.tokens[n].isCapitalized { n += 1 }
+        if n > v + 2, n + 1 < s.tokens.count, s.isWord(n), s.lower(n) == "the" || s.lower(n) == "a" { return n - 1 }
         var m = v + 2
         while m < s.tokens.count, m - v - 1 <= AttributionLimits.maxListenerTokens, s.isWord(m), !s.tokens[m].isCapitalized { m += 1 }
         guard m > v + 2, m < s.tokens.count, m - v - 1 <= AttributionLimits.maxListenerTokens, s.isWord(m), s.tokens[m].isCapitalized else { return nil }

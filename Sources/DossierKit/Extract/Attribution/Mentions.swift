@@ -95,7 +95,8 @@ struct Mentions: Sendable {
                 guard !name.isEmpty else { continue }
                 if let p = person(matching: names.nameTokens(s, name), roleWords: []) {
                     // Named at the start of a sentence or clause: likely the subject, whom "he" goes on to mean.
-                    let start = names.roleBefore(s, name.lowerBound).lowerBound
+                    // ("Her neighbour, retired nurse Ann Cole, was": describing words back to the comma.)
+                    let start = names.describedFrom(s, names.roleBefore(s, name.lowerBound).lowerBound)
                     // Not after a comma that closes a role in a prepositional phrase ("from her mentor, Josef Ruda,
                     // in 1991"): that is an object's apposition. "Her husband, Gary Petrakis, said" stays a subject.
                     let apposed = start >= 2 && s.isWord(start - 2) && s.has(start - 2, [.roleNoun, .relatives])
@@ -172,8 +173,10 @@ struct Mentions: Sendable {
     }
 
     /// The latest body named before `pos` with head noun `head`.
-    func body(_ head: String, before pos: TextPosition) -> String? {
-        bodies.last { $0.head == head && $0.position < pos }?.name
+    /// `sameKind`: heads that all name one kind of body ("company", "group", "plc"); any of them matches another.
+    func body(_ head: String, before pos: TextPosition, sameKind: Set<String> = []) -> String? {
+        let kind = sameKind.contains(head) ? sameKind : [head]
+        return bodies.last { kind.contains($0.head) && $0.position < pos }?.name
     }
 
     private static func candidate(_ s: TokenSentence, _ run: Range<Int>, _ names: NameGrammar) -> Candidate? {
@@ -207,7 +210,12 @@ struct Mentions: Sendable {
             return Candidate(tokens: nameToks, display: display, role: s.text(r),
                              roleWords: names.roleWords(s, r), gender: names.gender(s, r))
         }
-        // 4. A full name with a relative clause only a person takes: "Sophie Martin, whose son …, said".
+        // 4. An age right before the name: "16-year-old Jalen Brooks".
+        let start = parts.name.lowerBound
+        if start >= 3, let age = names.age(s, (start - 3)..<start) {
+            return Candidate(tokens: nameToks, display: display, role: nil, roleWords: [], gender: nil, age: age)
+        }
+        // 5. A full name with a relative clause only a person takes: "Sophie Martin, whose son …, said".
         if nameToks.count >= 2, names.personalClauseAfter(s, parts.name.upperBound) {
             return Candidate(tokens: nameToks, display: display, role: nil, roleWords: [], gender: nil)
         }

@@ -241,8 +241,24 @@ struct NameGrammar: Sendable {
     /// "the company's chief executive, Jane Roe," / "The senator for the interior, Anke Brodersen,": a role
     /// (a title word, perhaps with a short prepositional phrase after it), a comma, then the name. The role
     /// starts the sentence or opens with a determiner.
-    func appositiveBefore(_ s: TokenSentence, _ start: Int) -> Range<Int>? {
+    /// Where the lowercase describing words, numbers and hyphens before `start` begin, when a comma comes
+    /// right before them ("Her neighbour, | retired nurse Ann Cole", "The teen, | 16-year-old Jalen Brooks");
+    /// otherwise `start`.
+    func describedFrom(_ s: TokenSentence, _ start: Int) -> Int {
         let toks = s.tokens
+        var d = start
+        while d > 0, start - d < AttributionLimits.maxDescribingTokens, toks[d - 1].text != ",",
+              toks[d - 1].kind == .number || (toks[d - 1].text == "-" && toks[d - 1].attached)
+                || (s.isWord(d - 1) && !toks[d - 1].isCapitalized && !s.has(d - 1, [.determiners, .boundaries, .cutWords, .affiliations])) {
+            d -= 1
+        }
+        return d < start && d > 0 && toks[d - 1].text == "," ? d : start
+    }
+
+    func appositiveBefore(_ s: TokenSentence, _ nameStart: Int) -> Range<Int>? {
+        let toks = s.tokens
+        // "The teen, 16-year-old Jalen Brooks,": an age or describing words between the comma and the name.
+        let start = describedFrom(s, nameStart)
         guard start >= 2, toks[start - 1].text == ",", toks[start - 2].kind == .word else { return nil }
         var j = start - 2
         var sawTitle = false

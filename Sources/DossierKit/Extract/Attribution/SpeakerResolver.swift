@@ -178,7 +178,7 @@ struct SpeakerResolver: Sendable {
         if vocab.isBody(head) {
             // "The operator said" after "the ferry operator, Islas Lines": the body named before.
             if headIndex == r.lowerBound + 1, s.lower(r.lowerBound) == "the",
-               let name = mentions.body(head, before: TextPosition(sentence: s.index, token: r.lowerBound)) {
+               let name = mentions.body(head, before: TextPosition(sentence: s.index, token: r.lowerBound), sameKind: vocab.firmHeads) {
                 return Speaker(name: name, kind: .organisation, head: head)
             }
             return Speaker(name: text, kind: .organisation, head: head)
