@@ -183,8 +183,7 @@ import Testing
         let all = try Self.annotations(.samples)
         try #require(!all.isEmpty, "no annotations for the samples")
         let r = try all.map(Self.score).reduce(Result(), +)
-        print(Self.report("Samples (\(all.count) articles)", r))
-        for m in r.misses { print("  · " + m) }
+        Self.publish("samples", [Self.report("Samples (\(all.count) articles)", r)] + r.misses.map { "  · " + $0 })
         #expect(r.figures.precision >= 0.9 && r.figures.recall >= 0.9, "\(r.figures)")
         #expect(r.speakers.precision >= 0.9 && r.speakers.recall >= 0.9, "\(r.speakers)")
     }
@@ -193,25 +192,33 @@ import Testing
         let all = try Self.annotations(.development)
         try #require(!all.isEmpty, "no development annotations")
         let r = try all.map(Self.score).reduce(Result(), +)
-        print(Self.report("Development set (\(all.count) articles)", r))
-        try Self.reportEachSet(all)
-        for m in r.misses { print("  · " + m) }
+        Self.publish("development", [Self.report("Development set (\(all.count) articles)", r)] + (try Self.eachSet(all)) + r.misses.map { "  · " + $0 })
         #expect(r.figures.precision >= 0.9 && r.figures.recall >= 0.9, "\(r.figures)")
         #expect(r.speakers.precision >= 0.9 && r.speakers.recall >= 0.9, "\(r.speakers)")
     }
 
     /// Each fixture folder on its own, so a change can be read against the set it was tuned on.
-    static func reportEachSet(_ all: [[String: Any]]) throws {
+    static func eachSet(_ all: [[String: Any]]) throws -> [String] {
         let bySet = Dictionary(grouping: all) { (($0["article"] as? String ?? "") as NSString).deletingLastPathComponent }
-        for (dir, group) in bySet.sorted(by: { $0.key < $1.key }) {
-            print(Self.report("  \((dir as NSString).lastPathComponent) (\(group.count) articles)", try group.map(Self.score).reduce(Result(), +)))
+        return try bySet.sorted(by: { $0.key < $1.key }).map { dir, group in
+            Self.report("  \((dir as NSString).lastPathComponent) (\(group.count) articles)", try group.map(Self.score).reduce(Result(), +))
+        }
+    }
+
+    /// Prints a report; with `DOSSIER_QUALITY_REPORT=<folder>` also writes it to `<folder>/<name>.txt`, whole
+    /// (the console interleaves the output of tests that run at once).
+    static func publish(_ name: String, _ lines: [String]) {
+        let text = lines.joined(separator: "\n") + "\n"
+        print(text, terminator: "")
+        if let dir = ProcessInfo.processInfo.environment["DOSSIER_QUALITY_REPORT"] {
+            try? text.write(toFile: (dir as NSString).appendingPathComponent(name + ".txt"), atomically: true, encoding: .utf8)
         }
     }
 
     /// Whether the unseen set has landed: it is written blind elsewhere and merged later.
     static var hasUnseenAnnotations: Bool { !((try? annotations(.unseen)) ?? []).isEmpty }
 
-    /// Articles no rule was ever tuned on (heldout19, heldout20): the honest measure. Reported, with a floor below
+    /// Articles no rule was ever tuned on (heldout25, heldout26): the honest measure. Reported, with a floor below
     /// the goal so that a regression fails the build while the number itself is what the README reports.
     /// Skipped (reported as skipped, not passed) until the blind set's annotations are merged.
     @Test(.enabled(if: hasUnseenAnnotations, "the unseen sets are being written blind; nothing to score until they land"))
@@ -219,15 +226,12 @@ import Testing
         let all = try Self.annotations(.unseen)
         try #require(!all.isEmpty, "no unseen annotations")
         let r = try all.map(Self.score).reduce(Result(), +)
-        print(Self.report("Unseen set (\(all.count) articles)", r))
-        try Self.reportEachSet(all)
         // The misses stay hidden unless asked for: whoever works on the rules must not see them, or the
         // set stops being unseen.
-        if ProcessInfo.processInfo.environment["DOSSIER_SHOW_UNSEEN_MISSES"] != nil {
-            for m in r.misses { print("  · " + m) }
-        }
+        let show = ProcessInfo.processInfo.environment["DOSSIER_SHOW_UNSEEN_MISSES"] != nil
+        Self.publish("unseen", [Self.report("Unseen set (\(all.count) articles)", r)] + (try Self.eachSet(all)) + (show ? r.misses.map { "  · " + $0 } : []))
         #expect(r.figures.precision >= 0.8 && r.figures.recall >= 0.8, "\(r.figures)")
-        // Measured at first sight: speakers P 0.90 R 0.89 (186 of 209; heldout19 0.90/0.88, heldout20 0.91/0.90), below the 0.9 goal (README).
+        // Measured at first sight: speakers P 0.95 R 0.91 (143 of 157), figures P 0.99 R 0.95 (README).
         #expect(r.speakers.precision >= 0.7 && r.speakers.recall >= 0.7, "\(r.speakers)")
     }
 }

@@ -243,13 +243,14 @@ struct NameGrammar: Sendable {
     /// starts the sentence or opens with a determiner.
     /// Where the lowercase describing words, numbers and hyphens before `start` begin, when a comma comes
     /// right before them ("Her neighbour, | retired nurse Ann Cole", "The teen, | 16-year-old Jalen Brooks");
-    /// otherwise `start`.
+    /// otherwise `start`. A participle or a verb of speech is a clause, not a description (", describing Chua as").
     func describedFrom(_ s: TokenSentence, _ start: Int) -> Int {
         let toks = s.tokens
         var d = start
         while d > 0, start - d < AttributionLimits.maxDescribingTokens, toks[d - 1].text != ",",
               toks[d - 1].kind == .number || (toks[d - 1].text == "-" && toks[d - 1].attached)
-                || (s.isWord(d - 1) && !toks[d - 1].isCapitalized && !s.has(d - 1, [.determiners, .boundaries, .cutWords, .affiliations])) {
+                || (s.isWord(d - 1) && !toks[d - 1].isCapitalized && !s.lower(d - 1).hasSuffix("ing")
+                    && !s.has(d - 1, [.determiners, .boundaries, .cutWords, .affiliations, .speechVerbs, .reportingVerbs])) {
             d -= 1
         }
         return d < start && d > 0 && toks[d - 1].text == "," ? d : start
