@@ -132,4 +132,16 @@ import Testing
         let text = ["«It is a controlled situation», declared to Lusa the executive director of the service, Rui Tavares Lopes."]
         #expect(speaker(text, "It is a controlled situation") == "Rui Tavares Lopes")
     }
+
+    @Test func aProfilesNarrationAboutItsSubjectBringsInNoOtherVoice() {
+        // "trained as a nurse" says what she is; "to ask how" has her as its subject; "Born in Bergen, she …"
+        // is a clause, not a role of Bergen's.
+        let text = [
+            "Liv Aasen, 71, opened the puppet theatre in 1984. She still runs it, and her hands still carve every face. Aasen works six days a week; her workshop is above the stage.",
+            "“People think puppets are for children,” she says, and she laughs. Her knuckles are swollen.",
+            "She came to puppetry late. Born in Bergen, she trained as a nurse and moved to Leeds at 24. A touring company played in the hospital chapel, and she went backstage to ask how the puppets were made.",
+            "“They gave me a head to hold. I knew that was my life decided.”",
+        ]
+        #expect(speaker(text, "They gave me a head") == "Liv Aasen")
+    }
 }

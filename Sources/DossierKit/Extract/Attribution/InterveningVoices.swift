@@ -32,11 +32,12 @@ struct InterveningVoices {
             let hi = si == b.sentence ? min(b.token, s.tokens.count) : s.tokens.count
             guard lo < hi else { continue }
             for i in lo..<hi where !mask[i] && s.isWord(i) {
-                if s.has(i, [.roleNoun, .relatives, .bodies]), !own.contains(s.lower(i)),
+                if s.has(i, [.roleNoun, .relatives, .bodies]), !own.contains(s.lower(i)), !isPredicate(s, i),
                    !(onePerson && (vocab.isPluralRoleNoun(s.lower(i)) || (s.has(i, .bodies) && !s.has(i, [.roleNoun, .relatives])))) { return true }
                 // "It" in narration is mostly "it was …", not a body: only personal pronouns are checked.
                 if s.has(i, Self.personal), !canMean(speaker, pronounAt: i, in: s) { return true }
-                if parser.isVerb(s, i, in: [.speechVerbs, .reportingVerbs]) {
+                // ("went backstage to ask how …": an infinitive has the subject of the verb before it.)
+                if parser.isVerb(s, i, in: [.speechVerbs, .reportingVerbs]), !(i > 0 && s.lower(i - 1) == "to") {
                     guard let subj = parser.subject(s, before: i, mask: mask),
                           subj.contains(where: { s.isWord($0) && (own.contains(s.lower($0)) || canMean(speaker, pronounAt: $0, in: s)) })
                     else { return true }
@@ -47,6 +48,18 @@ struct InterveningVoices {
     }
 
     private static let personal: WordClass = [.malePronouns, .femalePronouns, .pluralPronouns]
+
+    /// "she trained as a nurse", "he was a lorry driver", "became an apprentice": a role after "as" or a verb of
+    /// being and "a"/"an" says what someone already named is, and brings in nobody.
+    private func isPredicate(_ s: TokenSentence, _ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, i - j <= 2, s.isWord(j), !s.tokens[j].isCapitalized, !s.has(j, .determiners) { j -= 1 }
+        guard j >= 1, s.isWord(j), ["a", "an"].contains(s.lower(j)), s.isWord(j - 1) else { return false }
+        let verb = s.lower(j - 1)
+        return verb == "as" || s.has(j - 1, .beForms) || Self.becoming.contains(verb)
+    }
+
+    private static let becoming: Set<String> = ["became", "become", "becomes", "becoming"]
 
     /// Whether the word at `i` is a third-person pronoun that can mean `speaker`: "he"/"she" of the speaker's
     /// gender (or either, when it is unknown) for one person or unnamed speaker; "it" or "they" for a body.

@@ -229,6 +229,7 @@ struct NameGrammar: Sendable {
             if t.kind == .punct, t.text != "-", t.text != "&", !s.isPluralPossessive(j) { break }
             if t.kind == .word {
                 if j == k, s.has(j, .boundaries), !s.has(j, .determiners) { return nil }  // ", who …", ", said …"
+                if j == k, s.has(j, .pronounWords) { return nil }  // "Born in Bergen, she trained as a nurse": a clause
                 if s.has(j, .speechVerbs), !t.isCapitalized { return nil }  // "Ukraine, a senior official told …"
                 if j - k < 6, s.has(j, .titles) { sawTitle = true }
             }
@@ -238,9 +239,6 @@ struct NameGrammar: Sendable {
         return (k..<j, false)
     }
 
-    /// "the company's chief executive, Jane Roe," / "The senator for the interior, Anke Brodersen,": a role
-    /// (a title word, perhaps with a short prepositional phrase after it), a comma, then the name. The role
-    /// starts the sentence or opens with a determiner.
     /// Where the lowercase describing words, numbers and hyphens before `start` begin, when a comma comes
     /// right before them ("Her neighbour, | retired nurse Ann Cole", "The teen, | 16-year-old Jalen Brooks");
     /// otherwise `start`. A participle or a verb of speech is a clause, not a description (", describing Chua as").
@@ -256,6 +254,9 @@ struct NameGrammar: Sendable {
         return d < start && d > 0 && toks[d - 1].text == "," ? d : start
     }
 
+    /// "the company's chief executive, Jane Roe," / "The senator for the interior, Anke Brodersen,": a role
+    /// (a title word, perhaps with a short prepositional phrase after it), a comma, then the name. The role
+    /// starts the sentence or opens with a determiner.
     func appositiveBefore(_ s: TokenSentence, _ nameStart: Int) -> Range<Int>? {
         let toks = s.tokens
         // "The teen, 16-year-old Jalen Brooks,": an age or describing words between the comma and the name.
