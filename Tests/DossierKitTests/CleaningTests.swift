@@ -43,6 +43,20 @@ import Testing
         #expect(reasons.contains { $0.hasPrefix("link list") })
     }
 
+    @Test func aLinkToAnotherStoryGoesButALabelledParagraphStays() {
+        let a = clean("""
+        Pool to close in spring
+        The council will close the pool in April, it said on Monday.
+        READ MORE: 'Our town is being hollowed out' - traders react to bank closure
+        Related: Leisure centre to raise prices
+        Note: the figures were revised on Tuesday after the council corrected its budget paper.
+        """)
+        let text = bodyText(a)
+        #expect(!text.contains("hollowed out"))
+        #expect(!text.contains("Leisure centre"))
+        #expect(text.contains("the figures were revised"))
+    }
+
     @Test func siteBannerAndRepeatedHeadline() {
         let a = clean("""
         The Valley Courier

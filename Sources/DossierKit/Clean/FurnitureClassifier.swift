@@ -48,6 +48,10 @@ struct FurnitureClassifier {
                 remove(b.plain, "link list (\(b.plain))")
                 continue
             }
+            if words <= 20, isLinkToAnotherStory(b.plain) {
+                remove(b.plain, "link to another story")
+                continue
+            }
             if inLinkList {
                 if words <= CleanRules.maxHeadingWords && !endsSentence(b.plain) {
                     remove(b.plain, "link list entry")
@@ -166,6 +170,12 @@ struct FurnitureClassifier {
     private func isEmptyLabel(_ text: String, words: Int) -> Bool {
         let t = text.trimmingSpaces
         return words <= 3 && t.hasSuffix(":")
+    }
+
+    /// "READ MORE: Leisure centre to raise prices": a link-list heading as a label before another story's headline.
+    private func isLinkToAnotherStory(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":"), text.index(after: colon) < text.endIndex else { return false }
+        return rules.blockLabels.contains(text[..<colon].lowercased().trimmingSpaces)
     }
 
     /// "Source: Krone" or "Source: https://…" standing alone: returns what follows the label.
