@@ -38,7 +38,7 @@ import Testing
             let data = try Data(contentsOf: URL(fileURLWithPath: annotationsDir + "/" + name))
             guard let json = try JSONSerialization.jsonObject(with: data) as? [String: Any],
                   let article = json["article"] as? String else { return nil }
-            let which: Set_ = article.contains("heldout27/") || article.contains("heldout28/") ? .unseen : article.contains("/Fixtures/heldout") ? .development : .samples
+            let which: Set_ = article.contains("heldout29/") || article.contains("heldout30/") ? .unseen : article.contains("/Fixtures/heldout") ? .development : .samples
             return which == set ? json : nil
         }
     }

@@ -7,6 +7,17 @@ import Testing
 struct FigureGrammarTests {
     let reader = FigureReader()
 
+    @Test func currencyLettersGluedToAnAmount() {
+        let f = reader.figures("The ministry signed deals worth KD1.1bn, and the grant of R480,000 was withheld.")
+        #expect(f.map(\.figure.value) == [1_100_000_000, 480_000])
+        #expect(f.map(\.figure.unit) == ["KWD", "ZAR"])
+        let naira = reader.figure("Pilgrims will pay N8.9m this year.")
+        #expect(naira?.figure.value == 8_900_000)
+        #expect(naira?.figure.unit == "NGN")
+        // Model names keep their digits: no amount in "F16" or "A380".
+        #expect(reader.figures("An F16 escorted the A380 over the G7 summit.").isEmpty)
+    }
+
     @Test func aSpelledDecimalIsReadDigitByDigit() {
         let f = reader.figure("Two point five million euros went missing from the pension fund.")
         #expect(f?.figure.value == 2_500_000)

@@ -97,6 +97,20 @@ public enum Tokenizer {
             guard p + w < n, b[p + w] == 0x73 || b[p + w] == 0x53, !isLetterAt(p + w + 1) else { return 0 }
             return w + 1
         }
+        /// One to three ASCII capitals from `a` to `e` (exclusive), and only those.
+        func isCurrencyPrefix(_ a: Int, _ e: Int) -> Bool {
+            e - a <= 3 && (a..<e).allSatisfy { b[$0] >= 0x41 && b[$0] <= 0x5A }
+        }
+        /// Digits at `p` with a separator or decimal point inside ("480,000", "1.1") or a scale letter after
+        /// them ("38m", "2bn"): an amount, unlike the bare digits of a model name ("F16", "A380").
+        func isAmountShaped(_ p: Int) -> Bool {
+            var q = p
+            while isDigitAt(q) { q += 1 }
+            guard q < n else { return false }
+            if (b[q] == 0x2C || b[q] == 0x2E), isDigitAt(q + 1) { return true }
+            let scale = b[q] == 0x6D || b[q] == 0x6B ? 1 : (b[q] == 0x62 && q + 1 < n && b[q + 1] == 0x6E ? 2 : 0)  // m, k, bn
+            return scale > 0 && !isLetterAt(q + scale)
+        }
         func isRightQuote(_ p: Int) -> Bool { p + 2 < n && b[p] == 0xE2 && b[p + 1] == 0x80 && b[p + 2] == 0x99 }  // ’
 
         var i = 0
@@ -129,6 +143,9 @@ public enum Tokenizer {
                 var j = i + width
                 while j < n {
                     let (d, dw) = scalar(j)
+                    // "R480,000", "KD1.1bn", "N8.9m": a short capital prefix glued to an amount is a currency, not
+                    // part of a name; the amount is a number of its own.
+                    if isDigit(d), isCurrencyPrefix(i, j), isAmountShaped(j) { break }
                     if isLetter(d) || isDigit(d) { j += dw; continue }  // G7, F16 stay one word
                     // Inner hyphen, apostrophe or dot joins letters: Tong-hyung, O'Brien, U.S.
                     if d == "-" || d == "\u{2010}" || d == "." || d == "'" || d == "’", isLetterAt(j + dw) {
