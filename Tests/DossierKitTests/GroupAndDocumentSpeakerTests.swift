@@ -144,4 +144,31 @@ import Testing
         ]
         #expect(speaker(text, "They gave me a head") == "Liv Aasen")
     }
+
+    @Test func aRoleWithoutATitleWordBeforeAFullName() {
+        let text = ["“We are not saying they are injured,” said the study's lead author, Dr Aino Lehto. “We are saying something changes.”"]
+        #expect(speaker(text, "We are not saying") == "Aino Lehto")
+        #expect(speaker(text, "We are saying something") == "Aino Lehto")
+    }
+
+    @Test func anAgeAndANounStandForTheLatestPerson() {
+        let text = [
+            "Father Luka Marku rings the bell himself.",
+            "“For twenty years there was no bell here,” the 58-year-old priest says.",
+        ]
+        #expect(speaker(text, "For twenty years") == "Luka Marku")
+    }
+
+    @Test func noFollowedByAQuoteEndsTheSentence() {
+        let text = ["“We are balancing this budget on children,” said board member Tom Reyes, who voted no. “Some families have one car.”"]
+        #expect(speaker(text, "Some families have one car") == "Tom Reyes")
+    }
+
+    @Test func aSentenceEndingInItsAttributionGivesItTheWordsQuotedBefore() {
+        let text = ["Families will have to “find another way” to get children to school, Superintendent Ana Wells said on Monday."]
+        #expect(speaker(text, "find another way") == "Ana Wells")
+        // Words after the closing comma that are no attribution leave the quote alone.
+        let plain = ["Families will have to “find another way” to school, the district's letter to parents added nothing."]
+        #expect(speaker(plain, "find another way") == .some(nil))
+    }
 }

@@ -45,7 +45,7 @@ public struct SentenceSplitter: Sendable {
             var k = j
             while k < n, utf8[k] == 0x20 || utf8[k] == 0x0A || utf8[k] == 0x09 { k += 1 }
             if k == j || k >= n { i = max(j, i + 1); continue }
-            if !startsSentence(utf8, at: k) || (b == 0x2E && end == i + 1 && !endsSentence(utf8, stopAt: i) && !opensQuoteAfterTime(utf8, stopAt: i, next: k)) {
+            if !startsSentence(utf8, at: k) || (b == 0x2E && end == i + 1 && !endsSentence(utf8, stopAt: i, next: k) && !opensQuoteAfterTime(utf8, stopAt: i, next: k)) {
                 i = k
                 continue
             }
@@ -102,8 +102,11 @@ public struct SentenceSplitter: Sendable {
         return q < utf8.count && utf8[q] >= 0x41 && utf8[q] <= 0x5A
     }
 
-    /// Whether the full stop at `stop` ends a sentence, judged by the word before it.
-    private func endsSentence(_ utf8: [UInt8], stopAt stop: Int) -> Bool {
+    private static let numberAbbreviations: Set<String> = ["no", "nos"]
+
+    /// Whether the full stop at `stop` ends a sentence, judged by the word before it (and for "No." the
+    /// character at `k` after it).
+    private func endsSentence(_ utf8: [UInt8], stopAt stop: Int, next k: Int) -> Bool {
         var s = stop
         while s > 0, utf8[s - 1] != 0x20, utf8[s - 1] != 0x0A, utf8[s - 1] != 0x09, utf8[s - 1] != 0x28, utf8[s - 1] != 0x22 { s -= 1 }
         let word = utf8[s..<stop]
@@ -115,6 +118,8 @@ public struct SentenceSplitter: Sendable {
         }
         guard word.count <= 6 else { return true }
         let lower = String(decoding: word.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 32 : $0 }, as: UTF8.self)
+        // "No. 10" abbreviates "number" only before a digit: "who voted no. “Some …”" ends its sentence.
+        if Self.numberAbbreviations.contains(lower) { return !(utf8[k] >= 0x30 && utf8[k] <= 0x39) }
         return !abbreviations.contains(lower)
     }
 }

@@ -65,8 +65,9 @@ extension QuoteAttribution {
         return isFullName(s, obj) && (e == toks.count || [",", ".", ";"].contains(toks[e].text)) ? obj : nil
     }
 
-    /// `the spokesman of the city police, Jonas Weber.` from `a` to the sentence's end: a role with a title word
-    /// in it, a comma, and a name ending the sentence. The name.
+    /// `the spokesman of the city police, Jonas Weber.` from `a` to the sentence's end: a role, a comma, and a
+    /// name ending the sentence. The name. The role has a title word in it, or it opens with a determiner and
+    /// the name is a full one (`the study's lead author, Dr Aino Heikkilä`).
     func roleThenName(_ s: TokenSentence, from a: Int, _ mask: [Bool]) -> Range<Int>? {
         let toks = s.tokens
         var end = toks.count
@@ -74,7 +75,8 @@ extension QuoteAttribution {
         guard end - a <= AttributionLimits.maxSpeakerTokens + AttributionLimits.maxAppositiveTokens,
               let comma = (a..<end).last(where: { toks[$0].text == "," }), comma + 1 < end,
               (comma + 1..<end).allSatisfy({ s.isNamePart($0) }),
-              (a..<comma).contains(where: { s.isWord($0) && s.has($0, .titles) }),
+              (a..<comma).contains(where: { s.isWord($0) && s.has($0, .titles) })
+                || s.isWord(a) && s.has(a, .determiners) && isFullName(s, (comma + 1)..<end),
               !(a..<comma).contains(where: { mask[$0] || s.has($0, .speechVerbs) }) else { return nil }
         return (comma + 1)..<end
     }

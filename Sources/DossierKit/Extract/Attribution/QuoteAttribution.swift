@@ -41,6 +41,9 @@ struct QuoteAttribution: Sendable {
             return SpeakerPhrase(sentence: para[piece.closeSentence], range: r)
         }
         if !isSubjectOfSentence(piece, s), let acc = parser.accordingTo(s, mask: m) { return SpeakerPhrase(sentence: s, range: acc.source) }
+        if let c = piece.closeToken, piece.closeSentence == piece.openSentence, let r = closingAttribution(s, after: c, m) {
+            return SpeakerPhrase(sentence: s, range: r)
+        }
         if let r = colonClause(s, piece.openToken, m) { return SpeakerPhrase(sentence: s, range: r, weak: .colon) }
         if let r = viewpoint(s, piece.openToken, m) { return SpeakerPhrase(sentence: s, range: r, weak: .viewpoint) }
         // `“…” This is what X said.`: the quote ends its sentence and the next one points back at it.
@@ -49,6 +52,27 @@ struct QuoteAttribution: Sendable {
             return SpeakerPhrase(sentence: para[piece.closeSentence + 1], range: r)
         }
         return nil
+    }
+
+    /// `Families will have to “find another way” to get there, Whitcomb said.`: the sentence ends with its own
+    /// attribution after a comma (`, X said.` / `, said X.`, perhaps with a phrase of occasion), so the words
+    /// quoted anywhere before that comma are X's.
+    private func closingAttribution(_ s: TokenSentence, after c: Int, _ mask: [Bool]) -> Range<Int>? {
+        let toks = s.tokens
+        var end = toks.count
+        while end > c, toks[end - 1].kind == .punct, !QuoteScanner.isQuoteMark(toks[end - 1]) { end -= 1 }
+        guard let comma = (c + 1..<end).last(where: { toks[$0].text == "," && !mask[$0] }), comma + 1 < end,
+              end - comma - 1 <= AttributionLimits.maxTrailingAttribution,
+              !(comma + 1..<end).contains(where: { mask[$0] }) else { return nil }
+        guard let v = (comma + 1..<end).first(where: { parser.isVerb(s, $0, in: .speechVerbs) }), !s.has(v, .toldVerbs) || v > comma + 1,
+              !s.lower(v).hasSuffix("ing") else { return nil }
+        if v == comma + 1 {
+            guard let obj = parser.objectPhrase(s, after: v), endsWithCircumstance(s, from: obj.upperBound, mask) else { return nil }
+            return obj
+        }
+        guard let subj = parser.subject(s, before: v, mask: mask), subj.lowerBound == comma + 1,
+              endsWithCircumstance(s, from: v + 1, mask) || s.has(v, .toldVerbs) else { return nil }
+        return subj
     }
 
     /// `“Is Paylane down??” became a top search, according to …`: a quote opening its sentence and followed

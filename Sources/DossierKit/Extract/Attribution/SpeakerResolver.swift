@@ -197,11 +197,13 @@ struct SpeakerResolver: Sendable {
         }
         // "the 34-year-old said": the one person the article gives that age. An age the article gives
         // nobody stands, like "he" or "she", for the most recent person (whose age, if given, is not another).
-        if head == "year-old", headIndex >= 2, toks[headIndex - 1].text == "-", toks[headIndex - 2].kind == .number {
-            let age = toks[headIndex - 2].text
+        // ("the 58-year-old priest says": the age with one noun after it.)
+        let ageIndex = head == "year-old" ? headIndex : headIndex - 1
+        if ageIndex >= 2, ageIndex > r.lowerBound, s.lower(ageIndex) == "year-old", toks[ageIndex - 1].text == "-", toks[ageIndex - 2].kind == .number {
+            let age = toks[ageIndex - 2].text
             let fits = mentions.people.indices.filter { mentions.people[$0].ages.contains(age) }
             if fits.count == 1 { return person(fits[0]) }
-            guard fits.isEmpty, definiteDescription(s, r, headIndex) else { return nil }
+            guard fits.isEmpty, definiteDescription(s, r, ageIndex) else { return nil }
             return recentPerson(at: TextPosition(sentence: s.index, token: r.lowerBound), paragraph: s.paragraph) {
                 mentions.people[$0].ages.isEmpty
             }
