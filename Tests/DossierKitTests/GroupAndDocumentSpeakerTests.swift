@@ -167,8 +167,16 @@ import Testing
     @Test func aSentenceEndingInItsAttributionGivesItTheWordsQuotedBefore() {
         let text = ["Families will have to “find another way” to get children to school, Superintendent Ana Wells said on Monday."]
         #expect(speaker(text, "find another way") == "Ana Wells")
+        // The attribution may be followed by a clause of its own.
+        let clause = ["Families will have to “find another way” to school, Ana Wells said, though the district will publish routes."]
+        #expect(speaker(clause, "find another way") == "Ana Wells")
         // Words after the closing comma that are no attribution leave the quote alone.
         let plain = ["Families will have to “find another way” to school, the district's letter to parents added nothing."]
         #expect(speaker(plain, "find another way") == .some(nil))
+    }
+
+    @Test func aWireDatelineIsNotTheSubject() {
+        let text = ["KESTOWN, Oct 14 (Reuters) - The National Farmers' Party on Tuesday rejected the count, saying turnout had been “inflated”."]
+        #expect(speaker(text, "inflated") == "the National Farmers' Party")
     }
 }

@@ -96,4 +96,7 @@ enum AttributionLimits {
 
     /// Words of description between an appositive's comma and the name ("The teen, 16-year-old Jalen Brooks,").
     static let maxDescribingTokens = 5
+
+    /// A wire dateline ("FREETOWN, Oct 14 (Reuters) -") ends with its dash within this many tokens.
+    static let maxDatelineTokens = 12
 }

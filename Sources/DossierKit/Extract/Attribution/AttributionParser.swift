@@ -196,7 +196,7 @@ struct AttributionParser: Sendable {
     /// for "-ing" attributions ("…, saying “…”") whose verb has no subject of its own.
     func sentenceSubject(_ s: TokenSentence, before limit: Int) -> Range<Int>? {
         let toks = s.tokens
-        var i = 0
+        var i = datelineEnd(s) ?? 0
         if i < toks.count, toks[i].kind == .word, s.has(i, .boundaries) || s.has(i, .cutWords) {
             while i < limit, toks[i].text != "," { i += 1 }
             i += 1
@@ -223,6 +223,17 @@ struct AttributionParser: Sendable {
             break
         }
         return start < i ? trimmed(s, start..<i) : nil
+    }
+
+    /// `FREETOWN, Oct 14 (Reuters) - The party …`: a wire dateline (a place in capitals, then a dash within a
+    /// few tokens) opens the sentence; its subject starts after the dash.
+    func datelineEnd(_ s: TokenSentence) -> Int? {
+        let toks = s.tokens
+        guard toks.count > 3, s.isWord(0), toks[0].text.count >= 3, toks[0].text == toks[0].text.uppercased(),
+              toks[0].text.contains(where: \.isLetter),
+              let dash = (1..<min(toks.count, AttributionLimits.maxDatelineTokens)).first(where: { ["-", "–", "—"].contains(toks[$0].text) && !toks[$0].attached }),
+              dash + 1 < toks.count else { return nil }
+        return dash + 1
     }
 
     private func startsNewClause(_ s: TokenSentence, _ i: Int) -> Bool {
