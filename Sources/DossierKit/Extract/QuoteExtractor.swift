@@ -55,9 +55,8 @@ struct QuoteExtractor: Sendable {
     /// (`UnattributedQuotes`), and the people as the rules left them (with genders learnt from "he said").
     func attribute(_ article: Article, document: AttributionDocument) -> (claims: [Claim], records: [QuoteRecord], mentions: Mentions) {
         let doc = document.tokens
-        var resolver = SpeakerResolver(mentions: document.mentions, vocab: vocab)
+        var resolver = SpeakerResolver(mentions: document.mentions, vocab: vocab, narrationPronouns: document.narrationPronouns)
         let interview = InterviewAnswers(document)
-        resolver.narrationPronouns = ProfileSubject.narrationPronouns(document)
         var claims: [Claim] = []
         var records: [QuoteRecord] = []
         // A quote left open at the end of the previous paragraph: its speaker, and claims waiting for one.

@@ -72,6 +72,8 @@ final class TokenSentence: Sendable {
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
     /// Nothing but punctuation before token `o`: a quote opening there opens the sentence.
     func opens(at o: Int) -> Bool { !tokens[0..<o].contains { $0.kind != .punct } }
+    /// A word ending like an English plural ("porters", "tenants"; not "boss", "press").
+    func looksPlural(_ i: Int) -> Bool { isWord(i) && lowers[i].hasSuffix("s") && !lowers[i].hasSuffix("ss") }
     /// The apostrophe of a plural possessive ("the dockers' union"), which the tokenizer leaves as punctuation.
     func isPluralPossessive(_ i: Int) -> Bool {
         guard i > 0, i < tokens.count, tokens[i].text == "'" || tokens[i].text == "’", tokens[i].attached,

@@ -6,6 +6,9 @@ struct AttributionDocument: Sendable {
     /// Per paragraph: its quote pieces, and for each sentence which tokens are inside quotation marks.
     let quotes: [(pieces: [QuotePiece], mask: [[Bool]])]
     let mentions: Mentions
+    /// The narration's "he" and "she" counts (`ProfileSubject.narrationPronouns`), for a profile's subject:
+    /// read by the quote rules' resolver and by the fallbacks, counted once.
+    private(set) var narrationPronouns: [SpeakerGender: Int] = [:]
 
     init(_ article: Article, tokens cache: ArticleTokenCache, vocab: AttributionVocabulary) {
         tokens = ArticleTokens(article, tokens: cache, vocab: vocab)
@@ -14,6 +17,7 @@ struct AttributionDocument: Sendable {
             return (pieces, QuoteScanner.insideMask(para, pieces))
         }
         mentions = Mentions(tokens, vocab: vocab)
+        narrationPronouns = ProfileSubject.narrationPronouns(self)
     }
 
     /// Which tokens of `s` are inside quotation marks.

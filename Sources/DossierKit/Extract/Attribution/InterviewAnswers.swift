@@ -15,8 +15,8 @@ struct InterviewAnswers {
             answers.insert(p)
         }
         self.answers = answers.count >= AttributionLimits.minInterviewAnswers ? answers : []
-        let headline = Set(paras.joined().filter(\.isHeadline).map(\.index))
-        interviewee = self.answers.isEmpty ? nil : document.mentions.occurrences.first { !headline.contains($0.position.sentence) }?.person
+        let sentences = document.tokens.sentences
+        interviewee = self.answers.isEmpty ? nil : document.mentions.occurrences.first { !sentences[$0.position.sentence].isHeadline }?.person
     }
 
     /// A short paragraph with no quotation that ends in a question mark.

@@ -27,12 +27,6 @@ struct ProfileSubject {
         return sp
     }
 
-    /// The person the article is about, if one dominates its mentions: their names and, when their gender is
-    /// known, the "he"/"she" of their gender in the narration, against every name and every "he"/"she".
-    static func subject(_ mentions: Mentions, _ document: AttributionDocument) -> Int? {
-        subject(mentions, pronouns: narrationPronouns(document))
-    }
-
     /// How many times the narration (outside quotes and headline) says "he"/"him"/"his" and "she"/"her".
     static func narrationPronouns(_ document: AttributionDocument) -> [SpeakerGender: Int] {
         var pronouns: [SpeakerGender: Int] = [:]
@@ -46,7 +40,9 @@ struct ProfileSubject {
         return pronouns
     }
 
-    /// The profile's subject from the people as known so far and the narration's pronoun counts.
+    /// The person the article is about, if one dominates its mentions (the people as known so far): their names
+    /// and, when their gender is known, the "he"/"she" of their gender in the narration (`pronouns`, from
+    /// `narrationPronouns`), against every name and every "he"/"she".
     static func subject(_ mentions: Mentions, pronouns: [SpeakerGender: Int]) -> Int? {
         var counts = [Int](repeating: 0, count: mentions.people.count)
         for o in mentions.occurrences { counts[o.person] += 1 }

@@ -365,8 +365,7 @@ struct QuoteAttribution: Sendable {
     private func isBarePlural(_ s: TokenSentence, _ r: Range<Int>) -> Bool {
         guard r.allSatisfy({ s.tokens[$0].kind != .word || !s.tokens[$0].isCapitalized }), s.isWord(r.lowerBound),
               !s.has(r.lowerBound, [.determiners, .pronounWords]) else { return false }
-        func plural(_ i: Int) -> Bool { s.isWord(i) && s.lower(i).hasSuffix("s") && !s.lower(i).hasSuffix("ss") }
-        return plural(r.lowerBound) || (r.count >= 2 && plural(r.lowerBound + 1))
+        return s.looksPlural(r.lowerBound) || (r.count >= 2 && s.looksPlural(r.lowerBound + 1))
     }
 
     /// Whether a speech verb (perhaps with "that") stands right before the phrase `r`: "said | tenants …".

@@ -18,16 +18,17 @@ struct SpeakerResolver: Sendable {
     let vocab: AttributionVocabulary
     let names: NameGrammar
     private(set) var mentions: Mentions
-    /// The narration's "he" and "she" counts (`ProfileSubject.narrationPronouns`), for a profile's subject.
-    var narrationPronouns: [SpeakerGender: Int] = [:]
+    /// The narration's "he" and "she" counts (`AttributionDocument.narrationPronouns`), for a profile's subject.
+    let narrationPronouns: [SpeakerGender: Int]
     /// Speakers resolved so far, in text order (read by `SpeakerHistory`).
     /// `documents`: the document words of the sentence that named the speaker ("said in a statement").
     private(set) var history: [(position: TextPosition, paragraph: Int, speaker: Speaker, documents: Set<String>)] = []
 
-    init(mentions: Mentions, vocab: AttributionVocabulary) {
+    init(mentions: Mentions, vocab: AttributionVocabulary, narrationPronouns: [SpeakerGender: Int] = [:]) {
         self.vocab = vocab
         self.names = NameGrammar(vocab: vocab)
         self.mentions = mentions
+        self.narrationPronouns = narrationPronouns
     }
 
     /// Resolves the phrase `r` of sentence `s` and remembers the result as the latest speaker,
@@ -218,7 +219,7 @@ struct SpeakerResolver: Sendable {
            let last = r.last(where: { toks[$0].kind == .word }), last > pp + 1 {
             // Any plural noun: in a speaker's place the group is of people ("one of the porters").
             let group = s.lower(last)
-            if !toks[last].isCapitalized, !s.has(last, .pronounWords), group.hasSuffix("s") && !group.hasSuffix("ss") || vocab.relatives.contains(group) {
+            if !toks[last].isCapitalized, !s.has(last, .pronounWords), s.looksPlural(last) || vocab.relatives.contains(group) {
                 let one = vocab.isPluralRoleNoun(group) ? String(group.dropLast()) : group
                 return Speaker(name: text, kind: .unnamed, role: nil, head: one, gender: gender(of: one))
             }

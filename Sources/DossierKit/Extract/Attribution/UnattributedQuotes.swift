@@ -62,7 +62,7 @@ struct FallbackContext {
         self.parser = parser
         self.document = document
         self.mentions = mentions
-        profileSubject = ProfileSubject.subject(mentions, document)
+        profileSubject = ProfileSubject.subject(mentions, pronouns: document.narrationPronouns)
     }
 
     let vocab: AttributionVocabulary
