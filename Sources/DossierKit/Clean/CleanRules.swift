@@ -13,6 +13,8 @@ public struct CleanRules: Sendable {
 
     /// Headings are short; a "paragraph" in the header zone that is longer than this is body text.
     static let maxHeadingWords = 14
+    /// Labels, notices, credits and links to other stories are short: a longer block is text.
+    static let maxLabelWords = 20
     /// A first line longer than this (words) is a lead paragraph, not a title.
     static let maxTitleWords = 20
     /// A derived title keeps at most this many words.

@@ -36,7 +36,7 @@ struct FurnitureClassifier {
             }
             let words = b.plain.wordCount
             // Labels, notices and credits are short; a long paragraph skips those checks.
-            let key = words <= 20 ? labelKey(b.plain) : ""
+            let key = words <= CleanRules.maxLabelWords ? labelKey(b.plain) : ""
             if isTailStart(key, words: words) {
                 // A comment form or footer: it and everything after it belong to the page.
                 let rest = blocks[i...].map(\.plain).joined(separator: " · ")
@@ -48,7 +48,7 @@ struct FurnitureClassifier {
                 remove(b.plain, "link list (\(b.plain))")
                 continue
             }
-            if words <= 20, isLinkToAnotherStory(b.plain) {
+            if words <= CleanRules.maxLabelWords, isLinkToAnotherStory(b.plain) {
                 remove(b.plain, "link to another story")
                 continue
             }
@@ -75,7 +75,7 @@ struct FurnitureClassifier {
                 remove(b.plain, "empty field label")
                 continue
             }
-            if words <= 20, let notice = rules.notices.first(where: { key.containsBytes($0) }) {
+            if words <= CleanRules.maxLabelWords, let notice = rules.notices.first(where: { key.containsBytes($0) }) {
                 hints.machineTranslated = hints.machineTranslated || !notice.hasPrefix("read the original")
                 remove(b.plain, "translation notice")
                 continue

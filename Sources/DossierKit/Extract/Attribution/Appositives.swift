@@ -138,7 +138,7 @@ extension AttributionParser {
             if t.kind == .possessive || s.isPluralPossessive(j) { j -= 1; continue }
             guard t.kind == .word else { return false }
             if s.has(j, .titles) { return true }
-            // "The fund's consultants, Marlowe Hart, said": a group's role before the firm that holds it.
+            // "The council's auditors, Pellow Grant, said": a group's role before the firm that holds it.
             if j == end - 1, j > 0, vocab.isPluralRoleNoun(s.lower(j)), s.has(j - 1, .determiners) || s.tokens[j - 1].kind == .possessive { return true }
             // "Her father, Rakesh Sharma, said", "the driver's widow, Ann Lee,": a relative of someone.
             if s.has(j, .relatives), j > 0, s.has(j - 1, .determiners) || s.tokens[j - 1].kind == .possessive || s.isPluralPossessive(j - 1) {

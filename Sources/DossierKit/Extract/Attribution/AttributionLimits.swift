@@ -94,9 +94,9 @@ enum AttributionLimits {
     static let minInterviewAnswers = 2
     static let maxQuestionSentences = 3
 
-    /// Words of description between an appositive's comma and the name ("The teen, 16-year-old Jalen Brooks,").
+    /// Words of description between an appositive's comma and the name ("The teen, 16-year-old Marcus Webb,").
     static let maxDescribingTokens = 5
 
-    /// A wire dateline ("FREETOWN, Oct 14 (Reuters) -") ends with its dash within this many tokens.
+    /// A wire dateline ("KESTOWN, Oct 14 (Reuters) -") ends with its dash within this many tokens.
     static let maxDatelineTokens = 12
 }

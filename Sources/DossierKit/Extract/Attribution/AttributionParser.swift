@@ -70,7 +70,7 @@ struct AttributionParser: Sendable {
         if start == end {
             // "Leonid Slutsky, head of the committee, said": the name before the appositive.
             if j >= 0, j == end - 1, toks[j].text == "," { return nameBeforeAppositive(s, comma: j) }
-            // "…, Mr. Giorgos Tzanakis, who said that …": the relative pronoun stands for the phrase before its comma.
+            // "…, Mr. Petros Alexiou, who said that …": the relative pronoun stands for the phrase before its comma.
             if j >= 2, j == end - 1, s.isWord(j), vocab.personalRelativePronouns.contains(s.lower(j)), toks[j - 1].text == ",",
                s.isWord(j - 2) {
                 return subject(s, before: j - 1, mask: mask)
@@ -225,7 +225,7 @@ struct AttributionParser: Sendable {
         return start < i ? trimmed(s, start..<i) : nil
     }
 
-    /// `FREETOWN, Oct 14 (Reuters) - The party …`: a wire dateline (a place in capitals, then a dash within a
+    /// `KESTOWN, Oct 14 (Reuters) - The party …`: a wire dateline (a place in capitals, then a dash within a
     /// few tokens) opens the sentence; its subject starts after the dash.
     func datelineEnd(_ s: TokenSentence) -> Int? {
         let toks = s.tokens

@@ -3,9 +3,9 @@
 /// each comma-separated segment between the quote and the sentence's end and takes one that is nothing but
 /// `X said` or `said X`. Tried after the patterns at the quote's marks and "according to" (`speakerPhrase`).
 extension QuoteAttribution {
-    /// `Families will have to “find another way” to get there, Whitcomb said.`: the sentence ends with its own
+    /// `Families will have to “find another way” to get there, Wells said.`: the sentence ends with its own
     /// attribution after a comma (`, X said.` / `, said X.`, perhaps with a phrase of occasion, perhaps followed
-    /// by a clause of its own: `, Whitcomb said, though …`), so the words quoted before that comma are X's.
+    /// by a clause of its own: `, Wells said, though …`), so the words quoted before that comma are X's.
     func closingAttribution(_ s: TokenSentence, after c: Int, _ mask: [Bool]) -> Range<Int>? {
         let toks = s.tokens
         var end = toks.count

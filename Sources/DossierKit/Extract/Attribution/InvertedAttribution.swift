@@ -18,7 +18,7 @@ extension QuoteAttribution {
     func listenerAfter(_ s: TokenSentence, _ v: Int) -> Int? {
         // (Also "wrote in the communiqué Jan Novak": the document where the words stand.)
         guard v + 2 < s.tokens.count, ["to", "in"].contains(s.lower(v + 1)) else { return nil }
-        // "declared to «Chaniotika Nea» the deputy mayor": a newspaper's name in quotation marks.
+        // "declared to «Nea Kriti» the deputy mayor": a newspaper's name in quotation marks.
         if QuoteScanner.isQuoteMark(s.tokens[v + 2]),
            let close = (v + 3..<min(s.tokens.count, v + 3 + AttributionLimits.maxListenerTokens)).first(where: { QuoteScanner.isQuoteMark(s.tokens[$0]) }),
            close > v + 3, close + 1 < s.tokens.count, s.isWord(close + 1), s.has(close + 1, .determiners) || s.tokens[close + 1].isCapitalized {
@@ -67,7 +67,7 @@ extension QuoteAttribution {
 
     /// `the spokesman of the city police, Jonas Weber.` from `a` to the sentence's end: a role, a comma, and a
     /// name ending the sentence. The name. The role has a title word in it, or it opens with a determiner and
-    /// the name is a full one (`the study's lead author, Dr Aino Heikkilä`).
+    /// the name is a full one (`the study's lead author, Dr Aino Lehto`).
     func roleThenName(_ s: TokenSentence, from a: Int, _ mask: [Bool]) -> Range<Int>? {
         let toks = s.tokens
         var end = toks.count

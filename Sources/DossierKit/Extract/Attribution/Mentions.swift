@@ -210,7 +210,7 @@ struct Mentions: Sendable {
             return Candidate(tokens: nameToks, display: display, role: s.text(r),
                              roleWords: names.roleWords(s, r), gender: names.gender(s, r))
         }
-        // 4. An age right before the name: "16-year-old Jalen Brooks".
+        // 4. An age right before the name: "16-year-old Marcus Webb".
         let start = parts.name.lowerBound
         if start >= 3, let age = names.age(s, (start - 3)..<start) {
             return Candidate(tokens: nameToks, display: display, role: nil, roleWords: [], gender: nil, age: age)

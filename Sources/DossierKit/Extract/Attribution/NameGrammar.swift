@@ -229,7 +229,7 @@ struct NameGrammar: Sendable {
             if t.kind == .punct, t.text != "-", t.text != "&", !s.isPluralPossessive(j) { break }
             if t.kind == .word {
                 if j == k, s.has(j, .boundaries), !s.has(j, .determiners) { return nil }  // ", who …", ", said …"
-                if j == k, s.has(j, .pronounWords) { return nil }  // "Born in Bergen, she trained as a nurse": a clause
+                if j == k, s.has(j, .pronounWords) { return nil }  // "Born in Oslo, she trained as a nurse": a clause
                 if s.has(j, .speechVerbs), !t.isCapitalized { return nil }  // "Ukraine, a senior official told …"
                 if j - k < 6, s.has(j, .titles) { sawTitle = true }
             }
@@ -240,8 +240,8 @@ struct NameGrammar: Sendable {
     }
 
     /// Where the lowercase describing words, numbers and hyphens before `start` begin, when a comma comes
-    /// right before them ("Her neighbour, | retired nurse Ann Cole", "The teen, | 16-year-old Jalen Brooks");
-    /// otherwise `start`. A participle or a verb of speech is a clause, not a description (", describing Chua as").
+    /// right before them ("Her neighbour, | retired nurse Ann Cole", "The teen, | 16-year-old Marcus Webb");
+    /// otherwise `start`. A participle or a verb of speech is a clause, not a description (", describing the accused as").
     func describedFrom(_ s: TokenSentence, _ start: Int) -> Int {
         let toks = s.tokens
         var d = start
@@ -259,7 +259,7 @@ struct NameGrammar: Sendable {
     /// starts the sentence or opens with a determiner.
     func appositiveBefore(_ s: TokenSentence, _ nameStart: Int) -> Range<Int>? {
         let toks = s.tokens
-        // "The teen, 16-year-old Jalen Brooks,": an age or describing words between the comma and the name.
+        // "The teen, 16-year-old Marcus Webb,": an age or describing words between the comma and the name.
         let start = describedFrom(s, nameStart)
         guard start >= 2, toks[start - 1].text == ",", toks[start - 2].kind == .word else { return nil }
         var j = start - 2

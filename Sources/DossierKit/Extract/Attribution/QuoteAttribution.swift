@@ -143,7 +143,7 @@ struct QuoteAttribution: Sendable {
             // the speaker is the phrase after the verb, ending the sentence or followed by its appositive.
             if i > 0, s.tokens[i - 1].text == ",", !s.has(i, .toldVerbs), let obj = parser.objectPhrase(s, after: i),
                obj.upperBound == s.tokens.count || s.tokens[obj.upperBound].kind == .punct && [",", "."].contains(s.tokens[obj.upperBound].text) {
-                // "…, explained the head of the rescue station in Peio, Michele Zanon.": the name after the role.
+                // "…, explained the head of the rescue station in Valdana, Bruno Ferri.": the name after the role.
                 if obj.upperBound < s.tokens.count, s.tokens[obj.upperBound].text == ",", let name = roleThenName(s, from: i + 1, mask) {
                     return name
                 }
@@ -182,7 +182,7 @@ struct QuoteAttribution: Sendable {
             }
             return object
         }
-        // `«…», estimated the oenologist Claire Vasseur.`: right after a quote and its comma, a verb that only
+        // `«…», estimated the grower Lucie Marchand.`: right after a quote and its comma, a verb that only
         // reports ("estimated", "believed"), or one of translation's inverted verbs ("supports the lawyer X"),
         // stands before its speaker as a verb of speech would.
         if parser.isVerb(s, k, in: .reportingVerbs) || s.isWord(k) && !toks[k].isCapitalized && vocab.invertedVerbs.contains(s.lower(k)),

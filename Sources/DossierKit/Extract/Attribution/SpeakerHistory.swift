@@ -34,7 +34,7 @@ extension SpeakerResolver {
         }
         var chosen = found?.speaker
         // In a feature about one person, "she" (of that person's gender) means them rather than someone of
-        // unknown gender last met two or more paragraphs back ("the council's culture lead, Cllr Joseph Brannigan, said").
+        // unknown gender last met two or more paragraphs back ("the council's culture lead, Cllr Tom Hale, said").
         if let f = found, paragraph - f.paragraph >= 2, f.speaker.person.map({ mentions.people[$0].gender != g }) ?? (f.speaker.gender != g),
            let subject = ProfileSubject.subject(mentions, pronouns: narrationPronouns), subject != f.speaker.person,
            mentions.people[subject].gender == g {

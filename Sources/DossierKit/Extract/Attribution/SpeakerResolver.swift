@@ -139,7 +139,7 @@ struct SpeakerResolver: Sendable {
                 }
                 return person(p)
             }
-            // "analysts at Rabo Securities": a group in a role at a firm speaks for the firm.
+            // "analysts at Corvo Partners": a group in a role at a firm speaks for the firm.
             if let cut = prefix.first(where: { toks[$0].kind == .word && s.has($0, .affiliations) }), cut > prefix.lowerBound,
                toks[cut - 1].kind == .word, vocab.isPluralRoleNoun(s.lower(cut - 1)) {
                 return Speaker(name: names.display(s, parts.name), kind: .organisation)
@@ -157,7 +157,7 @@ struct SpeakerResolver: Sendable {
             return Speaker(name: text, kind: .organisation)
         }
         // "said engineer Paul Dubois": a lowercase description, then a full name.
-        // ("Aith lifeboat coxswain Magnus Tait": a place may open the description; its last word is lowercase.)
+        // ("Kelso mountain rescue leader Fraser Dunn": a place may open the description; its last word is lowercase.)
         let described = prefix.filter { toks[$0].kind == .word && !s.has($0, .determiners) }
         // (Not "both Russia and North Korea", nor "the organist of Wells Cathedral": the last word must be the noun.)
         if let head = described.last, !toks[head].isCapitalized, !vocab.isBody(s.lower(head)),
