@@ -29,7 +29,8 @@ struct StatementExtractor: Sendable {
     /// With the document `QuoteExtractor.document(_:tokens:)` made for the same article.
     func extract(_ article: Article, document: AttributionDocument) -> [Claim] {
         let doc = document.tokens
-        var resolver = SpeakerResolver(mentions: document.mentions, vocab: vocab)
+        // The same narration counts as the quote extractor's, so a profile's "she" means the same person in both.
+        var resolver = SpeakerResolver(mentions: document.mentions, vocab: vocab, narrationPronouns: document.narrationPronouns)
         var claims: [Claim] = []
         for (p, para) in doc.paragraphs.enumerated() {
             let mask = document.quotes[p].mask
