@@ -30,6 +30,6 @@ public struct CleanRules: Sendable {
         captionCredits = furniture["caption-credit"].map { $0.lowercased() }
         photoAgencies = furniture["photo-agency"].map { $0.lowercased() }
         sourceLabels = furniture["source-label"].map { $0.lowercased() }
-        splitter = SentenceSplitter(abbreviations: abbreviations.set())
+        splitter = SentenceSplitter(abbreviations: abbreviations.set(), beforeDigits: abbreviations.set("before-digits"))
     }
 }

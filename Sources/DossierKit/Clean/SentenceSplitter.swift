@@ -7,9 +7,12 @@
 /// or inside a number ("8.5").
 public struct SentenceSplitter: Sendable {
     let abbreviations: Set<String>
+    /// Abbreviations only before a digit: "No. 10", but "who voted no. “Some …”" ends its sentence.
+    let beforeDigits: Set<String>
 
-    public init(abbreviations: Set<String>) {
+    public init(abbreviations: Set<String>, beforeDigits: Set<String> = []) {
         self.abbreviations = abbreviations
+        self.beforeDigits = beforeDigits
     }
 
     /// Returns the sentences' ranges in `text`, trimmed of surrounding spaces.
@@ -102,8 +105,6 @@ public struct SentenceSplitter: Sendable {
         return q < utf8.count && utf8[q] >= 0x41 && utf8[q] <= 0x5A
     }
 
-    private static let numberAbbreviations: Set<String> = ["no", "nos"]
-
     /// Whether the full stop at `stop` ends a sentence, judged by the word before it (and for "No." the
     /// character at `k` after it).
     private func endsSentence(_ utf8: [UInt8], stopAt stop: Int, next k: Int) -> Bool {
@@ -118,8 +119,7 @@ public struct SentenceSplitter: Sendable {
         }
         guard word.count <= 6 else { return true }
         let lower = String(decoding: word.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 32 : $0 }, as: UTF8.self)
-        // "No. 10" abbreviates "number" only before a digit: "who voted no. “Some …”" ends its sentence.
-        if Self.numberAbbreviations.contains(lower) { return !(utf8[k] >= 0x30 && utf8[k] <= 0x39) }
+        if beforeDigits.contains(lower) { return !(utf8[k] >= 0x30 && utf8[k] <= 0x39) }
         return !abbreviations.contains(lower)
     }
 }

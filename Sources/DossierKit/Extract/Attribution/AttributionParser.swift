@@ -229,8 +229,7 @@ struct AttributionParser: Sendable {
     /// few tokens) opens the sentence; its subject starts after the dash.
     func datelineEnd(_ s: TokenSentence) -> Int? {
         let toks = s.tokens
-        guard toks.count > 3, s.isWord(0), toks[0].text.count >= 3, toks[0].text == toks[0].text.uppercased(),
-              toks[0].text.contains(where: \.isLetter),
+        guard toks.count > 3, s.isWord(0), toks[0].text.count >= 3, !toks[0].text.contains(where: \.isLowercase),
               let dash = (1..<min(toks.count, AttributionLimits.maxDatelineTokens)).first(where: { ["-", "–", "—"].contains(toks[$0].text) && !toks[$0].attached }),
               dash + 1 < toks.count else { return nil }
         return dash + 1

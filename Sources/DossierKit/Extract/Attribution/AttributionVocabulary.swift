@@ -76,6 +76,8 @@ final class AttributionVocabulary: Sendable {
     let relativePronouns: Set<String>
     /// "who", "whom": a relative clause about a person.
     let personalRelativePronouns: Set<String>
+    /// "became", "becomes": verbs that give their subject a role, as a be-form does.
+    let becomingVerbs: Set<String>
     /// "does", "will": auxiliaries that open a yes/no question.
     let questionOpeners: Set<String>
     // stance.txt
@@ -194,6 +196,7 @@ final class AttributionVocabulary: Sendable {
         clauseJoiners = c.set("clause-joiners")
         relativePronouns = c.set("relative-pronouns")
         personalRelativePronouns = c.set("personal-relative-pronouns")
+        becomingVerbs = c.set("becoming")
         questionOpeners = c.set("question-openers")
         affiliations = c.set("affiliations")
 

@@ -28,11 +28,7 @@ extension QuoteAttribution {
         guard !seg.isEmpty, seg.count <= AttributionLimits.maxTrailingAttribution, !seg.contains(where: { mask[$0] }),
               let v = seg.first(where: { parser.isVerb(s, $0, in: .speechVerbs) }), !s.lower(v).hasSuffix("ing") else { return nil }
         /// Whether `from..<seg.upperBound` is empty or a short phrase of occasion ("on Monday", "at a briefing").
-        func onlyOccasion(from i: Int) -> Bool {
-            i >= seg.upperBound || (s.isWord(i) && s.has(i, [.cutWords, .weekdays]) && !s.has(i, .boundaries)
-                && seg.upperBound - i <= AttributionLimits.maxAdverbialTokens
-                && (i..<seg.upperBound).allSatisfy { s.tokens[$0].kind != .punct || s.tokens[$0].attached })
-        }
+        func onlyOccasion(from i: Int) -> Bool { i >= seg.upperBound || isCircumstance(s, i..<seg.upperBound, mask, weekdayLeads: true) }
         if v == seg.lowerBound {
             guard !s.has(v, .toldVerbs), let obj = parser.objectPhrase(s, after: v), obj.upperBound <= seg.upperBound,
                   onlyOccasion(from: obj.upperBound) else { return nil }

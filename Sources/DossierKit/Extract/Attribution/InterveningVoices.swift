@@ -56,10 +56,8 @@ struct InterveningVoices {
         while j >= 0, i - j <= 2, s.isWord(j), !s.tokens[j].isCapitalized, !s.has(j, .determiners) { j -= 1 }
         guard j >= 1, s.isWord(j), ["a", "an"].contains(s.lower(j)), s.isWord(j - 1) else { return false }
         let verb = s.lower(j - 1)
-        return verb == "as" || s.has(j - 1, .beForms) || Self.becoming.contains(verb)
+        return verb == "as" || s.has(j - 1, .beForms) || vocab.becomingVerbs.contains(verb)
     }
-
-    private static let becoming: Set<String> = ["became", "become", "becomes", "becoming"]
 
     /// Whether the word at `i` is a third-person pronoun that can mean `speaker`: "he"/"she" of the speaker's
     /// gender (or either, when it is unknown) for one person or unnamed speaker; "it" or "they" for a body.

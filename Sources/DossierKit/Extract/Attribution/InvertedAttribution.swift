@@ -97,12 +97,18 @@ extension QuoteAttribution {
     /// Whether the rest of the sentence from `i` is only punctuation, or one short phrase opening with a
     /// preposition ("at a press conference", "to the newspaper", "on Wednesday") with no verb or quote in it.
     func endsWithCircumstance(_ s: TokenSentence, from i: Int, _ mask: [Bool]) -> Bool {
-        let toks = s.tokens
-        var end = toks.count
-        while end > i, toks[end - 1].kind == .punct { end -= 1 }
-        if end == i { return true }
-        guard s.isWord(i), s.has(i, .cutWords), !s.has(i, .boundaries), end - i <= AttributionLimits.maxAdverbialTokens else { return false }
-        return (i..<end).allSatisfy { !mask[$0] && (toks[$0].kind != .punct || toks[$0].attached) && !parser.isVerb(s, $0, in: .speechVerbs) }
+        var end = s.tokens.count
+        while end > i, s.tokens[end - 1].kind == .punct { end -= 1 }
+        return isCircumstance(s, i..<end, mask)
+    }
+
+    /// Whether tokens `r` are nothing, or one short phrase opening with a preposition (with `weekdayLeads`
+    /// also a day's name: "Monday") with no verb of speech and no quoted words in it.
+    func isCircumstance(_ s: TokenSentence, _ r: Range<Int>, _ mask: [Bool], weekdayLeads: Bool = false) -> Bool {
+        guard let i = r.first else { return true }
+        guard s.isWord(i), s.has(i, weekdayLeads ? [.cutWords, .weekdays] : .cutWords), !s.has(i, .boundaries),
+              r.count <= AttributionLimits.maxAdverbialTokens else { return false }
+        return r.allSatisfy { !mask[$0] && (s.tokens[$0].kind != .punct || s.tokens[$0].attached) && !parser.isVerb(s, $0, in: .speechVerbs) }
     }
 
     /// Two or more capitalised words and nothing else: "Jan Kowal", not "Reuters" or "the paper".
