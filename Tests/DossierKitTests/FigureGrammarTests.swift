@@ -18,6 +18,29 @@ struct FigureGrammarTests {
         #expect(reader.figures("An F16 escorted the A380 over the G7 summit.").isEmpty)
     }
 
+    @Test func penceAreHundredthsOfAPound() {
+        let f = reader.figures("Shares fell 3.1% to 412p, and the interim dividend of 2.4p a share was up from 1.8p.")
+        #expect(f.map(\.figure.value) == [3.1, 4.12, 0.024, 0.018])
+        #expect(f.map(\.figure.unit) == ["percent", "GBP", "GBP", "GBP"])
+        let tickets = reader.figures("Tickets will cost between 40p and 60p, or 75 pence at the door.")
+        #expect(tickets.first?.figure.qualifier == .between)
+        #expect(tickets.first?.figure.low == 0.4)
+        #expect(tickets.first?.figure.high == 0.6)
+        #expect(tickets.map(\.figure.value) == [0.4, 0.75])
+        // A percentage and a price are not the two ends of one range.
+        #expect(reader.figures("Shares fell 6.4% to 238p.").map(\.figure.value) == [6.4, 2.38])
+        // A video's resolution is no amount.
+        #expect(reader.figures("The camera records at 1080p.").isEmpty)
+    }
+
+    @Test func aWordThatOnlyLooksPluralModifiesTheCountedNoun() {
+        let f = reader.figures("The union represents about 2,000 bus drivers and will cut 420 weekly bus trips at 12 gas depots.")
+        #expect(f.map(\.figure.unit) == ["drivers", "trips", "depots"])
+        #expect(f.map(\.figure.value) == [2000, 420, 12])
+        // A capitalised name is not a modifier: "7 Action News" is a station.
+        #expect(reader.figures("Viewers wrote to 7 Action News emails desk.").isEmpty)
+    }
+
     @Test func aSpelledDecimalIsReadDigitByDigit() {
         let f = reader.figure("Two point five million euros went missing from the pension fund.")
         #expect(f?.figure.value == 2_500_000)

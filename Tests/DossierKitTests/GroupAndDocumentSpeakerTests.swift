@@ -21,6 +21,12 @@ import Testing
         #expect(speaker(text, "thorough and independent") == "Pellow Grant")
     }
 
+    @Test func aNameWithParticlesInTheCommasAfterARole() {
+        #expect(speaker(["“We will not pretend this is good news,” the agency's director, Stacey van der Berg, told reporters."],
+                        "We will not pretend") == "Stacey van der Berg")
+        #expect(speaker(["“They came at night,” Pieter de Vries, a farmer from the village, said."], "They came at night") == "Pieter de Vries")
+    }
+
     @Test func anInvertedReportingVerbAfterAQuote() {
         let text = ["«We have lost perhaps a third of the crop», estimated the grower Lucie Marchand. «It is early.»"]
         #expect(speaker(text, "We have lost perhaps") == "Lucie Marchand")

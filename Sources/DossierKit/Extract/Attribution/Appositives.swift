@@ -35,8 +35,7 @@ extension AttributionParser {
         // "Acme's chief executive, John Smith, wrote" / "The senator for the interior, Anke Brodersen, spoke" /
         // "The leader of the rebels, veteran backbencher Jane Roe, was": the role comes first and the name
         // ends the part between the commas.
-        var nameStart = c1
-        while nameStart > j + 1, s.isNamePart(nameStart - 1) { nameStart -= 1 }
+        let nameStart = nameStart(s, endingBefore: c1, after: j)
         // Only describing words before the name ("veteran backbencher"), not a clause ("appointed by Judge …").
         // An "-ed" word describes ("retired postman") unless a preposition follows it ("appointed by").
         let describedFirst = (j + 1..<nameStart).allSatisfy {
@@ -90,7 +89,7 @@ extension AttributionParser {
         let ageFirst = opensWithArticle && j >= 3 && toks[j - 1].kind == .number && toks[j - 2].text == ","
         let nameEnd = ageFirst ? j - 2 : j
         var k = nameEnd - 1
-        while k >= 0, s.isNamePart(k) && !s.has(k, .boundaries) { k -= 1 }
+        while k >= 0, s.isNamePart(k) && !s.has(k, .boundaries) || k > 0 && nameParticle(s, k) && k + 1 < nameEnd && s.isNamePart(k - 1) { k -= 1 }
         // "Lee, a former paratrooper, said": without a title, only a name that opens the sentence or clause.
         // (After a closing quotation mark too: `"…," Haldane, a hydrologist at the university, told the Herald`.)
         let opensClause = k < 0 || (k == 0 && s.has(0, .boundaries)) || toks[k].text == "," || QuoteScanner.isQuoteMark(toks[k])
@@ -104,6 +103,25 @@ extension AttributionParser {
         // "One witness, a taxi driver who …, said": a description of someone, then a role.
         if sawTitle, !isAge, s.has(j - 1, .roleNoun), let d = subject(s, before: j, mask: nil), d.upperBound == j { return d }
         return nil
+    }
+
+    /// First token of the name ending before `end` and starting after `floor`: capitalised words, with
+    /// name particles between them ("Stacey van der Berg").
+    private func nameStart(_ s: TokenSentence, endingBefore end: Int, after floor: Int) -> Int {
+        var i = end
+        while i > floor + 1 {
+            if s.isNamePart(i - 1) { i -= 1; continue }
+            var p = i - 1
+            while p > floor + 1, i - p <= 2, nameParticle(s, p) { p -= 1 }
+            guard p < i - 1, i < end, s.isNamePart(p) else { break }
+            i = p
+        }
+        return i
+    }
+
+    /// A lowercase name particle ("van", "de", "von").
+    private func nameParticle(_ s: TokenSentence, _ i: Int) -> Bool {
+        s.isWord(i) && !s.tokens[i].isCapitalized && vocab.nameParticles.contains(s.lower(i))
     }
 
     /// Whether an appositive opens with a determiner and, within a few words, a role noun: "a neurologist",

@@ -78,9 +78,9 @@ struct FigureScanner: Sendable {
             qualifier = .about
         }
         var c = a.last + 1
-        // "between 12% and 15%", "10 percent to 12 percent": a percent mark on both numbers.
-        let mark = units.percentMarkLength(at: c, in: s)
-        if mark > 0, let b = parser.parse(s, at: c + mark + 1, afterCurrency: false), units.percentMarkLength(at: b.last + 1, in: s) > 0 { c += mark }
+        // "between 12% and 15%", "10 percent to 12 percent", "40p to 60p": a mark on both numbers.
+        let mark = units.rangeMarkLength(at: c, in: s)
+        if mark > 0, let b = parser.parse(s, at: c + mark + 1, afterCurrency: false), units.sameRangeMarks(at: c, and: b.last + 1, in: s) { c += mark }
         let conn = s.low(c)
         let isDash = SentenceTokens.hyphenMarks.contains(conn) && s.attached(c) && s.attached(c + 1)
         if conn == "to" || conn == "or" || (conn == "and" && qualifier == .between) || isDash {
@@ -149,6 +149,12 @@ struct FigureScanner: Sendable {
             }
         }
 
+        if m.divisor != 1 {
+            // Rounded to the nano-unit, so that 1.8p is 0.018, not 0.018000000000000002.
+            let scaled = { (x: Double) in (x / m.divisor * 1e9).rounded() / 1e9 }
+            a.value = scaled(a.value)
+            if let u = upper?.value { upper?.value = scaled(u) }
+        }
         let bounds = FigureInterval.bounds(qualifier, value: a.value, upper: upper?.value)
         var figure = Figure(value: a.value, unit: m.unit, unitKind: m.kind,
                             subject: subjects.subject(of: m, number: unitNumber, start: start, in: s),

@@ -14,6 +14,10 @@ struct FigureVocabulary: Sendable {
     /// Money only when the number has a scale ("5 million pounds", "3 billion won").
     let scaledMoney: PhraseMap<String>
     let currencySigns: [String: String]
+    /// Hundredths of a currency written after the amount ("412p", "30 pence"), by currency code.
+    let hundredths: [String: String]
+    /// Forms that look like an amount in pence but are not ("1080p", a video's resolution).
+    let notHundredths: Set<String>
     let currencySignPrefixes: [String: String]
     let currencyCodes: PhraseMap<String>
     let notUnits: Set<String>
@@ -103,6 +107,8 @@ struct FigureVocabulary: Sendable {
         currencySignPrefixes = Dictionary(LexiconPairs.strings(u, "currency-sign-prefixes").map { ($0.0.lowercased(), $0.1) },
                                           uniquingKeysWith: { a, _ in a })
         currencyCodes = PhraseMap(LexiconPairs.strings(u, "currency-codes"))
+        hundredths = Dictionary(LexiconPairs.strings(u, "hundredths"), uniquingKeysWith: { a, _ in a })
+        notHundredths = u.set("not-hundredths")
         notUnits = u.set("not-units")
 
         var qualifierPairs: [(String, Figure.Qualifier)] = []

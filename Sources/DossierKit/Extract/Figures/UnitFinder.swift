@@ -22,6 +22,8 @@ struct UnitMatch: Sendable, Equatable {
     var surfaceEnd: Int
     /// The unit came from the lexicon, not from the plural-noun fallback.
     var fromLexicon: Bool
+    /// What the number is divided by in `unit`: 100 for an amount in pence ("412p" = GBP 4.12).
+    var divisor: Double = 1
 }
 
 /// A currency sign or code before a number, and the token it starts at.
@@ -60,6 +62,12 @@ struct UnitFinder: Sendable {
             if let m = v.units.longest(startingAt: k, in: s.lows), m.value.kind == .money { end = k + m.length - 1 }
             return UnitMatch(unit: currency.code, kind: .money, place: .currency, surfaceEnd: end, fromLexicon: true)
         }
+        // "412p", "2.4p a share", "318 pence": hundredths of a currency, counted in the currency.
+        // Not a video's resolution ("1080p").
+        if !n.isSpelled, s.isWord(k), let code = v.hundredths[s.lows[k]], s.attached(k) || s.lows[k].count > 1,
+           !v.notHundredths.contains(s.tokens[n.last].text + s.lows[k]) {
+            return UnitMatch(unit: code, kind: .money, place: .attached(compound: false), surfaceEnd: k, fromLexicon: true, divisor: 100)
+        }
         if let noun = n.compoundNoun { return compoundUnit(noun, at: n.last) }
         if !n.isSpelled, s.attached(k), s.isWord(k) {
             // "10km", "5kg", "100m": a unit written without a space; other glued letters ("5G") are no unit.
@@ -91,10 +99,22 @@ struct UnitFinder: Sendable {
         return !(next.count >= 4 && next.hasSuffix("er") && !v.functionWords.contains(next))
     }
 
-    /// Tokens of a percent mark at `k`: "%" glued to the number, or "percent", "per cent"; 0 when none.
-    func percentMarkLength(at k: Int, in s: SentenceTokens) -> Int {
-        guard let m = v.units.longest(startingAt: k, in: s.lows), m.value.kind == .percent else { return 0 }
-        return s.isWord(k) || s.attached(k) ? m.length : 0
+    /// Tokens of a mark that both ends of a range repeat, at `k`: "%" glued to the number, "percent",
+    /// "per cent", or pence ("between 3p and 4p"); 0 when none.
+    func rangeMarkLength(at k: Int, in s: SentenceTokens) -> Int {
+        rangeMark(at: k, in: s)?.length ?? 0
+    }
+
+    /// Whether both ends of a range carry the same kind of mark ("12% to 15%", not "6.4% to 238p").
+    func sameRangeMarks(at k: Int, and l: Int, in s: SentenceTokens) -> Bool {
+        guard let a = rangeMark(at: k, in: s), let b = rangeMark(at: l, in: s) else { return false }
+        return a.isHundredths == b.isHundredths
+    }
+
+    private func rangeMark(at k: Int, in s: SentenceTokens) -> (length: Int, isHundredths: Bool)? {
+        if s.isWord(k), v.hundredths[s.lows[k]] != nil, s.attached(k) || s.lows[k].count > 1 { return (1, true) }
+        guard let m = v.units.longest(startingAt: k, in: s.lows), m.value.kind == .percent, s.isWord(k) || s.attached(k) else { return nil }
+        return (m.length, false)
     }
 
     /// "32-nation" → nations, "five-day" → days, "10-km" → km. Not "two-way", "34-year-old".
@@ -167,6 +187,13 @@ struct UnitFinder: Sendable {
                 }
                 return UnitMatch(unit: m.value.unit, kind: m.value.kind, place: .noun(phraseStart: phraseStart, head: head),
                                  surfaceEnd: head, fromLexicon: true)
+            }
+            // "2,000 bus drivers", "400 gas stations": a word that only looks plural is a modifier
+            // when a noun of the phrase follows it.
+            if v.notUnits.contains(w), !v.functionWords.contains(w), !s.capitalized(j), looksPlural(s, j + 1) || v.units[s.low(j + 1)] != nil {
+                modifiers += 1
+                j += 1
+                continue
             }
             if v.functionWords.contains(w) || v.notUnits.contains(w) || v.scaledMoney[w] != nil { return nil }
             if looksPlural(s, j) {
