@@ -50,6 +50,44 @@ import Testing
         #expect(try LinkCheck.problems(in: site.output).isEmpty)
     }
 
+    /// A live blog's "key developments" are sentences in a list: each item is read for claims and
+    /// rendered in its list with sentence anchors; a nested list stays one structure.
+    @Test func listItemsAreTextWithClaims() async throws {
+        let blog = """
+        ---
+        title: "Live: wildfire grows overnight"
+        outlet: Valley Courier
+        published: 2025-08-12
+        ---
+        **Key developments**
+
+        - The fire has burned about 9,400 acres and is 5% contained
+        - At least 12 structures have been destroyed, the sheriff's office says
+
+        Steps announced:
+
+        3. Evacuation orders now cover 2,100 homes.
+        4. Schools are closed.
+
+        - A nested list
+          - stays whole, with 40 villages in it
+        """
+        let site = try TestSite(articles: ["blog.md": blog])
+        defer { site.remove() }
+        try await site.build()
+        let page = try site.page("articles/blog.html")
+        #expect(page.contains("<ul>\n<li><span class=\"s\" id=\"s-"))
+        #expect(page.contains("<ol start=\"3\">\n<li><span class=\"s\" id=\"s-"))
+        // A short label ending in a colon is no empty form field when it introduces a list.
+        #expect(page.contains("Steps announced:"))
+        let claims = try site.export()["claims"] as! [[String: Any]]
+        let values = Set(claims.filter { $0["kind"] as? String == "figure" }.compactMap { $0["value"] as? Double })
+        #expect(values.isSuperset(of: [9_400, 5, 12, 2_100]))
+        #expect(!values.contains(40))
+        for c in claims { #expect((c["page"] as? String)?.contains("#s-") == true) }
+        #expect(try LinkCheck.problems(in: site.output).isEmpty)
+    }
+
     @Test func speakersAreMergedAcrossOutlets() async throws {
         let (site, json) = try await build()
         defer { site.remove() }

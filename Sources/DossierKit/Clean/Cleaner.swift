@@ -49,6 +49,19 @@ public struct Cleaner: Sendable {
             blocks.append(makeBlock(kind: .deck, d, format: raw.format, index: blocks.count, ids: &sentenceIDs))
         }
         for c in kept {
+            // "Key developments" and other lists of sentences: each item is text of its own.
+            if c.role == .structure, let items = ListItem.items(c.block.source) {
+                for item in items {
+                    let sentences = splitSentences(plain: MarkdownText.plain(item.text), markdown: item.text, block: blocks.count, ids: &sentenceIDs)
+                    if sentences.isEmpty {
+                        blocks.append(makeBlock(kind: .other, SourceBlock(source: item.marker + " " + item.text, plain: MarkdownText.plain(item.text), shape: .structure),
+                                                format: raw.format, index: blocks.count, ids: &sentenceIDs))
+                    } else {
+                        blocks.append(Block(kind: .item, markdown: item.marker + " " + item.text, sentences: sentences))
+                    }
+                }
+                continue
+            }
             let kind: Block.Kind
             switch c.role {
             case .heading: kind = .heading
@@ -68,7 +81,7 @@ public struct Cleaner: Sendable {
             let sentences = splitSentences(plain: b.plain, markdown: format == .markdown ? b.source : nil,
                                            block: index, ids: &ids)
             return Block(kind: kind, markdown: sentences.map(\.markdown).joined(separator: " "), sentences: sentences)
-        case .heading, .caption, .other:
+        case .heading, .caption, .other, .item:
             let s = Sentence(id: ids.next(for: b.plain), text: b.plain, block: index, markdown: b.source)
             return Block(kind: kind, markdown: b.source, sentences: [s])
         }

@@ -71,7 +71,8 @@ struct FurnitureClassifier {
                 remove(b.plain, "separator line")
                 continue
             }
-            if isEmptyLabel(b.plain, words: words) {
+            // ("What we know:" before a list introduces it.)
+            if isEmptyLabel(b.plain, words: words), !(i + 1 < blocks.count && blocks[i + 1].shape == .structure) {
                 remove(b.plain, "empty field label")
                 continue
             }

@@ -118,7 +118,7 @@ enum SourceBlocks {
         var out: [SourceBlock] = []
         for b in blocks {
             if b.shape == .structure, let last = out.last, last.shape == .structure,
-               isListItem(last.source), isListItem(b.source) {
+               isListItem(last.source), isListItem(b.source), isOrdered(last.source) == isOrdered(b.source) {
                 out[out.count - 1].source += "\n\n" + b.source
                 out[out.count - 1].plain += " " + b.plain
             } else {
@@ -127,6 +127,9 @@ enum SourceBlocks {
         }
         return out
     }
+
+    /// (A numbered list after a bulleted one is another list.)
+    private static func isOrdered(_ s: String) -> Bool { s.trimmingSpaces.first?.isNumber ?? false }
 
     private static func isListItem(_ s: String) -> Bool {
         let t = s.trimmingSpaces

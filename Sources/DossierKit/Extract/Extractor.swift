@@ -31,14 +31,14 @@ public struct Extractor: Sendable {
 }
 
 /// The paragraphs of an article that claims are read from: the headline, then each body
-/// paragraph (and heading), as lists of sentences. Captions and Markdown structures are skipped.
+/// paragraph (heading and list item), as lists of sentences. Captions and Markdown structures are skipped.
 public struct TextParagraphs {
     public let paragraphs: [[Sentence]]
 
     public init(_ article: Article) {
         var out: [[Sentence]] = []
         if !article.headline.isEmpty { out.append(article.headline) }
-        for b in article.blocks where b.kind == .paragraph || b.kind == .heading || b.kind == .deck {
+        for b in article.blocks where b.kind == .paragraph || b.kind == .heading || b.kind == .deck || b.kind == .item {
             out.append(b.sentences)
         }
         paragraphs = out

@@ -46,6 +46,9 @@ public struct Block: Sendable {
         case caption
         /// Markdown that is not a paragraph (list, quote, table, code): rendered whole.
         case other
+        /// One line of a simple list, read as body text; `markdown` keeps its marker ("- …", "3. …")
+        /// and consecutive items are rendered as one list.
+        case item
         /// A subtitle line under the headline (.txt files).
         case deck
     }

@@ -32,8 +32,22 @@ public struct ArticleBody: Sendable {
     public func html(_ blocks: [Block], highlights: [String: [Highlight]] = [:]) -> String {
         var out = ""
         out.reserveCapacity(blocks.reduce(0) { $0 + $1.markdown.utf8.count } * 2)
+        var openList: String?  // the tag of the list the last item opened ("ul", "ol")
         for block in blocks {
+            if let tag = openList, block.kind != .item || listTag(block) != tag {
+                out += "</\(tag)>\n"
+                openList = nil
+            }
             switch block.kind {
+            case .item:
+                if openList == nil {
+                    let tag = listTag(block)
+                    let start = tag == "ol" ? Int(block.markdown.prefix { $0.isNumber }) ?? 1 : 1
+                    out += start == 1 ? "<\(tag)>\n" : "<\(tag) start=\"\(start)\">\n"
+                    openList = tag
+                }
+                let md = block.sentences.map(\.markdown).joined(separator: Self.marker)
+                out += "<li>" + sentenceSpans(cmark.inlineHTML(md), block.sentences, highlights) + "</li>\n"
             case .paragraph, .deck:
                 let md = block.sentences.map(\.markdown).joined(separator: Self.marker)
                 let inner = cmark.inlineHTML(md)
@@ -50,7 +64,13 @@ public struct ArticleBody: Sendable {
                 out += "<div class=\"md\" id=\"\(s.id)\">\n" + cmark.html(block.markdown) + "</div>\n"
             }
         }
+        if let tag = openList { out += "</\(tag)>\n" }
         return out
+    }
+
+    /// "ol" for a numbered item ("3. …"), "ul" for a bulleted one.
+    private func listTag(_ block: Block) -> String {
+        block.markdown.first?.isNumber == true ? "ol" : "ul"
     }
 
     /// The headline's sentences as anchored spans (for an `<h1>`).
