@@ -33,6 +33,34 @@ struct FigureGrammarTests {
         #expect(reader.figures("The camera records at 1080p.").isEmpty)
     }
 
+    @Test func translatedNumberShapes() {
+        // Turkish style: the lower groups after the scale word.
+        let tents = reader.figures("Officials said 2 thousand 150 tents and 1 million 250 thousand blankets were sent.")
+        #expect(tents.map(\.figure.value) == [2_150, 1_250_000])
+        // Romance languages: a plural scale word after a decimal comma.
+        let budget = reader.figure("The works cost 3,5 millions of euros.")
+        #expect(budget?.figure.value == 3_500_000)
+        #expect(budget?.figure.unit == "EUR")
+        #expect(reader.figure("The ministry allocated TL 250 million in emergency aid.")?.figure.unit == "TRY")
+    }
+
+    @Test func moneyWordsThatAreAlsoVerbs() {
+        let f = reader.figures("A head of cabbage cost 9,870 won last week, and the Tigers won 3 games.")
+        #expect(f.map(\.figure.unit) == ["KRW", "games"])
+        let shillings = reader.figures("The county set aside Sh38 million, while bags sold for between Sh3,500 and Sh3,800.")
+        #expect(shillings.map(\.figure.value) == [38_000_000, 3_500])
+        #expect(shillings.last?.figure.high == 3_800)
+        #expect(shillings.allSatisfy { $0.figure.unit == "KES" })
+    }
+
+    @Test func childrenAndMultipliers() {
+        let f = reader.figures("Ana Ruiz, a mother of three, lives with her 4 grandchildren.")
+        #expect(f.map(\.figure.unit) == ["children", "grandchildren"])
+        // A fraction of a time is a multiplier, not a count of occurrences.
+        #expect(reader.figures("Net debt stood at 1.5 times earnings.").isEmpty)
+        #expect(reader.figure("Farmers planted 256,000 mu of rice.")?.figure.unit == "mu")
+    }
+
     @Test func aWordThatOnlyLooksPluralModifiesTheCountedNoun() {
         let f = reader.figures("The union represents about 2,000 bus drivers and will cut 420 weekly bus trips at 12 gas depots.")
         #expect(f.map(\.figure.unit) == ["drivers", "trips", "depots"])

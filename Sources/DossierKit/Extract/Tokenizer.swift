@@ -97,10 +97,11 @@ public enum Tokenizer {
             guard p + w < n, b[p + w] == 0x73 || b[p + w] == 0x53, !isLetterAt(p + w + 1) else { return 0 }
             return w + 1
         }
-        /// One to three ASCII capitals from `a` to `e` (exclusive), and only those.
+        /// One to three ASCII letters from `a` to `e` (exclusive), the first a capital ("R", "KD", "Sh", "KSh").
         func isCurrencyPrefix(_ a: Int, _ e: Int) -> Bool {
-            e - a <= 3 && (a..<e).allSatisfy { b[$0] >= 0x41 && b[$0] <= 0x5A }
+            e - a <= 3 && b[a] >= 0x41 && b[a] <= 0x5A && (a..<e).allSatisfy { isASCIILetter(b[$0]) }
         }
+        func isASCIILetter(_ c: UInt8) -> Bool { (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }
         /// Digits at `p` with a separator or decimal point inside ("480,000", "1.1") or a scale letter after
         /// them ("38m", "2bn"): an amount, unlike the bare digits of a model name ("F16", "A380").
         func isAmountShaped(_ p: Int) -> Bool {
@@ -108,6 +109,9 @@ public enum Tokenizer {
             while isDigitAt(q) { q += 1 }
             guard q < n else { return false }
             if (b[q] == 0x2C || b[q] == 0x2E), isDigitAt(q + 1) { return true }
+            // "Sh38 million", "Sh120 billion": a scale word after a space.
+            if b[q] == 0x20, q + 8 <= n, ["million", "billion"].contains(where: { word in
+                Array(word.utf8).enumerated().allSatisfy { b[q + 1 + $0.offset] == $0.element } }), !isLetterAt(q + 8) { return true }
             let scale = b[q] == 0x6D || b[q] == 0x6B ? 1 : (b[q] == 0x62 && q + 1 < n && b[q + 1] == 0x6E ? 2 : 0)  // m, k, bn
             return scale > 0 && !isLetterAt(q + scale)
         }

@@ -16,6 +16,10 @@ struct FigureVocabulary: Sendable {
     let currencySigns: [String: String]
     /// Hundredths of a currency written after the amount ("412p", "30 pence"), by currency code.
     let hundredths: [String: String]
+    /// Money words after a number that groups its thousands ("9,870 won").
+    let groupedMoney: [String: String]
+    /// "a mother of three": nouns whose "of N" counts children.
+    let parents: Set<String>
     /// Forms that look like an amount in pence but are not ("1080p", a video's resolution).
     let notHundredths: Set<String>
     let currencySignPrefixes: [String: String]
@@ -108,6 +112,7 @@ struct FigureVocabulary: Sendable {
                                           uniquingKeysWith: { a, _ in a })
         currencyCodes = PhraseMap(LexiconPairs.strings(u, "currency-codes"))
         hundredths = Dictionary(LexiconPairs.strings(u, "hundredths"), uniquingKeysWith: { a, _ in a })
+        groupedMoney = Dictionary(LexiconPairs.strings(u, "grouped-money"), uniquingKeysWith: { a, _ in a })
         notHundredths = u.set("not-hundredths")
         notUnits = u.set("not-units")
 
@@ -157,6 +162,7 @@ struct FigureVocabulary: Sendable {
         coordinationCues = cues.set("coordination-cues")
         multipliers = cues.set("multipliers")
         occurrenceNouns = cues.set("occurrence-nouns")
+        parents = cues.set("parents")
         comparisonStarts = cues.set("comparison-starts")
         durationObjects = PhraseSet(cues["duration-objects"])
         fusedHeadLeads = PhraseSet(cues["fused-head-leads"])

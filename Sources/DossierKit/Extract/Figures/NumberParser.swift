@@ -66,9 +66,29 @@ struct NumberParser: Sendable {
                 n.scale = factor
                 n.last = k
                 n.isPlainInteger = false
+                readTurkishRest(s, &n)
             }
         }
         return n
+    }
+
+    /// "2 thousand 150 tents", "1 million 250 thousand people": translations (from Turkish, among others)
+    /// write the lower groups after the scale word. Only after "thousand", or after "million" when
+    /// "thousand" follows the next group, so "$3 million 10 days ago" stays two numbers.
+    private func readTurkishRest(_ s: SentenceTokens, _ n: inout ParsedNumber) {
+        var j = n.last + 1
+        if n.scale == 1_000_000, s.isPlainDigits(j), s.tokens[j].text.utf8.count <= 3, words.scales[s.low(j + 1)] == 1000,
+           let g = Double(s.tokens[j].text) {
+            n.value += g * 1000
+            n.last = j + 1
+            j += 2
+        } else if n.scale != 1000 {
+            return
+        }
+        if s.isPlainDigits(j), !s.attached(j), s.tokens[j].text.utf8.count <= 3, let g = Double(s.tokens[j].text) {
+            n.value += g
+            n.last = j
+        }
     }
 
     /// The value of one number token. Separators: a comma, apostrophe or (thin) space groups

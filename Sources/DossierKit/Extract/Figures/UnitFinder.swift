@@ -81,6 +81,17 @@ struct UnitFinder: Sendable {
         if let m = v.units.longest(startingAt: k, in: s.lows), m.value.kind == .percent {
             return UnitMatch(unit: m.value.unit, kind: .percent, place: .attached(compound: false), surfaceEnd: k + m.length - 1, fromLexicon: true)
         }
+        // "9,870 won (US$7.10)": a count with grouped thousands before a money word that is also a verb.
+        if !n.isSpelled, !n.hasScale, n.value >= 1000, s.isWord(k), let code = v.groupedMoney[s.lows[k]],
+           s.tokens[n.first].text.contains(where: { !$0.isNumber }) {
+            return UnitMatch(unit: code, kind: .money, place: .noun(phraseStart: k, head: k), surfaceEnd: k, fromLexicon: true)
+        }
+        // "a mother of three": nothing counted after the number, a parent before "of".
+        if s.low(start - 1) == "of", s.isWord(start - 2), v.parents.contains(s.lows[start - 2]), !s.isWord(k) || v.functionWords.contains(s.lows[k]) {
+            return UnitMatch(unit: "children", kind: .people, place: .elided(subject: "children"), surfaceEnd: n.last, fromLexicon: true)
+        }
+        // "1.5 times earnings": a fraction of a time is a multiplier, never a count of occurrences.
+        if n.value.rounded() != n.value, s.isWord(k), v.occurrenceNouns.contains(s.lows[k]) { return nil }
         if isOccurrenceCount(at: k, in: s) {
             return UnitMatch(unit: s.lows[k], kind: .object, place: .noun(phraseStart: k, head: k), surfaceEnd: k, fromLexicon: false)
         }
@@ -146,6 +157,11 @@ struct UnitFinder: Sendable {
             if v.determiners.contains(s.low(j)) { j += 1 }
             if let p = possessorEnd(from: j, in: s) { j = p + 1 }
             if s.isNumber(j) { j += 1 }
+        }
+        // "3,5 millions of euros": a scaled amount of money.
+        if n.hasScale, s.low(j) == "of", let m = v.units.longest(startingAt: j + 1, in: s.lows), m.value.kind == .money {
+            return UnitMatch(unit: m.value.unit, kind: .money, place: .noun(phraseStart: j + 1, head: j + m.length),
+                             surfaceEnd: j + m.length, fromLexicon: true)
         }
         let phraseStart = j
         var modifiers = 0
