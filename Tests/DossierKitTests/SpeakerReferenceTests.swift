@@ -159,3 +159,43 @@ import Testing
     }
 }
 
+
+/// Names with initials and titles known by their abbreviation, as South Asian and East African papers write
+/// them. Sentences written for these tests.
+@Suite struct InitialsAndAbbreviatedTitleTests {
+    let speaker = AttributionFixture.speaker
+
+    @Test func aNameWithAnInitialIsOnePerson() {
+        let text = [
+            "“We sent 40 samples to the laboratory,” Joint Director of Agriculture M. Ravi Teja told reporters.",
+            "The dealer's counsel, R. Anand Kumar, denied the charges and said his client was “only a dealer”. “We will move the court for bail,” he said.",
+        ]
+        #expect(speaker(text, "only a dealer") == "R. Anand Kumar")
+        #expect(speaker(text, "We will move the court") == "R. Anand Kumar")
+    }
+
+    @Test func aTitleKnownByItsInitials() {
+        let text = [
+            "Six people were arrested, Superintendent of Police (Rural) V. Lakshmi Prasad said on Thursday.",
+            "“The accused sold the seeds through village agents,” the SP said.",
+            "A lawyer for the accused, Vikram Shetty, said they would seek bail.",
+            "The SP said police had not ruled out the role of some officials. “We are examining the records,” he said.",
+        ]
+        #expect(speaker(text, "The accused sold") == "V. Lakshmi Prasad")
+        #expect(speaker(text, "We are examining") == "V. Lakshmi Prasad")
+        let bracketed = [
+            "Deputy Inspector General (DIG) Amina Yusuf visited the camp.",
+            "“No one will be left behind,” the DIG said.",
+        ]
+        #expect(speaker(bracketed, "No one will be left") == "Amina Yusuf")
+    }
+
+    @Test func aCountyAssemblyMemberWhoClaimedSpeaksNext() {
+        let text = [
+            "“Where do they want us to go?” said Rose Achieng, a mother of five.",
+            "Nyando MCA Peter Odhiambo claimed that the money had been diverted.",
+            "“That money was passed by this assembly,” he said.",
+        ]
+        #expect(speaker(text, "That money was passed") == "Peter Odhiambo")
+    }
+}

@@ -24,6 +24,8 @@ struct Mentions: Sendable {
     private(set) var people: [NamedPerson] = []
     /// Abbreviations introduced in brackets: "nsc" → "the National Security Council".
     private(set) var aliases: [String: String] = [:]
+    /// Abbreviations of a title held by one person: "Superintendent of Police (SP) K. Srinivasa Rao" → "sp".
+    private(set) var roleAbbreviations: [String: Int] = [:]
     /// Where each person is named (not as a possessor), in text order: for "he said".
     private(set) var occurrences: [(position: TextPosition, person: Int, isSubject: Bool, paragraph: Int)] = []
     /// Bodies named with more than their head noun, in text order: "the ferry operator, Islas Lines"
@@ -94,6 +96,7 @@ struct Mentions: Sendable {
                 let name = names.personSplit(s, run).name
                 guard !name.isEmpty else { continue }
                 if let p = person(matching: names.nameTokens(s, name), roleWords: []) {
+                    if let abbr = names.roleAbbreviation(s, before: name.lowerBound), roleAbbreviations[abbr] == nil { roleAbbreviations[abbr] = p }
                     // Named at the start of a sentence or clause: likely the subject, whom "he" goes on to mean.
                     // ("Her neighbour, retired nurse Ann Cole, was": describing words back to the comma.)
                     let start = names.describedFrom(s, names.roleBefore(s, name.lowerBound).lowerBound)
@@ -220,6 +223,20 @@ struct Mentions: Sendable {
             return Candidate(tokens: nameToks, display: display, role: nil, roleWords: [], gender: nil)
         }
         return nil
+    }
+
+    /// The person an all-capitals abbreviation stands for: given in brackets before their name, or the initials
+    /// of their title's capitalised words ("the SP" for "Superintendent of Police (Rural) K. Srinivasa Rao").
+    /// Nil unless exactly one person fits.
+    func person(abbreviation abbr: String) -> Int? {
+        if let p = roleAbbreviations[abbr] { return p }
+        let fitting = people.indices.filter { p in
+            people[p].roles.contains { role in
+                let initials = role.split(separator: " ").compactMap { w in w.first.flatMap { $0.isUppercase ? $0 : nil } }
+                return initials.count >= abbr.count && String(initials.prefix(abbr.count)).lowercased() == abbr
+            }
+        }
+        return fitting.count == 1 ? fitting[0] : nil
     }
 
     /// The one person whose name contains all of `tokens` ("rutte" → Mark Rutte; "yoon" → Yoon Suk Yeol).

@@ -55,7 +55,8 @@ struct NameGrammar: Sendable {
         var gender: SpeakerGender?
         for i in a..<run.upperBound {
             if s.has(i, [.titles, .honorifics]) { hasRoleNoun = true }
-            if s.has(i, [.titles, .titleModifiers, .honorifics]) || s.tokens[i].text == "." {
+            // The dot of an honorific ("Mr.", "Dr.") ends a title; that of an initial ("P. Suresh Kumar") is the name's.
+            if s.has(i, [.titles, .titleModifiers, .honorifics]) || s.tokens[i].text == "." && !isInitial(s, i - 1) {
                 k = i
                 if s.has(i, .maleWords) { gender = .male }
                 if s.has(i, .femaleWords) { gender = .female }
@@ -123,11 +124,28 @@ struct NameGrammar: Sendable {
     static let rolePrepositions: Set<String> = ["to", "of", "for", "at"]
 
     /// Lowercased words of a name range, without dots.
+    /// The words of a name, lowercased, initials left out ("P. Suresh Kumar" → suresh, kumar), so that a name
+    /// with initials and one without them are the same person.
     func nameTokens(_ s: TokenSentence, _ r: Range<Int>) -> [String] {
-        r.compactMap { s.tokens[$0].kind == .word ? s.lower($0) : nil }
+        r.compactMap { s.tokens[$0].kind == .word && !isInitial(s, $0) ? s.lower($0) : nil }
+    }
+
+    /// A single capital letter followed by its dot ("J." in "Lloyd J. Austin"), not an honorific.
+    func isInitial(_ s: TokenSentence, _ i: Int) -> Bool {
+        i >= 0 && i + 1 < s.tokens.count && s.isWord(i) && s.tokens[i].text.count == 1 && s.tokens[i].isCapitalized
+            && s.tokens[i + 1].text == "." && s.tokens[i + 1].attached && !s.has(i, .honorifics)
     }
 
     func display(_ s: TokenSentence, _ r: Range<Int>) -> String { s.text(r) }
+
+    /// "(SP)" right before token `at`, after a title: the abbreviation, lowercased, that stands for the title
+    /// (and so for the person holding it: "the SP said").
+    func roleAbbreviation(_ s: TokenSentence, before at: Int) -> String? {
+        guard at >= 4, s.tokens[at - 1].text == ")", s.tokens[at - 3].text == "(", s.isWord(at - 2), s.isWord(at - 4) else { return nil }
+        let abbr = s.tokens[at - 2].text
+        guard (2...6).contains(abbr.count), abbr.unicodeScalars.allSatisfy({ $0.properties.isUppercase }) else { return nil }
+        return s.lower(at - 2)
+    }
 
     /// Title words and capitalised words just before a name: "Kremlin chief", "Polish President",
     /// "Secretary of State". Stops at a determiner, a clause word or punctuation.
@@ -136,6 +154,10 @@ struct NameGrammar: Sendable {
         while j >= 0, at - j <= AttributionLimits.maxRoleTokens {
             let t = s.tokens[j]
             if t.kind == .possessive || (t.text == "." && t.attached) { j -= 1; continue }
+            // "Superintendent of Police (SP) K. Srinivasa Rao", "Superintendent of Police (Rural) …": a word in
+            // brackets, the title's abbreviation or its branch.
+            if j == at - 1, at >= 4, t.text == ")", s.tokens[at - 3].text == "(", s.isWord(at - 2), s.tokens[at - 2].isCapitalized,
+               s.isWord(at - 4) { j -= 3; continue }
             guard t.kind == .word else { break }
             if s.has(j, [.titles, .titleModifiers, .honorifics]) || isHyphenatedTitle(s, j) { j -= 1; continue }
             if t.isCapitalized, !s.has(j, [.determiners, .boundaries]) { j -= 1; continue }

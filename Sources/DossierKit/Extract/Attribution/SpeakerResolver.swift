@@ -67,6 +67,11 @@ struct SpeakerResolver: Sendable {
             if vocab.thingPronouns.contains(l) { return recent(in: s.paragraph) { $0.kind == .organisation || ($0.kind == nil && !$0.isPlural) } }
             if vocab.firstPerson.contains(l) || s.has(firstWord, .generic) { return nil }
         }
+        // "the SP": the abbreviation of a title given in brackets before the holder's name.
+        if words.count <= 2, toks[lastWord].text.count >= 2, toks[lastWord].text.unicodeScalars.allSatisfy({ $0.properties.isUppercase }),
+           words.count == 1 || s.lower(firstWord) == "the", let p = mentions.person(abbreviation: s.lower(lastWord)) {
+            return person(p)
+        }
         // "a statement from the ministry": the document speaks for its author.
         for i in r where toks[i].kind == .word && s.has(i, .documents) {
             if i + 2 < r.upperBound, ["from", "by", "of"].contains(s.lower(i + 1)) {
