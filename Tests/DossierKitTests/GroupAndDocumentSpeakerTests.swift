@@ -27,6 +27,14 @@ import Testing
         #expect(speaker(["“They came at night,” Pieter de Vries, a farmer from the village, said."], "They came at night") == "Pieter de Vries")
     }
 
+    @Test func toldInvertedBeforeARoleAndFullName() {
+        let text = ["„Half the wheat is lost“, told the farmer Greta Lindholm from Ostwald in the south. „We will sow barley.“"]
+        #expect(speaker(text, "Half the wheat") == "Greta Lindholm")
+        #expect(speaker(text, "We will sow") == "Greta Lindholm")
+        // A listener after "told" is no speaker.
+        #expect(speaker(["“It was a very bad day for the port,” told reporters the minister."], "It was a very bad day") == .some(nil))
+    }
+
     @Test func anInvertedReportingVerbAfterAQuote() {
         let text = ["«We have lost perhaps a third of the crop», estimated the grower Lucie Marchand. «It is early.»"]
         #expect(speaker(text, "We have lost perhaps") == "Lucie Marchand")

@@ -62,7 +62,16 @@ extension QuoteAttribution {
         if e + 2 < toks.count, toks[e].text == "(", toks[e + 1].kind == .number, toks[e + 2].text == ")" { e += 3 }
         guard !s.has(obj.upperBound - 1, .listeners) else { return nil }
         if e < toks.count, s.lower(e) == "to" { return obj }
-        return isFullName(s, obj) && (e == toks.count || [",", ".", ";"].contains(toks[e].text)) ? obj : nil
+        if isFullName(s, obj) { return e == toks.count || [",", ".", ";"].contains(toks[e].text) ? obj : nil }
+        // `„…“, told the farmer Katrin Wolters from Uckerland.`: a role before the full name, perhaps where
+        // the speaker is from after it.
+        let from = obj.first { s.isWord($0) && s.lower($0) == "from" }
+        let role = obj.lowerBound..<(from ?? obj.upperBound)
+        if let from { e = from }
+        var first = role.upperBound
+        while first > role.lowerBound, s.isNamePart(first - 1) { first -= 1 }
+        guard first > role.lowerBound, s.has(role.lowerBound, .determiners), isFullName(s, first..<role.upperBound) else { return nil }
+        return e == toks.count || [",", ".", ";"].contains(toks[e].text) || s.lower(e) == "from" || s.lower(e) == "in" ? role : nil
     }
 
     /// `the spokesman of the city police, Jonas Weber.` from `a` to the sentence's end: a role, a comma, and a
