@@ -24,6 +24,20 @@ import Testing
         #expect(money.first?.source == "the auditor")
     }
 
+    @Test func unnamedAndRefusingSources() {
+        let passive = statements(["In its bulletin, it was stated that 43 buildings had been damaged."])
+        #expect(passive.first?.stance == .asserted)
+        #expect(passive.first?.source == nil)
+        #expect(passive.first?.proposition == "43 buildings had been damaged")
+        // "it is believed that" stays a hedge.
+        #expect(statements(["It is believed that 40 people died."]).first?.stance == .hedged)
+        let ruleOut = statements(["The minister has refused to rule out recovering the overpayments."])
+        #expect(ruleOut.first?.stance == .notConfirmed)
+        let rejected = statements(["The employer rejected the union's description of the plant as unsafe."])
+        #expect(rejected.first?.stance == .denied)
+        #expect(rejected.first?.source == "the employer")
+    }
+
     @Test func participleAfterACommaSharesTheSubject() {
         let disputed = statements(["The club disputed those figures, saying the stadium had been full."])
         #expect(disputed.first?.stance == .denied)

@@ -109,6 +109,13 @@ struct StanceScanner: Sendable {
                 let prop = s.lower(i + 2) == "that" ? parser.clause(s, from: i + 3) : clauseAround(s, i)
                 hits.append(StanceHit(stance: .hedged, cue: i..<(i + 3), cueText: s.text(i..<(i + 3)).lowercased(), proposition: prop))
             }
+            // "It was stated that 43 buildings were damaged", "it was announced that …": a report whose source the
+            // sentence leaves unnamed (a hedging verb, "it is believed that", is read above).
+            if s.has(i, .beForms), i >= 1, s.lower(i - 1) == "it", i + 2 < toks.count, s.lower(i + 2) == "that", !s.has(i + 1, .hedgePassive),
+               s.has(i + 1, .speechVerbs), s.lower(i + 1).hasSuffix("ed") {
+                hits.append(StanceHit(stance: .asserted, cue: (i - 1)..<(i + 3), cueText: s.text((i - 1)..<(i + 3)).lowercased(),
+                                      proposition: parser.clause(s, from: i + 3)))
+            }
             if s.has(i, .hedgeVerbs), i + 1 < toks.count, s.lower(i + 1) == "to", parser.isVerb(s, i, in: .hedgeVerbs) {
                 hits.append(StanceHit(stance: .hedged, cue: i..<(i + 2), cueText: s.text(i..<(i + 2)).lowercased(), proposition: clauseAround(s, i)))
             }
