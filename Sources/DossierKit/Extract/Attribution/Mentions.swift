@@ -91,7 +91,8 @@ struct Mentions: Sendable {
         guard !known.isEmpty else { return }
         for (s, sentenceRuns) in zip(doc.sentences, runs) {
             for run in sentenceRuns {
-                if run.upperBound < s.tokens.count, s.tokens[run.upperBound].kind == .possessive { continue }
+                // "by Brenda Thwaite's reckoning": a possessor is named, but is not the sentence's subject.
+                let possessor = run.upperBound < s.tokens.count && s.tokens[run.upperBound].kind == .possessive
                 guard known.contains(s.lower(run.upperBound - 1)) else { continue }  // a name ends on a known word
                 let name = names.personSplit(s, run).name
                 guard !name.isEmpty else { continue }
@@ -104,7 +105,7 @@ struct Mentions: Sendable {
                     // in 1991"): that is an object's apposition. "Her husband, Gary Petrakis, said" stays a subject.
                     let apposed = start >= 2 && s.isWord(start - 2) && s.has(start - 2, [.roleNoun, .relatives])
                         && (max(0, start - 2 - AttributionLimits.maxObjectRoleTokens)..<(start - 2)).contains { s.isWord($0) && s.has($0, [.cutWords, .affiliations]) && !s.tokens[$0].isCapitalized }
-                    let isSubject = start == 0 || (s.tokens[start - 1].text == "," || s.tokens[start - 1].text == "—") && !apposed
+                    let isSubject = !possessor && (start == 0 || (s.tokens[start - 1].text == "," || s.tokens[start - 1].text == "—") && !apposed)
                     occurrences.append((TextPosition(sentence: s.index, token: run.lowerBound), p, isSubject, s.paragraph))
                 }
             }
