@@ -13,6 +13,11 @@ import Testing
 @Suite struct ProfileAndTranslationSpeakerTests {
     let speaker = AttributionFixture.speaker
 
+    @Test func aSpanishAsideBetweenDashesInsideTheQuote() {
+        let text = ["«We will open every ballot box if necessary —declared Lucía Ferrer Gil—. Nobody will win at the table what was lost at the polls.»"]
+        #expect(speaker(text, "We will open every ballot") == "Lucía Ferrer Gil")
+    }
+
     @Test func aFeatureSubjectNamedOnlyAsAPossessor() {
         let text = [
             "The bell above the door of the bakery has rung, by Agnes Halloran’s reckoning, about a million times.",

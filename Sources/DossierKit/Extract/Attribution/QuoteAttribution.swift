@@ -30,6 +30,7 @@ struct QuoteAttribution: Sendable {
 
     /// The sentence and phrase naming the speaker, or nil.
     func speakerPhrase(_ piece: QuotePiece, in para: [TokenSentence], mask: [[Bool]]) -> SpeakerPhrase? {
+        if let aside = dashAside(piece, in: para) { return aside }
         if let c = piece.closeToken, let r = after(para[piece.closeSentence], c, mask[piece.closeSentence]) {
             return SpeakerPhrase(sentence: para[piece.closeSentence], range: r)
         }
