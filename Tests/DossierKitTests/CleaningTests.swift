@@ -144,6 +144,11 @@ import Testing
         // A simple list's items are text of their own; the block quote stays whole.
         #expect(a.blocks.map(\.kind) == [.paragraph, .heading, .item, .item, .other])
         #expect(a.blocks[2].markdown == "- first item")
+        // An item that opens a block of its own (a nested list, a heading, a quote) keeps the list whole.
+        for nested in ["- 1. first\n- 2. second", "- # heading\n- text", "- > quoted\n- text", "- ---\n- text"] {
+            let b = clean(nested, format: .markdown, meta: ArticleMeta(title: "T"))
+            #expect(b.blocks.map(\.kind) == [.other], "\(nested)")
+        }
         #expect(a.blocks[0].sentences.map(\.text) == ["Opening paragraph with a link and emphasis.", "Second sentence here."])
     }
 

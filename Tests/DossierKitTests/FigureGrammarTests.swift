@@ -19,8 +19,8 @@ struct FigureGrammarTests {
     }
 
     @Test func penceAreHundredthsOfAPound() {
-        let f = reader.figures("Shares fell 3.1% to 412p, and the interim dividend of 2.4p a share was up from 1.8p.")
-        #expect(f.map(\.figure.value) == [3.1, 4.12, 0.024, 0.018])
+        let f = reader.figures("The stock slid 2.7% to 95p, and the final dividend of 1.7p a share was up from 1.3p.")
+        #expect(f.map(\.figure.value) == [2.7, 0.95, 0.017, 0.013])
         #expect(f.map(\.figure.unit) == ["percent", "GBP", "GBP", "GBP"])
         let tickets = reader.figures("Tickets will cost between 40p and 60p, or 75 pence at the door.")
         #expect(tickets.first?.figure.qualifier == .between)
@@ -28,28 +28,32 @@ struct FigureGrammarTests {
         #expect(tickets.first?.figure.high == 0.6)
         #expect(tickets.map(\.figure.value) == [0.4, 0.75])
         // A percentage and a price are not the two ends of one range.
-        #expect(reader.figures("Shares fell 6.4% to 238p.").map(\.figure.value) == [6.4, 2.38])
+        #expect(reader.figures("The stock rose 5.2% to 171p.").map(\.figure.value) == [5.2, 1.71])
         // A video's resolution is no amount.
         #expect(reader.figures("The camera records at 1080p.").isEmpty)
     }
 
     @Test func translatedNumberShapes() {
         // Turkish style: the lower groups after the scale word.
-        let tents = reader.figures("Officials said 2 thousand 150 tents and 1 million 250 thousand blankets were sent.")
-        #expect(tents.map(\.figure.value) == [2_150, 1_250_000])
+        let tents = reader.figures("The agency said 3 thousand 270 stoves and 1 million 640 thousand blankets were shipped.")
+        #expect(tents.map(\.figure.value) == [3_270, 1_640_000])
         // Romance languages: a plural scale word after a decimal comma.
-        let budget = reader.figure("The works cost 3,5 millions of euros.")
-        #expect(budget?.figure.value == 3_500_000)
+        let budget = reader.figure("The new roof will cost 4,2 millions of euros.")
+        #expect(budget?.figure.value == 4_200_000)
         #expect(budget?.figure.unit == "EUR")
-        #expect(reader.figure("The ministry allocated TL 250 million in emergency aid.")?.figure.unit == "TRY")
+        // Only after the word "thousand": "$50k 10 years ago" is no 50,010.
+        #expect(!reader.figures("They raised $50k 10 years ago.").contains { $0.figure.value == 50_010 })
+        let lira = reader.figure("The province set aside TL 75 million for repairs.")
+        #expect(lira?.figure.unit == "TRY")
+        #expect(lira?.figure.value == 75_000_000)
     }
 
     @Test func moneyWordsThatAreAlsoVerbs() {
-        let f = reader.figures("A head of cabbage cost 9,870 won last week, and the Tigers won 3 games.")
+        let f = reader.figures("A kilo of pears cost 4,350 won on Friday, and the Bears won 5 games.")
         #expect(f.map(\.figure.unit) == ["KRW", "games"])
-        let shillings = reader.figures("The county set aside Sh38 million, while bags sold for between Sh3,500 and Sh3,800.")
-        #expect(shillings.map(\.figure.value) == [38_000_000, 3_500])
-        #expect(shillings.last?.figure.high == 3_800)
+        let shillings = reader.figures("The county budgeted Sh45 million, while sacks sold for between Sh2,100 and Sh2,400.")
+        #expect(shillings.map(\.figure.value) == [45_000_000, 2_100])
+        #expect(shillings.last?.figure.high == 2_400)
         #expect(shillings.allSatisfy { $0.figure.unit == "KES" })
     }
 
@@ -58,13 +62,13 @@ struct FigureGrammarTests {
         #expect(f.map(\.figure.unit) == ["children", "grandchildren"])
         // A fraction of a time is a multiplier, not a count of occurrences.
         #expect(reader.figures("Net debt stood at 1.5 times earnings.").isEmpty)
-        #expect(reader.figure("Farmers planted 256,000 mu of rice.")?.figure.unit == "mu")
+        #expect(reader.figure("The cooperative leased 40,000 mu of wheat land.")?.figure.unit == "mu")
     }
 
     @Test func aWordThatOnlyLooksPluralModifiesTheCountedNoun() {
-        let f = reader.figures("The union represents about 2,000 bus drivers and will cut 420 weekly bus trips at 12 gas depots.")
-        #expect(f.map(\.figure.unit) == ["drivers", "trips", "depots"])
-        #expect(f.map(\.figure.value) == [2000, 420, 12])
+        let f = reader.figures("The union speaks for about 600 bus drivers and warned of 90 fewer daily bus runs at 12 gas depots.")
+        #expect(f.map(\.figure.unit) == ["drivers", "runs", "depots"])
+        #expect(f.map(\.figure.value) == [600, 90, 12])
         // A capitalised name is not a modifier: "7 Action News" is a station.
         #expect(reader.figures("Viewers wrote to 7 Action News emails desk.").isEmpty)
     }

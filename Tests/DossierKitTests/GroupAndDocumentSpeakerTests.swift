@@ -22,8 +22,8 @@ import Testing
     }
 
     @Test func aNameWithParticlesInTheCommasAfterARole() {
-        #expect(speaker(["“We will not pretend this is good news,” the agency's director, Stacey van der Berg, told reporters."],
-                        "We will not pretend") == "Stacey van der Berg")
+        #expect(speaker(["“Nobody should call this a success,” the port's director, Ilse van der Meer, told reporters."],
+                        "Nobody should call this") == "Ilse van der Meer")
         #expect(speaker(["“They came at night,” Pieter de Vries, a farmer from the village, said."], "They came at night") == "Pieter de Vries")
     }
 

@@ -16,6 +16,11 @@ import Testing
     @Test func aSpanishAsideBetweenDashesInsideTheQuote() {
         let text = ["«We will open every ballot box if necessary —declared Lucía Ferrer Gil—. Nobody will win at the table what was lost at the polls.»"]
         #expect(speaker(text, "We will open every ballot") == "Lucía Ferrer Gil")
+        // English asides between dashes name no speaker.
+        for aside in ["“The plan — announced last week — will cost millions,” said Mayor Tom Reed.",
+                      "“The plan—announced last week—will cost millions,” said Mayor Tom Reed."] {
+            #expect(speaker([aside], "The plan") == "Tom Reed")
+        }
     }
 
     @Test func aFeatureSubjectNamedOnlyAsAPossessor() {

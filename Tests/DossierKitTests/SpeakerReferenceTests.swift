@@ -188,6 +188,12 @@ import Testing
             "“No one will be left behind,” the DIG said.",
         ]
         #expect(speaker(bracketed, "No one will be left") == "Amina Yusuf")
+        // The initials must spell the whole title: "the US" is not the UN Secretary-General.
+        let us = [
+            "UN Secretary-General Ana Duarte visited the camp on Monday.",
+            "“We are sending 40 more trucks,” the US said in a statement.",
+        ]
+        #expect(speaker(us, "We are sending 40") != "Ana Duarte")
     }
 
     @Test func aCountyAssemblyMemberWhoClaimedSpeaksNext() {

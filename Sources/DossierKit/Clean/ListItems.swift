@@ -36,7 +36,22 @@ struct ListItem: Equatable {
         }
         guard rest.first == " " else { return nil }
         let text = String(rest).trimmingSpaces
-        guard !text.isEmpty, !text.hasPrefix("- "), !text.hasPrefix("* "), !text.hasPrefix("+ ") else { return nil }
+        guard !text.isEmpty, !opensABlock(text) else { return nil }
         return ListItem(marker: marker, text: text)
+    }
+
+    /// Text that cmark would read as a block of its own inside the item: a nested list, a heading, a block
+    /// quote, a thematic break or code ("- 1. x", "- # x", "- > x", "- ---").
+    private static func opensABlock(_ text: String) -> Bool {
+        if let f = text.first, "#>|`~".contains(f) { return true }
+        if text.hasPrefix("- ") || text.hasPrefix("* ") || text.hasPrefix("+ ") || text == "-" || text == "*" || text == "+" { return true }
+        let compact = text.filter { $0 != " " }
+        if compact.count >= 3, let f = compact.first, "-*_".contains(f), compact.allSatisfy({ $0 == f }) { return true }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, digits.count <= 9 {
+            let rest = text.dropFirst(digits.count)
+            if rest.hasPrefix(". ") || rest.hasPrefix(") ") || rest == "." || rest == ")" { return true }
+        }
+        return false
     }
 }

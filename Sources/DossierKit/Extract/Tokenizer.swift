@@ -109,7 +109,7 @@ public enum Tokenizer {
             while isDigitAt(q) { q += 1 }
             guard q < n else { return false }
             if (b[q] == 0x2C || b[q] == 0x2E), isDigitAt(q + 1) { return true }
-            // "Sh38 million", "Sh120 billion": a scale word after a space.
+            // "Sh45 million", "Sh2 billion": a scale word after a space.
             if b[q] == 0x20, q + 8 <= n, ["million", "billion"].contains(where: { word in
                 Array(word.utf8).enumerated().allSatisfy { b[q + 1 + $0.offset] == $0.element } }), !isLetterAt(q + 8) { return true }
             let scale = b[q] == 0x6D || b[q] == 0x6B ? 1 : (b[q] == 0x62 && q + 1 < n && b[q + 1] == 0x6E ? 2 : 0)  // m, k, bn

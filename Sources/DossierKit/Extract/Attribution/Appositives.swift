@@ -106,7 +106,7 @@ extension AttributionParser {
     }
 
     /// First token of the name ending before `end` and starting after `floor`: capitalised words, with
-    /// name particles between them ("Stacey van der Berg").
+    /// name particles between them ("Ilse van der Meer").
     private func nameStart(_ s: TokenSentence, endingBefore end: Int, after floor: Int) -> Int {
         var i = end
         while i > floor + 1 {

@@ -63,7 +63,7 @@ extension QuoteAttribution {
         guard !s.has(obj.upperBound - 1, .listeners) else { return nil }
         if e < toks.count, s.lower(e) == "to" { return obj }
         if isFullName(s, obj) { return e == toks.count || [",", ".", ";"].contains(toks[e].text) ? obj : nil }
-        // `„…“, told the farmer Katrin Wolters from Uckerland.`: a role before the full name, perhaps where
+        // `„…“, told the farmer Greta Lindholm from Ostwald.`: a role before the full name, perhaps where
         // the speaker is from after it.
         let from = obj.first { s.isWord($0) && s.lower($0) == "from" }
         let role = obj.lowerBound..<(from ?? obj.upperBound)

@@ -24,9 +24,10 @@ struct Mentions: Sendable {
     private(set) var people: [NamedPerson] = []
     /// Abbreviations introduced in brackets: "nsc" → "the National Security Council".
     private(set) var aliases: [String: String] = [:]
-    /// Abbreviations of a title held by one person: "Superintendent of Police (SP) K. Srinivasa Rao" → "sp".
+    /// Abbreviations of a title, given in brackets before its holder's name: "Superintendent of Police (SP)
+    /// V. Lakshmi Prasad" → "sp" → that person; -1 when two people hold it.
     private(set) var roleAbbreviations: [String: Int] = [:]
-    /// Where each person is named (not as a possessor), in text order: for "he said".
+    /// Where each person is named, in text order: for "he said" (a possessor is never a subject).
     private(set) var occurrences: [(position: TextPosition, person: Int, isSubject: Bool, paragraph: Int)] = []
     /// Bodies named with more than their head noun, in text order: "the ferry operator, Islas Lines"
     /// (head "operator", name "Islas Lines"), "the civil protection agency", "Hallam International Airport".
@@ -91,13 +92,16 @@ struct Mentions: Sendable {
         guard !known.isEmpty else { return }
         for (s, sentenceRuns) in zip(doc.sentences, runs) {
             for run in sentenceRuns {
-                // "by Brenda Thwaite's reckoning": a possessor is named, but is not the sentence's subject.
+                // "by Agnes Halloran's reckoning": a possessor is named, but is not the sentence's subject.
                 let possessor = run.upperBound < s.tokens.count && s.tokens[run.upperBound].kind == .possessive
                 guard known.contains(s.lower(run.upperBound - 1)) else { continue }  // a name ends on a known word
                 let name = names.personSplit(s, run).name
                 guard !name.isEmpty else { continue }
                 if let p = person(matching: names.nameTokens(s, name), roleWords: []) {
-                    if let abbr = names.roleAbbreviation(s, before: name.lowerBound), roleAbbreviations[abbr] == nil { roleAbbreviations[abbr] = p }
+                    if let abbr = names.roleAbbreviation(s, before: name.lowerBound) {
+                        // Two holders of one abbreviation: neither is meant by it (-1).
+                        roleAbbreviations[abbr] = roleAbbreviations[abbr].map { $0 == p ? p : -1 } ?? p
+                    }
                     // Named at the start of a sentence or clause: likely the subject, whom "he" goes on to mean.
                     // ("Her neighbour, retired nurse Ann Cole, was": describing words back to the comma.)
                     let start = names.describedFrom(s, names.roleBefore(s, name.lowerBound).lowerBound)
@@ -227,14 +231,20 @@ struct Mentions: Sendable {
     }
 
     /// The person an all-capitals abbreviation stands for: given in brackets before their name, or the initials
-    /// of their title's capitalised words ("the SP" for "Superintendent of Police (Rural) K. Srinivasa Rao").
+    /// of their title's capitalised words ("the SP" for "Superintendent of Police (Rural) V. Lakshmi Prasad").
     /// Nil unless exactly one person fits.
     func person(abbreviation abbr: String) -> Int? {
-        if let p = roleAbbreviations[abbr] { return p }
+        if let p = roleAbbreviations[abbr] { return p >= 0 ? p : nil }
+        // A body's abbreviation ("the NSC", given in brackets after its name) is not a person's.
+        guard aliases[abbr] == nil else { return nil }
         let fitting = people.indices.filter { p in
             people[p].roles.contains { role in
-                let initials = role.split(separator: " ").compactMap { w in w.first.flatMap { $0.isUppercase ? $0 : nil } }
-                return initials.count >= abbr.count && String(initials.prefix(abbr.count)).lowercased() == abbr
+                // An acronym in the title counts whole: "UN Secretary-General" is "UNS", not "US".
+                let initials = role.split(separator: " ").map { w -> String in
+                    guard let f = w.first, f.isUppercase else { return "" }
+                    return w.count >= 2 && w.allSatisfy({ $0.isUppercase }) ? String(w) : String(f)
+                }.joined()
+                return initials.lowercased() == abbr
             }
         }
         return fitting.count == 1 ? fitting[0] : nil

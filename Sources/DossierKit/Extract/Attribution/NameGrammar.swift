@@ -55,7 +55,7 @@ struct NameGrammar: Sendable {
         var gender: SpeakerGender?
         for i in a..<run.upperBound {
             if s.has(i, [.titles, .honorifics]) { hasRoleNoun = true }
-            // The dot of an honorific ("Mr.", "Dr.") ends a title; that of an initial ("P. Suresh Kumar") is the name's.
+            // The dot of an honorific ("Mr.", "Dr.") ends a title; that of an initial ("R. Anand Kumar") is the name's.
             if s.has(i, [.titles, .titleModifiers, .honorifics]) || s.tokens[i].text == "." && !isInitial(s, i - 1) {
                 k = i
                 if s.has(i, .maleWords) { gender = .male }
@@ -123,8 +123,7 @@ struct NameGrammar: Sendable {
     /// Prepositions between a title and its field or body inside a role ("Minister for Health", "Leader of Opposition").
     static let rolePrepositions: Set<String> = ["to", "of", "for", "at"]
 
-    /// Lowercased words of a name range, without dots.
-    /// The words of a name, lowercased, initials left out ("P. Suresh Kumar" → suresh, kumar), so that a name
+    /// The words of a name, lowercased, initials left out ("R. Anand Kumar" → anand, kumar), so that a name
     /// with initials and one without them are the same person.
     func nameTokens(_ s: TokenSentence, _ r: Range<Int>) -> [String] {
         r.compactMap { s.tokens[$0].kind == .word && !isInitial(s, $0) ? s.lower($0) : nil }
@@ -154,7 +153,7 @@ struct NameGrammar: Sendable {
         while j >= 0, at - j <= AttributionLimits.maxRoleTokens {
             let t = s.tokens[j]
             if t.kind == .possessive || (t.text == "." && t.attached) { j -= 1; continue }
-            // "Superintendent of Police (SP) K. Srinivasa Rao", "Superintendent of Police (Rural) …": a word in
+            // "Superintendent of Police (SP) V. Lakshmi Prasad", "Superintendent of Police (Rural) …": a word in
             // brackets, the title's abbreviation or its branch.
             if j == at - 1, at >= 4, t.text == ")", s.tokens[at - 3].text == "(", s.isWord(at - 2), s.tokens[at - 2].isCapitalized,
                s.isWord(at - 4) { j -= 3; continue }

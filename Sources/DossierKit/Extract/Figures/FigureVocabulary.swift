@@ -14,9 +14,9 @@ struct FigureVocabulary: Sendable {
     /// Money only when the number has a scale ("5 million pounds", "3 billion won").
     let scaledMoney: PhraseMap<String>
     let currencySigns: [String: String]
-    /// Hundredths of a currency written after the amount ("412p", "30 pence"), by currency code.
+    /// Hundredths of a currency written after the amount ("95p", "30 pence"), by currency code.
     let hundredths: [String: String]
-    /// Money words after a number that groups its thousands ("9,870 won").
+    /// Money words after a number that groups its thousands ("4,350 won").
     let groupedMoney: [String: String]
     /// "a mother of three": nouns whose "of N" counts children.
     let parents: Set<String>

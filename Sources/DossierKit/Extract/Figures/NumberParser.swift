@@ -72,10 +72,12 @@ struct NumberParser: Sendable {
         return n
     }
 
-    /// "2 thousand 150 tents", "1 million 250 thousand people": translations (from Turkish, among others)
-    /// write the lower groups after the scale word. Only after "thousand", or after "million" when
-    /// "thousand" follows the next group, so "$3 million 10 days ago" stays two numbers.
+    /// "3 thousand 270 blankets", "1 million 640 thousand people": translations (from Turkish, among others)
+    /// write the lower groups after the scale word. Only after the word "thousand", or after "million" when
+    /// "thousand" follows the next group, so "$3 million 10 days ago" and "$50k 10 years ago" stay two numbers.
     private func readTurkishRest(_ s: SentenceTokens, _ n: inout ParsedNumber) {
+        // The scale written as a word: "$50k 10 years ago" is two numbers.
+        guard words.scales[s.lows[n.last]] != nil else { return }
         var j = n.last + 1
         if n.scale == 1_000_000, s.isPlainDigits(j), s.tokens[j].text.utf8.count <= 3, words.scales[s.low(j + 1)] == 1000,
            let g = Double(s.tokens[j].text) {

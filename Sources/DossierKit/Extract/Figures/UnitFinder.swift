@@ -22,7 +22,7 @@ struct UnitMatch: Sendable, Equatable {
     var surfaceEnd: Int
     /// The unit came from the lexicon, not from the plural-noun fallback.
     var fromLexicon: Bool
-    /// What the number is divided by in `unit`: 100 for an amount in pence ("412p" = GBP 4.12).
+    /// What the number is divided by in `unit`: 100 for an amount in pence ("95p" = GBP 0.95).
     var divisor: Double = 1
 }
 
@@ -62,7 +62,7 @@ struct UnitFinder: Sendable {
             if let m = v.units.longest(startingAt: k, in: s.lows), m.value.kind == .money { end = k + m.length - 1 }
             return UnitMatch(unit: currency.code, kind: .money, place: .currency, surfaceEnd: end, fromLexicon: true)
         }
-        // "412p", "2.4p a share", "318 pence": hundredths of a currency, counted in the currency.
+        // "95p", "1.7p a share", "240 pence": hundredths of a currency, counted in the currency.
         // Not a video's resolution ("1080p").
         if !n.isSpelled, s.isWord(k), let code = v.hundredths[s.lows[k]], s.attached(k) || s.lows[k].count > 1,
            !v.notHundredths.contains(s.tokens[n.last].text + s.lows[k]) {
@@ -81,7 +81,7 @@ struct UnitFinder: Sendable {
         if let m = v.units.longest(startingAt: k, in: s.lows), m.value.kind == .percent {
             return UnitMatch(unit: m.value.unit, kind: .percent, place: .attached(compound: false), surfaceEnd: k + m.length - 1, fromLexicon: true)
         }
-        // "9,870 won (US$7.10)": a count with grouped thousands before a money word that is also a verb.
+        // "4,350 won (US$3.10)": a count with grouped thousands before a money word that is also a verb.
         if !n.isSpelled, !n.hasScale, n.value >= 1000, s.isWord(k), let code = v.groupedMoney[s.lows[k]],
            s.tokens[n.first].text.contains(where: { !$0.isNumber }) {
             return UnitMatch(unit: code, kind: .money, place: .noun(phraseStart: k, head: k), surfaceEnd: k, fromLexicon: true)
@@ -158,7 +158,7 @@ struct UnitFinder: Sendable {
             if let p = possessorEnd(from: j, in: s) { j = p + 1 }
             if s.isNumber(j) { j += 1 }
         }
-        // "3,5 millions of euros": a scaled amount of money.
+        // "4,2 millions of euros": a scaled amount of money.
         if n.hasScale, s.low(j) == "of", let m = v.units.longest(startingAt: j + 1, in: s.lows), m.value.kind == .money {
             return UnitMatch(unit: m.value.unit, kind: .money, place: .noun(phraseStart: j + 1, head: j + m.length),
                              surfaceEnd: j + m.length, fromLexicon: true)
@@ -204,7 +204,7 @@ struct UnitFinder: Sendable {
                 return UnitMatch(unit: m.value.unit, kind: m.value.kind, place: .noun(phraseStart: phraseStart, head: head),
                                  surfaceEnd: head, fromLexicon: true)
             }
-            // "2,000 bus drivers", "400 gas stations": a word that only looks plural is a modifier
+            // "600 bus drivers", "400 gas stations": a word that only looks plural is a modifier
             // when a noun of the phrase follows it.
             if v.notUnits.contains(w), !v.functionWords.contains(w), !s.capitalized(j), looksPlural(s, j + 1) || v.units[s.low(j + 1)] != nil {
                 modifiers += 1

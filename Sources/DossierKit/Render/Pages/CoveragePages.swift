@@ -21,7 +21,7 @@ struct CoveragePages {
         // Columns are sources as the comparison counts them (each unattributed article on its own).
         let outlets = Array(Set(story.articleIDs.compactMap { dossier.article($0) }.map { Comparer.sourceName($0, dossier) })).sorted()
         let clusters = dossier.clusters(in: story).sorted { ($0.isDisputed ? 0 : 1, -$0.reporting.count, $0.subject) < ($1.isDisputed ? 0 : 1, -$1.reporting.count, $1.subject) }
-        var values = v.layout(title: "Coverage" + (story.slug.isEmpty ? "" : " · " + story.title), section: "briefing",
+        let values = v.layout(title: "Coverage" + (story.slug.isEmpty ? "" : " · " + story.title), section: "briefing",
                               crumbs: [("Briefing", Links.briefing(story))])
         return values.merging([
             "outlets": outlets.map { ["name": $0] },
@@ -47,7 +47,7 @@ struct CoveragePages {
     private func timelineValues(_ story: Story, _ path: String) -> [String: Any] {
         let v = PageValues(path: path, dossier: dossier)
         let events = dossier.timeline(in: story)
-        var values = v.layout(title: "Timeline" + (story.slug.isEmpty ? "" : " · " + story.title), section: "timeline",
+        let values = v.layout(title: "Timeline" + (story.slug.isEmpty ? "" : " · " + story.title), section: "timeline",
                               crumbs: story.slug.isEmpty ? [] : [("Briefing", Links.briefing(story))])
         return values.merging([
             "events": events.map { e -> [String: Any] in
