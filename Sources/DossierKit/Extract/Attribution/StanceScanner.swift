@@ -109,7 +109,7 @@ struct StanceScanner: Sendable {
                 let prop = s.lower(i + 2) == "that" ? parser.clause(s, from: i + 3) : clauseAround(s, i)
                 hits.append(StanceHit(stance: .hedged, cue: i..<(i + 3), cueText: s.text(i..<(i + 3)).lowercased(), proposition: prop))
             }
-            // "It was stated that 43 buildings were damaged", "it was announced that …": a report whose source the
+            // "It was stated that 60 homes were flooded", "it was announced that …": a report whose source the
             // sentence leaves unnamed (a hedging verb, "it is believed that", is read above).
             if s.has(i, .beForms), i >= 1, s.lower(i - 1) == "it", i + 2 < toks.count, s.lower(i + 2) == "that", !s.has(i + 1, .hedgePassive),
                s.has(i + 1, .speechVerbs), s.lower(i + 1).hasSuffix("ed") {

@@ -63,9 +63,7 @@ struct UnitFinder: Sendable {
             return UnitMatch(unit: currency.code, kind: .money, place: .currency, surfaceEnd: end, fromLexicon: true)
         }
         // "95p", "1.7p a share", "240 pence": hundredths of a currency, counted in the currency.
-        // Not a video's resolution ("1080p").
-        if !n.isSpelled, s.isWord(k), let code = v.hundredths[s.lows[k]], s.attached(k) || s.lows[k].count > 1,
-           !v.notHundredths.contains(s.tokens[n.last].text + s.lows[k]) {
+        if !n.isSpelled, let code = hundredths(at: k, in: s) {
             return UnitMatch(unit: code, kind: .money, place: .attached(compound: false), surfaceEnd: k, fromLexicon: true, divisor: 100)
         }
         if let noun = n.compoundNoun { return compoundUnit(noun, at: n.last) }
@@ -123,9 +121,16 @@ struct UnitFinder: Sendable {
     }
 
     private func rangeMark(at k: Int, in s: SentenceTokens) -> (length: Int, isHundredths: Bool)? {
-        if s.isWord(k), v.hundredths[s.lows[k]] != nil, s.attached(k) || s.lows[k].count > 1 { return (1, true) }
+        if hundredths(at: k, in: s) != nil { return (1, true) }
         guard let m = v.units.longest(startingAt: k, in: s.lows), m.value.kind == .percent, s.isWord(k) || s.attached(k) else { return nil }
         return (m.length, false)
+    }
+
+    /// The currency of a hundredths word at `k` after a number ("95p", "240 pence"): a one-letter form only
+    /// glued to the digits, and not a video's resolution ("1080p").
+    private func hundredths(at k: Int, in s: SentenceTokens) -> String? {
+        guard s.isWord(k), let code = v.hundredths[s.lows[k]], s.attached(k) || s.lows[k].count > 1 else { return nil }
+        return k > 0 && v.notHundredths.contains(s.tokens[k - 1].text + s.lows[k]) ? nil : code
     }
 
     /// "32-nation" → nations, "five-day" → days, "10-km" → km. Not "two-way", "34-year-old".
