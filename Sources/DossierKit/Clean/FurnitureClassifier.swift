@@ -71,7 +71,7 @@ struct FurnitureClassifier {
                 remove(b.plain, "separator line")
                 continue
             }
-            // ("What we know:" before a list introduces it.)
+            // ("What we know:" before a list, or any other Markdown structure, introduces it.)
             if isEmptyLabel(b.plain, words: words), !(i + 1 < blocks.count && blocks[i + 1].shape == .structure) {
                 remove(b.plain, "empty field label")
                 continue

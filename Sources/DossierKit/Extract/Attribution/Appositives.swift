@@ -89,7 +89,7 @@ extension AttributionParser {
         let ageFirst = opensWithArticle && j >= 3 && toks[j - 1].kind == .number && toks[j - 2].text == ","
         let nameEnd = ageFirst ? j - 2 : j
         var k = nameEnd - 1
-        while k >= 0, s.isNamePart(k) && !s.has(k, .boundaries) || k > 0 && nameParticle(s, k) && k + 1 < nameEnd && s.isNamePart(k - 1) { k -= 1 }
+        while k >= 0, s.isNamePart(k) && !s.has(k, .boundaries) || k > 0 && vocab.isNameParticle(s, k) && k + 1 < nameEnd && s.isNamePart(k - 1) { k -= 1 }
         // "Lee, a former paratrooper, said": without a title, only a name that opens the sentence or clause.
         // (After a closing quotation mark too: `"…," Haldane, a hydrologist at the university, told the Herald`.)
         let opensClause = k < 0 || (k == 0 && s.has(0, .boundaries)) || toks[k].text == "," || QuoteScanner.isQuoteMark(toks[k])
@@ -112,16 +112,11 @@ extension AttributionParser {
         while i > floor + 1 {
             if s.isNamePart(i - 1) { i -= 1; continue }
             var p = i - 1
-            while p > floor + 1, i - p <= 2, nameParticle(s, p) { p -= 1 }
+            while p > floor + 1, i - p <= 2, vocab.isNameParticle(s, p) { p -= 1 }
             guard p < i - 1, i < end, s.isNamePart(p) else { break }
             i = p
         }
         return i
-    }
-
-    /// A lowercase name particle ("van", "de", "von").
-    private func nameParticle(_ s: TokenSentence, _ i: Int) -> Bool {
-        s.isWord(i) && !s.tokens[i].isCapitalized && vocab.nameParticles.contains(s.lower(i))
     }
 
     /// Whether an appositive opens with a determiner and, within a few words, a role noun: "a neurologist",

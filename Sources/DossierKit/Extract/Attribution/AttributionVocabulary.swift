@@ -283,4 +283,9 @@ final class AttributionVocabulary: Sendable {
     func isRoleNoun(_ lower: String) -> Bool { classesWithHyphenRole(lower).contains(.roleNoun) }
 
     func isBody(_ lower: String) -> Bool { bodies.contains(lower) }
+
+    /// A lowercase name particle at token `i` ("van", "de", "von").
+    func isNameParticle(_ s: TokenSentence, _ i: Int) -> Bool {
+        s.isWord(i) && !s.tokens[i].isCapitalized && nameParticles.contains(s.lower(i))
+    }
 }

@@ -57,7 +57,7 @@ extension QuoteAttribution {
         let toks = s.tokens
         if v + 2 < toks.count, s.isWord(v + 1), vocab.subjectPronouns.contains(s.lower(v + 1)), s.isWord(v + 2) { return (v + 1)..<(v + 2) }
         guard let obj = parser.objectPhrase(s, after: v) else { return nil }
-        var e = obj.upperBound
+        var e = obj.upperBound  // the token after the phrase (and after an age in brackets)
         // "Karin Vogel (67)": an age in brackets after the name.
         if e + 2 < toks.count, toks[e].text == "(", toks[e + 1].kind == .number, toks[e + 2].text == ")" { e += 3 }
         guard !s.has(obj.upperBound - 1, .listeners) else { return nil }
@@ -67,11 +67,11 @@ extension QuoteAttribution {
         // the speaker is from after it.
         let from = obj.first { s.isWord($0) && s.lower($0) == "from" }
         let role = obj.lowerBound..<(from ?? obj.upperBound)
-        if let from { e = from }
         var first = role.upperBound
         while first > role.lowerBound, s.isNamePart(first - 1) { first -= 1 }
         guard first > role.lowerBound, s.has(role.lowerBound, .determiners), isFullName(s, first..<role.upperBound) else { return nil }
-        return e == toks.count || [",", ".", ";"].contains(toks[e].text) || s.lower(e) == "from" || s.lower(e) == "in" ? role : nil
+        // After the name: where the speaker is from, the sentence's end, or where they spoke ("in …").
+        return from != nil || e == toks.count || [",", ".", ";"].contains(toks[e].text) || s.lower(e) == "in" ? role : nil
     }
 
     /// `the spokesman of the city police, Jonas Weber.` from `a` to the sentence's end: a role, a comma, and a

@@ -32,7 +32,7 @@ struct NameGrammar: Sendable {
     /// The token after a run of one or two name particles starting at `i` ("de", "von der"), or nil.
     func afterParticles(_ s: TokenSentence, _ i: Int) -> Int? {
         var e = i
-        while e < s.tokens.count, e - i < 2, s.isWord(e), !s.tokens[e].isCapitalized, vocab.nameParticles.contains(s.lower(e)) { e += 1 }
+        while e < s.tokens.count, e - i < 2, vocab.isNameParticle(s, e) { e += 1 }
         return e > i ? e : nil
     }
 
@@ -140,10 +140,17 @@ struct NameGrammar: Sendable {
     /// "(SP)" right before token `at`, after a title: the abbreviation, lowercased, that stands for the title
     /// (and so for the person holding it: "the SP said").
     func roleAbbreviation(_ s: TokenSentence, before at: Int) -> String? {
-        guard at >= 4, s.tokens[at - 1].text == ")", s.tokens[at - 3].text == "(", s.isWord(at - 2), s.isWord(at - 4) else { return nil }
-        let abbr = s.tokens[at - 2].text
+        guard let w = bracketedWord(s, before: at) else { return nil }
+        let abbr = s.tokens[w].text
         guard (2...6).contains(abbr.count), abbr.unicodeScalars.allSatisfy({ $0.properties.isUppercase }) else { return nil }
-        return s.lower(at - 2)
+        return s.lower(w)
+    }
+
+    /// The word in "( WORD )" right before token `at`, after a word: "Superintendent of Police (SP)",
+    /// "Superintendent of Police (Rural)".
+    private func bracketedWord(_ s: TokenSentence, before at: Int) -> Int? {
+        guard at >= 4, s.tokens[at - 1].text == ")", s.tokens[at - 3].text == "(", s.isWord(at - 2), s.isWord(at - 4) else { return nil }
+        return at - 2
     }
 
     /// Title words and capitalised words just before a name: "Kremlin chief", "Polish President",
@@ -155,8 +162,7 @@ struct NameGrammar: Sendable {
             if t.kind == .possessive || (t.text == "." && t.attached) { j -= 1; continue }
             // "Superintendent of Police (SP) V. Lakshmi Prasad", "Superintendent of Police (Rural) …": a word in
             // brackets, the title's abbreviation or its branch.
-            if j == at - 1, at >= 4, t.text == ")", s.tokens[at - 3].text == "(", s.isWord(at - 2), s.tokens[at - 2].isCapitalized,
-               s.isWord(at - 4) { j -= 3; continue }
+            if j == at - 1, let w = bracketedWord(s, before: at), s.tokens[w].isCapitalized { j -= 3; continue }
             guard t.kind == .word else { break }
             if s.has(j, [.titles, .titleModifiers, .honorifics]) || isHyphenatedTitle(s, j) { j -= 1; continue }
             if t.isCapitalized, !s.has(j, [.determiners, .boundaries]) { j -= 1; continue }
