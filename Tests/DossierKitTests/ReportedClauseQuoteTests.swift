@@ -203,4 +203,35 @@ import Testing
         let text = ["„The decision was not easy” – wrote in the communiqué Jan Novak, director of the plant."]
         #expect(speaker(text, "The decision was not easy") == "Jan Novak")
     }
+
+    @Test func aPluralNounAfterTheVerbOpensWhatWasSaid() {
+        // "estimates", "claims", "reports" after "said" (and one plain word) are nouns: the speaker is the one who said.
+        let text = ["Rosa Lindgren, a planner at the county, said repair estimates drawn up by engineers were “wildly optimistic”."]
+        #expect(speaker(text, "wildly optimistic") == "Rosa Lindgren")
+        let bare = ["The union said claims made by managers were “simply untrue”."]
+        #expect(speaker(bare, "simply untrue") == "the union")
+    }
+
+    @Test func aRoleEndingNamesAPersonByTrade() {
+        // Unlisted trades by their ending: "-ologist", "-ician", "-grapher"; a Swedish "-qvist" stays a name.
+        let text = ["“The bones were moved after death,” said the team's lead, osteologist Pia Marsh of Tarrow University."]
+        #expect(speaker(text, "The bones were moved") == "Pia Marsh")
+        let role = ["Statistician Omar Keyes said the sample was “far too small to say”."]
+        #expect(speaker(role, "far too small") == "Omar Keyes")
+        let surname = ["Nils Ekqvist, a photographer from Umeå, said the light was “gone by four”."]
+        #expect(speaker(surname, "gone by four") == "Nils Ekqvist")
+    }
+
+    @Test func aNameWithWhereThePersonWorksBetweenTheCommas() {
+        let text = ["Its senior author, Dara Quinlan of the Western Marine Institute, said the trend was “hard to ignore”."]
+        #expect(speaker(text, "hard to ignore") == "Dara Quinlan")
+    }
+
+    @Test func aRoleOpeningTheSentenceMakesTheNameItsSubject() {
+        // "he" means the neighbour named as the subject just before, not the woman quoted a paragraph earlier.
+        let text = ["“We have waited years,” said Edith Narborough, 80.",
+                    "Her neighbour Ravi Tandon, 52, counted the potholes on Monday. “There are thirty-one,” he said."]
+        #expect(speaker(text, "There are thirty-one") == "Ravi Tandon")
+    }
 }
+

@@ -45,6 +45,9 @@ extension AttributionParser {
         if nameStart < c1, describedFirst, rolePhrase(s, endingAt: j) {
             return nameStart..<c1
         }
+        // "Its lead author, Ji-woo Park of the Korea Polar Research Institute, said": the name, then where
+        // the person works.
+        if let name = titledName(s, from: j + 1, to: c1), rolePhrase(s, endingAt: j) { return name }
         // "Another buyer, retired postman Keith Armitage, said": lowercase describing words, then a full name.
         if nameStart > j + 1, describedFirst, !s.has(j + 1, .determiners),
            (j + 1..<nameStart).allSatisfy({ !toks[$0].isCapitalized }), (nameStart..<c1).filter({ s.isWord($0) }).count >= 2 {
@@ -103,6 +106,26 @@ extension AttributionParser {
         // "One witness, a taxi driver who …, said": a description of someone, then a role.
         if sawTitle, !isAge, s.has(j - 1, .roleNoun), let d = subject(s, before: j, mask: nil), d.upperBound == j { return d }
         return nil
+    }
+
+    /// `archaeologist Jana Vollrath of Kiel University` from `a` to `end`: lowercase title words, a name, and
+    /// perhaps an affiliation. The name.
+    func titledName(_ s: TokenSentence, from a: Int, to end: Int) -> Range<Int>? {
+        var first = a
+        while first < end, s.isWord(first), !s.tokens[first].isCapitalized, s.has(first, [.titles, .titleModifiers]) { first += 1 }
+        var last = first
+        while last < end, s.isNamePart(last) { last += 1 }
+        guard last > first, last == end || isAffiliation(s, last..<end) else { return nil }
+        return first..<last
+    }
+
+    /// "of Kiel University", "at the University of Otago": a preposition of affiliation and a capitalised
+    /// name of a place or body, nothing else.
+    func isAffiliation(_ s: TokenSentence, _ r: Range<Int>) -> Bool {
+        guard let p = r.first, r.count >= 2, r.count <= AttributionLimits.maxAppositiveTokens,
+              s.isWord(p), s.has(p, .affiliations) else { return false }
+        return r.dropFirst().allSatisfy { s.isWord($0) && (s.tokens[$0].isCapitalized || ["of", "the", "and", "for"].contains(s.lower($0))) }
+            && s.tokens[r.upperBound - 1].isCapitalized
     }
 
     /// First token of the name ending before `end` and starting after `floor`: capitalised words, with

@@ -17,7 +17,7 @@ struct AttributionParser: Sendable {
             if l == "of" || l == "for" { return false }
             if endsNounCompound(s, i) { return false }
         }
-        if isPluralSubject(s, i) || followsASpeechVerb(s, i) || isCompoundModifier(s, i) { return false }
+        if isPluralSubject(s, i) || followsASpeechVerb(s, i) || isCompoundModifier(s, i) || endsReportedSubject(s, i) { return false }
         if modifiesANoun(s, i) { return false }
         return true
     }

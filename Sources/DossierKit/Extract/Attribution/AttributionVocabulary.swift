@@ -23,6 +23,9 @@ final class AttributionVocabulary: Sendable {
     let phrasal: [String: Set<String>]
     // titles.txt / honorifics.txt
     let titles: Set<String>
+    /// Endings of unlisted role nouns ("-ologist", "-ician"), and the words that end so without being one.
+    let roleSuffixes: [String]
+    let notRoles: [String]
     let titleModifiers: Set<String>
     let honorifics: Set<String>
     let maleWords: Set<String>
@@ -145,6 +148,8 @@ final class AttributionVocabulary: Sendable {
         let h = rules.lexicon("honorifics")
         titles = t.set("titles")
         titleModifiers = t.set("modifiers")
+        roleSuffixes = t["role-suffixes"].map { $0.lowercased() }
+        notRoles = t["not-roles"].map { $0.lowercased() }
         honorifics = h.set("male").union(h.set("female")).union(h.set("neutral")).union(t.set("honorific-titles"))
         maleWords = t.set("male").union(h.set("male"))
         femaleWords = t.set("female").union(h.set("female"))
@@ -263,24 +268,46 @@ final class AttributionVocabulary: Sendable {
 
     /// The classes of a word token; a hyphenated word the lexicons do not list takes the role classes of its
     /// last part ("sub-delegate", "co-leader", "vice-chair" are roles as "delegate", "leader", "chair" are).
+    /// An unlisted word with a role ending ("archaeologist", "Statistician") is a role noun as a listed one is.
     func wordClasses(_ t: Token) -> WordClass {
-        t.hasHyphen ? classesWithHyphenRole(t.lower) : classes.classes(of: t.lower)
+        t.hasHyphen ? classesWithHyphenRole(t.lower) : classesWithRoleEnding(t.lower)
     }
 
     /// The classes of `lower`, or for an unlisted hyphenated word the role classes of its last part.
     private func classesWithHyphenRole(_ lower: String) -> WordClass {
         let own = classes.classes(of: lower)
         guard own.isEmpty, let dash = lower.lastIndex(of: "-") else { return own }
-        return classes.classes(of: String(lower[lower.index(after: dash)...])).intersection([.titles, .roleNoun, .maleWords, .femaleWords])
+        return classesWithRoleEnding(String(lower[lower.index(after: dash)...])).intersection([.titles, .roleNoun, .maleWords, .femaleWords])
+    }
+
+    /// The classes of `lower`; for an unlisted word with a role ending, those of a title (its plural: a role noun).
+    private func classesWithRoleEnding(_ lower: String) -> WordClass {
+        let own = classes.classes(of: lower)
+        guard own.isEmpty, lower.count >= 6 else { return own }
+        let plural = lower.hasSuffix("s")
+        let singular = plural ? String(lower.dropLast()) : lower
+        guard hasRoleEnding(singular) else { return own }
+        return plural ? .roleNoun : [.titles, .roleNoun]
+    }
+
+    func hasRoleEnding(_ word: String) -> Bool {
+        guard !notRoles.contains(where: { word.hasSuffix($0) }) else { return false }
+        return roleSuffixes.contains { suffix in
+            word.hasSuffix(suffix) && word.count > suffix.count + 2 && (suffix != "ist" || word.count >= 7)
+        }
     }
 
     /// A role noun in the plural ("volunteers", "officials"): a group, not one person.
     func isPluralRoleNoun(_ lower: String) -> Bool {
-        lower.count > 4 && lower.hasSuffix("s") && !titles.contains(lower) && titles.contains(String(lower.dropLast()))
+        guard lower.count > 4, lower.hasSuffix("s"), !titles.contains(lower) else { return false }
+        let singular = String(lower.dropLast())
+        return titles.contains(singular) || (classes.classes(of: lower).isEmpty && hasRoleEnding(singular))
     }
 
     /// A role noun, also in the plural ("officials", "residents").
-    func isRoleNoun(_ lower: String) -> Bool { classesWithHyphenRole(lower).contains(.roleNoun) }
+    func isRoleNoun(_ lower: String) -> Bool {
+        classesWithHyphenRole(lower).contains(.roleNoun) || classesWithRoleEnding(lower).contains(.roleNoun)
+    }
 
     func isBody(_ lower: String) -> Bool { bodies.contains(lower) }
 

@@ -76,19 +76,21 @@ extension QuoteAttribution {
 
     /// `the spokesman of the city police, Jonas Weber.` from `a` to the sentence's end: a role, a comma, and a
     /// name ending the sentence. The name. The role has a title word in it, or it opens with a determiner and
-    /// the name is a full one (`the study's lead author, Dr Aino Lehto`).
+    /// the name is a full one (`the study's lead author, Dr Aino Lehto`). A lowercase title may stand before
+    /// the name and where the person works after it (`the lead author, archaeologist Jana Vollrath of Kiel University.`).
     func roleThenName(_ s: TokenSentence, from a: Int, _ mask: [Bool]) -> Range<Int>? {
         let toks = s.tokens
         var end = toks.count
         while end > a, toks[end - 1].kind == .punct { end -= 1 }
         guard end - a <= AttributionLimits.maxSpeakerTokens + AttributionLimits.maxAppositiveTokens,
-              let comma = (a..<end).last(where: { toks[$0].text == "," }), comma + 1 < end,
-              (comma + 1..<end).allSatisfy({ s.isNamePart($0) }),
+              let comma = (a..<end).last(where: { toks[$0].text == "," }),
+              let name = parser.titledName(s, from: comma + 1, to: end),
               (a..<comma).contains(where: { s.isWord($0) && s.has($0, .titles) })
-                || s.isWord(a) && s.has(a, .determiners) && isFullName(s, (comma + 1)..<end),
-              !(a..<comma).contains(where: { mask[$0] || s.has($0, .speechVerbs) }) else { return nil }
-        return (comma + 1)..<end
+                || s.isWord(a) && s.has(a, .determiners) && isFullName(s, name),
+              !(a..<end).contains(where: { mask[$0] }), !(a..<comma).contains(where: { s.has($0, .speechVerbs) }) else { return nil }
+        return name
     }
+
 
     /// `the director of the academy, Paulo Ramos Teixeira, in declarations to the journalists.`: the role, the
     /// name between commas, then only a phrase of place or occasion.

@@ -104,7 +104,12 @@ struct Mentions: Sendable {
                     }
                     // Named at the start of a sentence or clause: likely the subject, whom "he" goes on to mean.
                     // ("Her neighbour, retired nurse Ann Cole, was": describing words back to the comma.)
-                    let start = names.describedFrom(s, names.roleBefore(s, name.lowerBound).lowerBound)
+                    // ("Her neighbour Craig Strachan measured", "In May, the farmer Jens Uhlig said": the determiner
+                    // that opens the role; not "a cardiologist at Imperial College London", a place after a preposition.)
+                    let role = names.roleBefore(s, name.lowerBound)
+                    var start = names.describedFrom(s, role.lowerBound)
+                    if !role.isEmpty, start == role.lowerBound, start > 0, s.isWord(start - 1), s.has(start - 1, .determiners),
+                       !role.contains(where: { NameGrammar.rolePrepositions.contains(s.lower($0)) }) { start -= 1 }
                     // Not after a comma that closes a role in a prepositional phrase ("from her mentor, Josef Ruda,
                     // in 1991"): that is an object's apposition. "Her husband, Gary Petrakis, said" stays a subject.
                     let apposed = start >= 2 && s.isWord(start - 2) && s.has(start - 2, [.roleNoun, .relatives])

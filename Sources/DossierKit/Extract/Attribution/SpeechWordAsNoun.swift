@@ -58,8 +58,30 @@ extension AttributionParser {
         // Only after a form that can only be a verb: "the report described" has a noun before the verb.
         // ("a warning stating that …": after an article the "-ing" word is a noun and the participle a verb.)
         let previous = s.lower(i - 1), word = s.lower(i)
-        guard previous.hasSuffix("ing") || previous.hasSuffix("ed"), !word.hasSuffix("ed"), !word.hasSuffix("ing") else { return false }
+        guard isPastOrParticiple(previous), !word.hasSuffix("ed"), !word.hasSuffix("ing") else { return false }
         return i < 2 || !s.isWord(i - 2) || !s.has(i - 2, .determiners)
+    }
+
+    /// "said cost estimates based on …", "told reporters staff claims were …": an "-s" form after one plain
+    /// word that follows a past form of speech is the head of the reported clause's subject; a singular
+    /// bare subject with a verb ("said management estimates that") takes "that" or an object next.
+    func endsReportedSubject(_ s: TokenSentence, _ i: Int) -> Bool {
+        let word = s.lower(i)
+        guard i >= 2, word.hasSuffix("s"), !word.hasSuffix("ss"), s.isWord(i - 1), !s.tokens[i - 1].isCapitalized,
+              !s.has(i - 1, [.determiners, .boundaries, .pronounWords, .cutWords, .adverbs]), !isAuxiliary(s.lower(i - 1)),
+              s.isWord(i - 2), !s.tokens[i - 2].isCapitalized, s.has(i - 2, .speechVerbs), isPastOrParticiple(s.lower(i - 2)),
+              i + 1 < s.tokens.count, s.isWord(i + 1), !s.tokens[i + 1].isCapitalized,
+              !s.has(i + 1, [.determiners, .pronounWords]), s.lower(i + 1) != "that" else { return false }
+        return true
+    }
+
+    /// "said", "added", "warning": a form of a speech verb that can only be a verb (neither its base form
+    /// nor its "-s" form, which double as nouns).
+    func isPastOrParticiple(_ l: String) -> Bool {
+        if l.hasSuffix("ing") || l.hasSuffix("ed") { return true }
+        if vocab.speechVerbBases.contains(l) { return false }
+        if l.hasSuffix("s"), vocab.speechVerbBases.contains(String(l.dropLast())) || vocab.speechVerbBases.contains(String(l.dropLast(2))) { return false }
+        return vocab.speechVerbs.contains(l)
     }
 
     /// "the village post office", "a call centre": a speech word's base form between "the"/"a" and a noun
