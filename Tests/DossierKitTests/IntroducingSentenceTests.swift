@@ -54,4 +54,31 @@ import Testing
         ]
         #expect(speaker(text, "temporary") == .some(nil))
     }
+
+    @Test func aSentenceWhereThePersonReportsLeadsIntoTheQuote() {
+        // Paraphrase, then the words: however long, a sentence whose subject says something introduces them.
+        let text = [
+            "“Orders fell by a third,” said Ines Varga, who runs the bakery.",
+            "The flour came from Hungary. Varga says a sack that cost 18 euros in spring now costs close to 30 euros at the mill.",
+            "“We will raise the price of bread in March.”",
+        ]
+        #expect(speaker(text, "We will raise") == "Ines Varga")
+    }
+
+    @Test func aShortSentenceWithHeOrSheLeadsInTheLastSpeakersWords() {
+        let text = [
+            "“We sold every bench,” said the carpenter, Olga Brandt.",
+            "The workshop employs nine people.",
+            "She laughs. “Next year we make tables.”",
+        ]
+        #expect(speaker(text, "Next year we make") == "Olga Brandt")
+        // Not when someone else has spoken since.
+        let other = [
+            "“We sold every bench,” said the carpenter, Olga Brandt.",
+            "Her neighbour Anna Sieg said the noise was bad.",
+            "She laughs. “Next year we make tables.”",
+        ]
+        #expect(speaker(other, "Next year we make") != "Olga Brandt")
+    }
 }
+

@@ -204,4 +204,37 @@ import Testing
         ]
         #expect(speaker(text, "That money was passed") == "Peter Odhiambo")
     }
+
+    @Test func aSharedSurnameMeansTheOneNotCalledByFirstName() {
+        // News copy calls the second holder of a surname by first name: the bare surname is the other one.
+        let text = [
+            "Aroha Ngata has run the orchard since 2001. Her son, Wiremu Ngata, joined her last year.",
+            "“The frost took half the crop,” Wiremu says.",
+            "“We will still pick in March,” Ngata says.",
+        ]
+        #expect(speaker(text, "We will still pick") == "Aroha Ngata")
+    }
+
+    @Test func aNameInsideQuotationMarksIsNotAPerson() {
+        // A song title of two capitalised words, repeated: not a person whom "she" could mean.
+        let text = [
+            "At the hall, 30 people are singing “Blue Heron, Heron” together. The woman at the piano is Dora Fell, a retired teacher.",
+            "“They never forget the chorus,” she says.",
+        ]
+        #expect(speaker(text, "They never forget") == "Dora Fell")
+    }
+
+    @Test func anEpithetMeansThePersonNamedBefore() {
+        // "the Dutchman", "the teenager": a second reference to someone already named, not a new speaker.
+        let text = [
+            "Skipper Joris Mulder said he had no regrets about the route.",
+            "“Forty minutes is nothing after 19 days,” the Dutchman said.",
+        ]
+        #expect(speaker(text, "Forty minutes") == "Joris Mulder")
+        let named = ["Lise Moreau, the Frenchwoman on Ardent, finished first.",
+                     "Hugo Brandt, the race director, confirmed the result.",
+                     "“I am so tired,” the Frenchwoman said."]
+        #expect(speaker(named, "I am so tired") == "Lise Moreau")
+    }
 }
+

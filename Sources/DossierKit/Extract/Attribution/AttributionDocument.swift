@@ -16,7 +16,8 @@ struct AttributionDocument: Sendable {
             let pieces = QuoteScanner.scan(para)
             return (pieces, QuoteScanner.insideMask(para, pieces))
         }
-        mentions = Mentions(tokens, vocab: vocab)
+        let quotes = self.quotes, first = tokens.paragraphs.map { $0.first?.index ?? 0 }
+        mentions = Mentions(tokens, quoted: { s in quotes[s.paragraph].mask[s.index - first[s.paragraph]] }, vocab: vocab)
         narrationPronouns = ProfileSubject.narrationPronouns(self)
     }
 

@@ -23,6 +23,8 @@ final class AttributionVocabulary: Sendable {
     let phrasal: [String: Set<String>]
     // titles.txt / honorifics.txt
     let titles: Set<String>
+    /// "Dutchman", "teenager": a second reference to someone named, not a role of its own.
+    let epithets: Set<String>
     /// Endings of unlisted role nouns ("-ologist", "-ician"), and the words that end so without being one.
     let roleSuffixes: [String]
     let notRoles: [String]
@@ -146,6 +148,7 @@ final class AttributionVocabulary: Sendable {
 
         let t = rules.lexicon("titles")
         let h = rules.lexicon("honorifics")
+        epithets = t.set("epithets")
         titles = t.set("titles")
         titleModifiers = t.set("modifiers")
         roleSuffixes = t["role-suffixes"].map { $0.lowercased() }

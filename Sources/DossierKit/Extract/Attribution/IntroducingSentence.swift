@@ -1,8 +1,11 @@
 /// Fallback: a quote that opens its sentence right after a sentence whose only person is its subject
 /// ("Morrow had a simple explanation." / "Then Morrow remembered the flood:") is that person's. A sentence
-/// ending in a colon leads into what follows whatever its length; without a colon only a short one does
+/// ending in a colon leads into what follows whatever its length, and so does one where that person reports
+/// ("Teague says a starter set now costs $95."); otherwise only a short one does
 /// (`AttributionLimits.maxIntroducingTokens`), and the quote must be a whole sentence of its own, not a word
 /// quoted inside narration. The quote's paragraph must bring in no other voice after it.
+/// A short sentence with "he"/"she" as its subject ("She laughs.") leads in the words of the last person
+/// quoted, when that person fits the pronoun and spoke at most a few paragraphs back.
 struct IntroducingSentence {
     let context: FallbackContext
 
@@ -13,12 +16,36 @@ struct IntroducingSentence {
               !r.piece.isOnlyQuestion(in: para), let before = sentenceBefore(r),
               !context.document.mask(of: before).contains(true) else { return nil }
         let people = context.mentions.occurrences.filter { $0.position.sentence == before.index }
-        guard let first = people.first, first.isSubject, people.allSatisfy({ $0.person == first.person }) else { return nil }
-        let sp = context.mentions.speaker(first.person)
         let colon = before.tokens.last?.text == ":"
-        guard colon || (before.tokens.count <= AttributionLimits.maxIntroducingTokens && isWholeSentence(r)) else { return nil }
+        let short = before.tokens.count <= AttributionLimits.maxIntroducingTokens && isWholeSentence(r)
+        guard let first = people.first else { return short ? lastQuoted(before, q, records) : nil }
+        guard first.isSubject, people.allSatisfy({ $0.person == first.person }) else { return nil }
+        let sp = context.mentions.speaker(first.person)
+        guard colon || short || reports(before, from: first.position.token) else { return nil }
         guard !context.voices.introduceOther(from: first.position, to: context.start(r), than: sp, attributionTail: false),
               context.restIsQuiet(r, for: sp) else { return nil }
+        return sp
+    }
+
+    /// A verb of speech within a few words after the subject named at `token` ("Teague says", "Kerr later told").
+    private func reports(_ s: TokenSentence, from token: Int) -> Bool {
+        (token + 1..<min(s.tokens.count, token + 1 + AttributionLimits.maxSpeakerTokens / 2)).contains {
+            context.parser.isVerb(s, $0, in: .speechVerbs) && !s.lower($0).hasSuffix("ing")
+        }
+    }
+
+    /// "She laughs.": a "he"/"she" subject opening the sentence stands for the speaker of the last quote with
+    /// one, a person of that gender (or of none known) quoted at most `continuingParagraphs` + 1 paragraphs back.
+    private func lastQuoted(_ s: TokenSentence, _ q: Int, _ records: [QuoteRecord]) -> Speaker? {
+        guard s.isWord(0), s.has(0, [.malePronouns, .femalePronouns]), s.tokens.count > 2, s.isWord(1),
+              !s.tokens[1].isCapitalized, !s.has(1, .pronounWords) else { return nil }
+        let g: SpeakerGender = s.has(0, .femalePronouns) ? .female : .male
+        guard let prev = records[..<q].last(where: { $0.speaker != nil }), let sp = prev.speaker,
+              sp.kind == .person || sp.kind == nil && sp.name.split(separator: " ").count >= 2,
+              (sp.person.flatMap { context.mentions.people[$0].gender } ?? sp.gender).map({ $0 == g }) ?? true,
+              records[q].paragraph - prev.paragraph <= AttributionLimits.continuingParagraphs + 1,
+              !context.voices.introduceOther(from: context.end(prev), to: context.start(records[q]), than: sp, attributionTail: true),
+              context.restIsQuiet(records[q], for: sp) else { return nil }
         return sp
     }
 

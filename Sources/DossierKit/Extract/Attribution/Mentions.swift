@@ -36,6 +36,8 @@ struct Mentions: Sendable {
     /// Full names without other evidence that are the subject of a speech verb ("Mark Lund said"), in text
     /// order. Not people: "Westway Rail said" has the same shape. A "he"/"she" no person fits means the latest.
     private(set) var speakingNames: [(position: TextPosition, name: String)] = []
+    /// Capitalised words that stand alone as a name somewhere ("Tautahi says", "Tama says"), lowercased.
+    private(set) var namesUsedAlone: Set<String> = []
 
     private struct Candidate {
         let tokens: [String]
@@ -46,22 +48,26 @@ struct Mentions: Sendable {
         var age: String?
     }
 
-    init(_ doc: ArticleTokens, vocab: AttributionVocabulary) {
+    /// `quoted` tells which tokens of a sentence are inside quotation marks.
+    init(_ doc: ArticleTokens, quoted: (TokenSentence) -> [Bool], vocab: AttributionVocabulary) {
         let names = NameGrammar(vocab: vocab)
         var candidates: [Candidate] = []
         var withoutEvidence: [Candidate] = []  // full names with nothing yet saying they are people's
         var loneWords = Set<String>()  // capitalised words standing alone as a name somewhere
         let runs = doc.sentences.map { names.capitalisedRuns($0) }
         for (s, sentenceRuns) in zip(doc.sentences, runs) {
+            let mask = quoted(s)
             for run in sentenceRuns {
+                // A bare name in quotation marks is as often a title ("Que Sera, Sera", "Bridge of Sighs").
+                let inQuotes = mask[run.lowerBound]
                 if let c = Self.candidate(s, run, names) {
                     candidates.append(c)
-                } else if let name = names.bareFullName(s, run) {
+                } else if !inQuotes, let name = names.bareFullName(s, run) {
                     let c = Candidate(tokens: names.nameTokens(s, name), display: names.display(s, name), role: nil, roleWords: [], gender: nil)
                     withoutEvidence.append(c)
                     if Self.speaks(s, name) { speakingNames.append((TextPosition(sentence: s.index, token: name.lowerBound), c.display)) }
                 }
-                if let w = names.loneName(s, run) { loneWords.insert(w) }
+                if !inQuotes, let w = names.loneName(s, run) { loneWords.insert(w) }
                 if let (abbr, full) = names.alias(s, run) { aliases[abbr] = aliases[abbr] ?? full }
             }
         }
@@ -69,6 +75,7 @@ struct Mentions: Sendable {
         // people by surname on second reference; bodies and places keep their first word ("Westway" for
         // "Westway Rail"), and names of places that drop their first word are left out (`bareFullName`).
         candidates += withoutEvidence.filter { loneWords.contains($0.tokens[$0.tokens.count - 1]) }
+        namesUsedAlone = loneWords
         for s in doc.sentences { bodies += Self.bodyMentions(s, vocab) }
         // Fullest names first, so that "Yoon" (from "President Yoon") joins "Yoon Suk Yeol".
         let order = candidates.indices.sorted { (candidates[$0].tokens.count, -$0) > (candidates[$1].tokens.count, -$1) }
@@ -268,6 +275,12 @@ struct Mentions: Sendable {
             if !roleWords.isEmpty {
                 let byRole = fits.filter { people[$0].roleWords.isSuperset(of: roleWords) }
                 if byRole.count == 1 { return byRole[0] }
+            }
+            // "Tautahi says" of Mereana and Tama Tautahi, where the copy says "Tama says" of him: a shared
+            // surname means the one holder never called by another part of the name alone.
+            let calledOtherwise = fits.filter { !people[$0].nameTokens.subtracting(set).isDisjoint(with: namesUsedAlone) }
+            if set.count == 1, calledOtherwise.count == fits.count - 1, let other = fits.first(where: { !calledOtherwise.contains($0) }) {
+                return other
             }
         }
         return nil

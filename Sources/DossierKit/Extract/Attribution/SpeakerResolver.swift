@@ -102,7 +102,9 @@ struct SpeakerResolver: Sendable {
             guard p + 1 < r.upperBound else { return nil }
             return possessed(s, owner: r.lowerBound..<p, rest: (p + 1)..<r.upperBound)
         }
-        if toks[lastWord].isCapitalized, !(words.count == 1 && isDescriptionWord(s.lower(lastWord))) {
+        // ("the Dutchman": capitalised, but an epithet, read as a description.)
+        let epithet = vocab.epithets.contains(s.lower(lastWord)) && lastWord == r.lowerBound + 1 && s.lower(r.lowerBound) == "the"
+        if toks[lastWord].isCapitalized, !(words.count == 1 && isDescriptionWord(s.lower(lastWord))), !epithet {
             // "a spokeswoman for the Port Authority": the body speaks through someone "she" may mean later.
             guard var sp = named(s, r) else { return nil }
             if sp.kind == .organisation, sp.gender == nil, let cut = r.first(where: { toks[$0].kind == .word && s.has($0, .affiliations) }) {
@@ -213,6 +215,14 @@ struct SpeakerResolver: Sendable {
             return recentPerson(at: TextPosition(sentence: s.index, token: r.lowerBound), paragraph: s.paragraph) {
                 mentions.people[$0].ages.isEmpty
             }
+        }
+        // "the Dutchman said", "the teenager added": an epithet for someone named: the one the article gives
+        // it, else, as "he"/"she" would, the most recent fitting person.
+        if headIndex == r.lowerBound + 1, s.lower(r.lowerBound) == "the", vocab.epithets.contains(head) {
+            if let p = onlyHolder(ofRoleWord: head) { return person(p) }
+            let at = TextPosition(sentence: s.index, token: r.lowerBound)
+            if let g = gender(of: head) { return pronoun(g, at: at, paragraph: s.paragraph) }
+            return recentPerson(at: at, paragraph: s.paragraph) { _ in true }
         }
         // "The gardener dismissed the idea" after "Priya Das, the trust's head gardener":
         // "the" and a noun the article used for one named person's role, whatever that noun is.
