@@ -30,7 +30,7 @@ import Testing
 
     enum Set_ { case samples, development, unseen }
 
-    /// samples: Content/articles; development: Fixtures/heldout … heldout18 (each written blind, then
+    /// samples: Content/articles; development: the other Fixtures/heldout* sets (each written blind, then
     /// used to improve the rules); unseen: Fixtures/heldout45 and heldout46 (written blind, never used to change a rule).
     static func annotations(_ set: Set_) throws -> [[String: Any]] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: annotationsDir)) ?? []

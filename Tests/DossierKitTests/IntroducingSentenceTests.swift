@@ -79,6 +79,12 @@ import Testing
             "She laughs. “Next year we make tables.”",
         ]
         #expect(speaker(other, "Next year we make") != "Olga Brandt")
+        // "Her daughter nods.": a possessive opens the sentence, someone else acts.
+        let daughter = [
+            "“We sold every bench,” said the carpenter, Olga Brandt.",
+            "Her daughter nods. “Next year we make tables.”",
+        ]
+        #expect(speaker(daughter, "Next year we make") != "Olga Brandt")
     }
 }
 

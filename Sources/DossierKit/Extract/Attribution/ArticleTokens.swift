@@ -38,11 +38,11 @@ final class TokenSentence: Sendable {
         var classes: [WordClass] = []
         lowers.reserveCapacity(tokens.count)
         classes.reserveCapacity(tokens.count)
-        for t in tokens {
+        for (i, t) in tokens.enumerated() {
             switch t.kind {
             case .word:
                 lowers.append(t.lower)
-                classes.append(vocab.wordClasses(t))
+                classes.append(vocab.wordClasses(t, opensSentence: i == 0))
             case .possessive:  // "'s" is a be-form in "it's"
                 lowers.append(t.text)
                 classes.append(vocab.classes(of: t.text))

@@ -271,9 +271,12 @@ final class AttributionVocabulary: Sendable {
 
     /// The classes of a word token; a hyphenated word the lexicons do not list takes the role classes of its
     /// last part ("sub-delegate", "co-leader", "vice-chair" are roles as "delegate", "leader", "chair" are).
-    /// An unlisted word with a role ending ("archaeologist", "Statistician") is a role noun as a listed one is.
-    func wordClasses(_ t: Token) -> WordClass {
-        t.hasHyphen ? classesWithHyphenRole(t.lower) : classesWithRoleEnding(t.lower)
+    /// An unlisted word with a role ending ("archaeologist") is a role noun as a listed one is; capitalised, only
+    /// where a sentence opens (`opensSentence`: "Statistician Omar Keyes said"), since inside one it may be a
+    /// name or an adjective ("Marxist", "Galician").
+    func wordClasses(_ t: Token, opensSentence: Bool = false) -> WordClass {
+        if t.hasHyphen { return classesWithHyphenRole(t.lower) }
+        return t.isCapitalized && !opensSentence ? classes.classes(of: t.lower) : classesWithRoleEnding(t.lower)
     }
 
     /// The classes of `lower`, or for an unlisted hyphenated word the role classes of its last part.
@@ -286,25 +289,24 @@ final class AttributionVocabulary: Sendable {
     /// The classes of `lower`; for an unlisted word with a role ending, those of a title (its plural: a role noun).
     private func classesWithRoleEnding(_ lower: String) -> WordClass {
         let own = classes.classes(of: lower)
-        guard own.isEmpty, lower.count >= 6 else { return own }
-        let plural = lower.hasSuffix("s")
-        let singular = plural ? String(lower.dropLast()) : lower
-        guard hasRoleEnding(singular) else { return own }
-        return plural ? .roleNoun : [.titles, .roleNoun]
+        guard own.isEmpty else { return own }
+        if hasRoleEnding(lower) { return [.titles, .roleNoun] }
+        return lower.hasSuffix("s") && hasRoleEnding(lower.dropLast()) ? .roleNoun : []
     }
 
-    func hasRoleEnding(_ word: String) -> Bool {
-        guard !notRoles.contains(where: { word.hasSuffix($0) }) else { return false }
-        return roleSuffixes.contains { suffix in
-            word.hasSuffix(suffix) && word.count > suffix.count + 2 && (suffix != "ist" || word.count >= 7)
-        }
+    /// "-ist" (seven letters or more), "-ician", "-grapher", unless [not-roles] lists the ending. Runs on every
+    /// unlisted word: the endings are tested before anything else, without allocating.
+    func hasRoleEnding<S: StringProtocol>(_ word: S) -> Bool {
+        guard let suffix = roleSuffixes.first(where: { word.hasSuffix($0) }) else { return false }
+        let length = word.utf8.count
+        guard length > suffix.utf8.count + 2, suffix != "ist" || length >= 7 else { return false }
+        return !notRoles.contains(where: { word.hasSuffix($0) })
     }
 
     /// A role noun in the plural ("volunteers", "officials"): a group, not one person.
     func isPluralRoleNoun(_ lower: String) -> Bool {
         guard lower.count > 4, lower.hasSuffix("s"), !titles.contains(lower) else { return false }
-        let singular = String(lower.dropLast())
-        return titles.contains(singular) || (classes.classes(of: lower).isEmpty && hasRoleEnding(singular))
+        return titles.contains(String(lower.dropLast())) || (classes.classes(of: lower).isEmpty && hasRoleEnding(lower.dropLast()))
     }
 
     /// A role noun, also in the plural ("officials", "residents").

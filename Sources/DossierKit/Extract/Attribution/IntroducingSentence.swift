@@ -27,21 +27,23 @@ struct IntroducingSentence {
         return sp
     }
 
-    /// A verb of speech within a few words after the subject named at `token` ("Teague says", "Kerr later told").
+    /// A verb of speech within a few words after the subject named at `token`, whose subject that name is
+    /// ("Teague says", "Kerr later told"; not "Teague bought a shop critics say …").
     private func reports(_ s: TokenSentence, from token: Int) -> Bool {
-        (token + 1..<min(s.tokens.count, token + 1 + AttributionLimits.maxSpeakerTokens / 2)).contains {
-            context.parser.isVerb(s, $0, in: .speechVerbs) && !s.lower($0).hasSuffix("ing")
+        (token + 1..<min(s.tokens.count, token + 1 + AttributionLimits.maxSpeakerTokens / 2)).contains { v in
+            context.parser.isVerb(s, v, in: .speechVerbs) && !s.lower(v).hasSuffix("ing")
+                && context.parser.subject(s, before: v, mask: nil)?.contains(token) == true
         }
     }
 
     /// "She laughs.": a "he"/"she" subject opening the sentence stands for the speaker of the last quote with
     /// one, a person of that gender (or of none known) quoted at most `continuingParagraphs` + 1 paragraphs back.
     private func lastQuoted(_ s: TokenSentence, _ q: Int, _ records: [QuoteRecord]) -> Speaker? {
-        guard s.isWord(0), s.has(0, [.malePronouns, .femalePronouns]), s.tokens.count > 2, s.isWord(1),
+        guard s.isWord(0), ["he", "she"].contains(s.lower(0)), s.tokens.count > 2, s.isWord(1),
               !s.tokens[1].isCapitalized, !s.has(1, .pronounWords) else { return nil }
-        let g: SpeakerGender = s.has(0, .femalePronouns) ? .female : .male
+        let g: SpeakerGender = s.lower(0) == "she" ? .female : .male
         guard let prev = records[..<q].last(where: { $0.speaker != nil }), let sp = prev.speaker,
-              sp.kind == .person || sp.kind == nil && sp.name.split(separator: " ").count >= 2,
+              sp.kind == .person || sp.kind == nil && sp.name.contains(" "),
               (sp.person.flatMap { context.mentions.people[$0].gender } ?? sp.gender).map({ $0 == g }) ?? true,
               records[q].paragraph - prev.paragraph <= AttributionLimits.continuingParagraphs + 1,
               !context.voices.introduceOther(from: context.end(prev), to: context.start(records[q]), than: sp, attributionTail: true),

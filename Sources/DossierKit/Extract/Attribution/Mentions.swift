@@ -278,9 +278,9 @@ struct Mentions: Sendable {
             }
             // "Tautahi says" of Mereana and Tama Tautahi, where the copy says "Tama says" of him: a shared
             // surname means the one holder never called by another part of the name alone.
-            let calledOtherwise = fits.filter { !people[$0].nameTokens.subtracting(set).isDisjoint(with: namesUsedAlone) }
-            if set.count == 1, calledOtherwise.count == fits.count - 1, let other = fits.first(where: { !calledOtherwise.contains($0) }) {
-                return other
+            if set.count == 1 {
+                let calledOtherwise = fits.filter { !people[$0].nameTokens.subtracting(set).isDisjoint(with: namesUsedAlone) }
+                if calledOtherwise.count == fits.count - 1, let other = fits.first(where: { !calledOtherwise.contains($0) }) { return other }
             }
         }
         return nil
