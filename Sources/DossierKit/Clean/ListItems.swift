@@ -7,7 +7,10 @@ struct ListItem: Equatable {
     /// The item's Markdown, after the marker.
     let text: String
 
-    var isOrdered: Bool { marker.first?.isNumber ?? false }
+    var isOrdered: Bool { Self.opensOrdered(marker) }
+
+    /// Whether a list line (or an item's Markdown, marker first) is a numbered one ("3. …"), not a bulleted one.
+    static func opensOrdered<S: StringProtocol>(_ line: S) -> Bool { line.first?.isNumber ?? false }
 
     /// The items of a simple list, or nil when `source` is not one.
     static func items(_ source: String) -> [ListItem]? {

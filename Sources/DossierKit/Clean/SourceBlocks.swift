@@ -129,7 +129,7 @@ enum SourceBlocks {
     }
 
     /// (A numbered list after a bulleted one is another list.)
-    private static func isOrdered(_ s: String) -> Bool { s.trimmingSpaces.first?.isNumber ?? false }
+    private static func isOrdered(_ s: String) -> Bool { ListItem.opensOrdered(s.trimmingSpaces) }
 
     private static func isListItem(_ s: String) -> Bool {
         let t = s.trimmingSpaces

@@ -45,6 +45,9 @@ public struct Token: Sendable, Hashable {
 /// Cuts a sentence into tokens by hand, in one pass over its UTF-8 bytes (this runs over every
 /// sentence of the corpus: no scalar array, no per-character String).
 public enum Tokenizer {
+    /// Scale words an amount glued to a currency code may take after a space ("Sh45 million"), as bytes.
+    private static let spacedScales: [[UInt8]] = [Array("million".utf8), Array("billion".utf8)]
+
     public static func tokens(_ text: String) -> [Token] {
         var text = text
         return text.withUTF8 { tokens(utf8: $0) }
@@ -110,8 +113,8 @@ public enum Tokenizer {
             guard q < n else { return false }
             if (b[q] == 0x2C || b[q] == 0x2E), isDigitAt(q + 1) { return true }
             // "Sh45 million", "Sh2 billion": a scale word after a space.
-            if b[q] == 0x20, q + 8 <= n, ["million", "billion"].contains(where: { word in
-                Array(word.utf8).enumerated().allSatisfy { b[q + 1 + $0.offset] == $0.element } }), !isLetterAt(q + 8) { return true }
+            if b[q] == 0x20, q + 8 <= n, Self.spacedScales.contains(where: { word in
+                word.indices.allSatisfy { b[q + 1 + $0] == word[$0] } }), !isLetterAt(q + 8) { return true }
             let scale = b[q] == 0x6D || b[q] == 0x6B ? 1 : (b[q] == 0x62 && q + 1 < n && b[q + 1] == 0x6E ? 2 : 0)  // m, k, bn
             return scale > 0 && !isLetterAt(q + scale)
         }

@@ -70,7 +70,7 @@ public struct ArticleBody: Sendable {
 
     /// "ol" for a numbered item ("3. …"), "ul" for a bulleted one.
     private func listTag(_ block: Block) -> String {
-        block.markdown.first?.isNumber == true ? "ol" : "ul"
+        ListItem.opensOrdered(block.markdown) ? "ol" : "ul"
     }
 
     /// The headline's sentences as anchored spans (for an `<h1>`).

@@ -124,9 +124,12 @@ extension AttributionParser {
     func isAffiliation(_ s: TokenSentence, _ r: Range<Int>) -> Bool {
         guard let p = r.first, r.count >= 2, r.count <= AttributionLimits.maxAppositiveTokens,
               s.isWord(p), s.has(p, .affiliations) else { return false }
-        return r.dropFirst().allSatisfy { s.isWord($0) && (s.tokens[$0].isCapitalized || ["of", "the", "and", "for"].contains(s.lower($0))) }
+        return r.dropFirst().allSatisfy { s.isWord($0) && (s.tokens[$0].isCapitalized || Self.affiliationJoiners.contains(s.lower($0))) }
             && s.tokens[r.upperBound - 1].isCapitalized
     }
+
+    /// Lowercase words inside the name of a place or body: "the University of Otago", "Food and Drug Administration".
+    private static let affiliationJoiners: Set<String> = ["of", "the", "and", "for"]
 
     /// First token of the name ending before `end` and starting after `floor`: capitalised words, with
     /// name particles between them ("Ilse van der Meer").

@@ -16,13 +16,15 @@ struct AttributionDocument: Sendable {
             let pieces = QuoteScanner.scan(para)
             return (pieces, QuoteScanner.insideMask(para, pieces))
         }
-        let quotes = self.quotes, first = tokens.paragraphs.map { $0.first?.index ?? 0 }
-        mentions = Mentions(tokens, quoted: { s in quotes[s.paragraph].mask[s.index - first[s.paragraph]] }, vocab: vocab)
+        let quotes = self.quotes, tokens = self.tokens
+        mentions = Mentions(tokens, quoted: { Self.mask(of: $0, quotes: quotes, tokens: tokens) }, vocab: vocab)
         narrationPronouns = ProfileSubject.narrationPronouns(self)
     }
 
     /// Which tokens of `s` are inside quotation marks.
-    func mask(of s: TokenSentence) -> [Bool] {
+    func mask(of s: TokenSentence) -> [Bool] { Self.mask(of: s, quotes: quotes, tokens: tokens) }
+
+    private static func mask(of s: TokenSentence, quotes: [(pieces: [QuotePiece], mask: [[Bool]])], tokens: ArticleTokens) -> [Bool] {
         quotes[s.paragraph].mask[s.index - tokens.paragraphs[s.paragraph][0].index]
     }
 

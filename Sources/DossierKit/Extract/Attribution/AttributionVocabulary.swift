@@ -4,6 +4,8 @@ final class AttributionVocabulary: Sendable {
     let speechVerbs: Set<String>
     /// Base forms whose "-s"/"-es" form is a speech verb ("call" for "calls", "stress" for "stresses").
     let speechVerbBases: Set<String>
+    /// Forms of speech verbs that are neither a base nor an "-s" form ("said", "told", "wrote"): only ever verbs.
+    let speechVerbPastForms: Set<String>
     let reportingVerbs: Set<String>
     let namingVerbs: Set<String>
     let toldVerbs: Set<String>
@@ -129,9 +131,13 @@ final class AttributionVocabulary: Sendable {
         // [speech-and-reporting] holds the verbs of both sections, listed once.
         let both = speech.set("speech-and-reporting")
         speechVerbs = speech.set("verbs").union(both)
-        speechVerbBases = Set(speechVerbs.flatMap { v in
+        let bases = Set(speechVerbs.flatMap { v in
             (v.hasSuffix("s") ? [String(v.dropLast())] : []) + (v.hasSuffix("es") ? [String(v.dropLast(2))] : [])
         })
+        speechVerbBases = bases
+        speechVerbPastForms = speechVerbs.filter { v in
+            !bases.contains(v) && !(v.hasSuffix("s") && (bases.contains(String(v.dropLast())) || bases.contains(String(v.dropLast(2)))))
+        }
         reportingVerbs = speech.set("reporting").union(both)
         namingVerbs = speech.set("naming")
         toldVerbs = speech.set("told")
@@ -306,7 +312,7 @@ final class AttributionVocabulary: Sendable {
     /// A role noun in the plural ("volunteers", "officials"): a group, not one person.
     func isPluralRoleNoun(_ lower: String) -> Bool {
         guard lower.count > 4, lower.hasSuffix("s"), !titles.contains(lower) else { return false }
-        return titles.contains(String(lower.dropLast())) || (classes.classes(of: lower).isEmpty && hasRoleEnding(lower.dropLast()))
+        return titles.contains(String(lower.dropLast())) || classesWithRoleEnding(lower) == .roleNoun
     }
 
     /// A role noun, also in the plural ("officials", "residents").

@@ -91,7 +91,6 @@ extension QuoteAttribution {
         return name
     }
 
-
     /// `the director of the academy, Paulo Ramos Teixeira, in declarations to the journalists.`: the role, the
     /// name between commas, then only a phrase of place or occasion.
     func roleThenNameAside(_ s: TokenSentence, from a: Int, _ mask: [Bool]) -> Range<Int>? {

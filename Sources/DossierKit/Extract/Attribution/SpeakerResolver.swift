@@ -103,8 +103,7 @@ struct SpeakerResolver: Sendable {
             return possessed(s, owner: r.lowerBound..<p, rest: (p + 1)..<r.upperBound)
         }
         // ("the Dutchman": capitalised, but an epithet, read as a description.)
-        let epithet = vocab.epithets.contains(s.lower(lastWord)) && lastWord == r.lowerBound + 1 && s.lower(r.lowerBound) == "the"
-        if toks[lastWord].isCapitalized, !(words.count == 1 && isDescriptionWord(s.lower(lastWord))), !epithet {
+        if toks[lastWord].isCapitalized, !(words.count == 1 && isDescriptionWord(s.lower(lastWord))), !isEpithet(s, r, head: lastWord) {
             // "a spokeswoman for the Port Authority": the body speaks through someone "she" may mean later.
             guard var sp = named(s, r) else { return nil }
             if sp.kind == .organisation, sp.gender == nil, let cut = r.first(where: { toks[$0].kind == .word && s.has($0, .affiliations) }) {
@@ -113,6 +112,11 @@ struct SpeakerResolver: Sendable {
             return sp
         }
         return described(s, r)
+    }
+
+    /// "the Dutchman", "the teenager": "the" and an epithet (`AttributionVocabulary.epithets`) at `head`, and nothing else.
+    private func isEpithet(_ s: TokenSentence, _ r: Range<Int>, head: Int) -> Bool {
+        head == r.lowerBound + 1 && s.lower(r.lowerBound) == "the" && vocab.epithets.contains(s.lower(head))
     }
 
     private func isDescriptionWord(_ l: String) -> Bool {
@@ -216,18 +220,17 @@ struct SpeakerResolver: Sendable {
                 mentions.people[$0].ages.isEmpty
             }
         }
-        // "the Dutchman said", "the teenager added": an epithet for someone named: the one the article gives
-        // it, else, as "he"/"she" would, the most recent fitting person.
-        if headIndex == r.lowerBound + 1, s.lower(r.lowerBound) == "the", vocab.epithets.contains(head) {
-            if let p = onlyHolder(ofRoleWord: head) { return person(p) }
-            let at = TextPosition(sentence: s.index, token: r.lowerBound)
-            if let g = gender(of: head) { return pronoun(g, at: at, paragraph: s.paragraph) }
-            return recentPerson(at: at, paragraph: s.paragraph) { _ in true }
-        }
-        // "The gardener dismissed the idea" after "Priya Das, the trust's head gardener":
-        // "the" and a noun the article used for one named person's role, whatever that noun is.
-        if headIndex == r.lowerBound + 1, s.lower(r.lowerBound) == "the", !vocab.isRoleNoun(head), let p = onlyHolder(ofRoleWord: head) {
-            return person(p)
+        // "The gardener dismissed the idea" after "Priya Das, the trust's head gardener": "the" and a noun the
+        // article used for one named person's role, whatever that noun is. An epithet ("the Dutchman said",
+        // "the teenager added") given to nobody means, as "he"/"she" would, the most recent fitting person.
+        if headIndex == r.lowerBound + 1, s.lower(r.lowerBound) == "the" {
+            let epithet = isEpithet(s, r, head: headIndex)
+            if epithet || !vocab.isRoleNoun(head), let p = onlyHolder(ofRoleWord: head) { return person(p) }
+            if epithet {
+                let at = TextPosition(sentence: s.index, token: r.lowerBound)
+                if let g = gender(of: head) { return pronoun(g, at: at, paragraph: s.paragraph) }
+                return recentPerson(at: at, paragraph: s.paragraph) { _ in true }
+            }
         }
         // "said one of the nurses", "one of his neighbours": one member of a group, a speaker of their own.
         if head == "one", headIndex == r.lowerBound, pp + 2 < r.upperBound, s.lower(pp) == "of", r.upperBound - pp <= 4,

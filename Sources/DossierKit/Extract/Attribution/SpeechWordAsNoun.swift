@@ -64,7 +64,7 @@ extension AttributionParser {
 
     /// "said cost estimates based on …", "told reporters staff claims were …": an "-s" form after one plain
     /// word that follows a past form of speech is the head of the reported clause's subject; a singular
-    /// bare subject with a verb ("said management estimates that") takes "that" or an object next.
+    /// bare subject with a verb ("said management estimates that") takes "that", an article or a pronoun next.
     func endsReportedSubject(_ s: TokenSentence, _ i: Int) -> Bool {
         let word = s.lower(i)
         guard i >= 2, word.hasSuffix("s"), !word.hasSuffix("ss"), s.isWord(i - 1), !s.tokens[i - 1].isCapitalized,
@@ -78,10 +78,7 @@ extension AttributionParser {
     /// "said", "added", "warning": a form of a speech verb that can only be a verb (neither its base form
     /// nor its "-s" form, which double as nouns).
     func isPastOrParticiple(_ l: String) -> Bool {
-        if l.hasSuffix("ing") || l.hasSuffix("ed") { return true }
-        if vocab.speechVerbBases.contains(l) { return false }
-        if l.hasSuffix("s"), vocab.speechVerbBases.contains(String(l.dropLast())) || vocab.speechVerbBases.contains(String(l.dropLast(2))) { return false }
-        return vocab.speechVerbs.contains(l)
+        l.hasSuffix("ing") || l.hasSuffix("ed") || vocab.speechVerbPastForms.contains(l)
     }
 
     /// "the village post office", "a call centre": a speech word's base form between "the"/"a" and a noun
