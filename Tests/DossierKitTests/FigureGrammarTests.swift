@@ -211,4 +211,15 @@ struct FigureGrammarTests {
         #expect(reader.figures("The storm could strengthen into a major hurricane within 36 hours.").isEmpty)
         #expect(reader.figures("The council will publish its decision within two weeks.").isEmpty)
     }
+
+    @Test func pluralsInMenAgesBetweenCommasAndDottedThousandsOfMoney() {
+        // "-men" plurals count people; "specimen" never follows a number.
+        let fishermen = reader.figure("At least 14 fishermen were unaccounted for after the storm.")
+        #expect(fishermen?.figure.value == 14 && fishermen?.figure.unit == "fishermen" && fishermen?.figure.qualifier == .atLeast)
+        #expect(reader.figure("Three gunmen fled on foot.")?.figure.unit == "gunmen")
+        // Translated copy gives an age between commas after a name: no figure.
+        #expect(reader.figures("Giuseppe Barra, 68 years, has hunted truffles since boyhood.").isEmpty)
+        // A price has three decimals only for tenths of a cent: "5.200 euro" groups thousands, "€1.799" does not.
+        #expect(reader.figures("White truffles reached 5.200 euro the kilo, and petrol €1.799 a litre.").map(\.figure.value) == [5200, 1.799])
+    }
 }

@@ -118,4 +118,19 @@ import Testing
         let report = ["The coroner said the final report would come “within a month”."]
         #expect(speaker(report, "within a month") == "the coroner")
     }
+
+    @Test func aTypedDashBeforeAnInvertedAttribution() {
+        // Plain text types the dash as a spaced hyphen: `«…» - admitted Rabino`, `- explained the owner, X`.
+        let text = ["The centre's president, Elena Ravasi, spoke on Monday.",
+                    "The auction is on Sunday. «I do not know if we will see pieces so large» - admitted Ravasi.",
+                    "«The clients pay without blinking» - explained the owner, Chiara Sordi."]
+        #expect(speaker(text, "I do not know if") == "Elena Ravasi")
+        #expect(speaker(text, "The clients pay") == "Chiara Sordi")
+    }
+
+    @Test func toldToAListenerThenTheSpeakersName() {
+        // Translated "ha detto al nostro giornale X": the listener after "to" first, then the speaker.
+        let text = ["«In the woods there is nothing» - told to our newspaper Giuseppe Barra, 68 years, a truffle hunter from Alba."]
+        #expect(speaker(text, "In the woods") == "Giuseppe Barra")
+    }
 }

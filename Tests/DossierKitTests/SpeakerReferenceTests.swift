@@ -236,5 +236,31 @@ import Testing
                      "“I am so tired,” the Frenchwoman said."]
         #expect(speaker(named, "I am so tired") == "Lise Moreau")
     }
-}
 
+    @Test func aNounBeforeANameIsThatPersonsRole() {
+        // Whatever the noun: "the voivode", "the harbour master" are the person the article put them before.
+        let text = [
+            "On Friday the Lakeland coroner Maren Oduya opened the inquest.",
+            "“The family deserve answers,” said the coroner.",
+            "Harbour master Captain Ivo Brandt said six staff were on duty.",
+            "“We had a boat out within an hour,” the harbour master said.",
+        ]
+        #expect(speaker(text, "The family deserve") == "Maren Oduya")
+        #expect(speaker(text, "We had a boat out") == "Ivo Brandt")
+        // A verb before the name is no role: the court is not Ana Lopes.
+        let court = ["On Monday the court heard Ana Lopes give evidence.", "“It was dark,” the court was told."]
+        #expect(speaker(court, "It was dark") != "Ana Lopes")
+    }
+
+    @Test func theCompanyIsTheFirmThatJustSpoke() {
+        // A firm named without a body's word, then "the company" / "the cooperative" in the same paragraph.
+        let firm = ["Northvale Rural Electric said 2,300 customers lost power. “Our crews worked through the night,” the cooperative said."]
+        #expect(speaker(firm, "Our crews worked") == "Northvale Rural Electric")
+        // Two words may be a person's name: "the company" is then someone else.
+        let person = ["Maria Lopez said 300 trains ran. “We are sorry,” the company said."]
+        #expect(speaker(person, "We are sorry") != "Maria Lopez")
+        // A ministry is not a company.
+        let ministry = ["The Interior Ministry said 300 trains ran. “We regret it,” the operator said."]
+        #expect(speaker(ministry, "We regret it") != "the Interior Ministry")
+    }
+}

@@ -25,6 +25,9 @@ public struct Token: Sendable, Hashable {
     let hasHyphen: Bool
     /// True when the token directly follows the previous one, without a space ("32" "-" "nation").
     public var attached: Bool = false
+    /// A dash between words: an em or en dash, or a hyphen-minus standing alone, as plain text types one
+    /// ("«…» - admitted Rabino").
+    var isDash: Bool { text == "—" || text == "–" || (text == "-" && !attached) }
 
     public init(kind: Kind, text: String, start: Int, end: Int) {
         self.init(kind: kind, text: text, start: start, end: end, lower: text.lowercased(),

@@ -71,6 +71,8 @@ final class AttributionVocabulary: Sendable {
     let issuingWords: Set<String>
     /// "company", "group", "plc": heads that name the same kind of body (`Mentions.body(_:before:)`).
     let firmHeads: Set<String>
+    /// [firms] and [trades]: nouns that name a company ("the company", "the operator").
+    let firmWords: Set<String>
     // clause-words.txt
     let determiners: Set<String>
     let boundaries: Set<String>
@@ -194,11 +196,13 @@ final class AttributionVocabulary: Sendable {
         pronounWords = malePronouns.union(femalePronouns).union(thingPronouns).union(pluralPronouns).union(firstPerson)
 
         let o = rules.lexicon("organisations")
-        bodies = o.set("bodies")
+        let trades = o.set("trades")
+        bodies = o.set("bodies").union(trades)
         documents = o.set("documents")
         findingDocuments = o.set("findings")
         issuingWords = o.set("issuing")
         firmHeads = o.set("firms")
+        firmWords = firmHeads.union(trades)
 
         let c = rules.lexicon("clause-words")
         determiners = c.set("determiners")

@@ -56,6 +56,11 @@ extension QuoteAttribution {
     func invertedTold(_ s: TokenSentence, _ v: Int) -> Range<Int>? {
         let toks = s.tokens
         if v + 2 < toks.count, s.isWord(v + 1), vocab.subjectPronouns.contains(s.lower(v + 1)), s.isWord(v + 2) { return (v + 1)..<(v + 2) }
+        // `«…» - told to our newspaper Giuseppe Bongiovanni, 68 years, …`: the listener after "to" first, then
+        // the speaker's full name and nothing or a description after a comma.
+        if s.lower(v + 1) == "to", let l = listenerAfter(s, v), let name = parser.objectPhrase(s, after: l), isFullName(s, name) {
+            return name.upperBound == toks.count || [",", ".", ";"].contains(toks[name.upperBound].text) ? name : nil
+        }
         guard let obj = parser.objectPhrase(s, after: v) else { return nil }
         var e = obj.upperBound  // the token after the phrase (and after an age in brackets)
         // "Karin Vogel (67)": an age in brackets after the name.

@@ -210,8 +210,10 @@ struct Mentions: Sendable {
            t.properties.isUppercase { return nil }
         let display = names.display(s, parts.name)
         // 1. Title or honorific before the name, inside the run or just before it ("Kremlin chief Vladimir Putin").
-        let roleRange = min(parts.title.lowerBound, names.roleBefore(s, parts.name.lowerBound).lowerBound)..<parts.name.lowerBound
-        if parts.hasRoleNoun || parts.gender != nil || names.hasRoleNoun(s, roleRange) {
+        var roleRange = min(parts.title.lowerBound, names.roleBefore(s, parts.name.lowerBound).lowerBound)..<parts.name.lowerBound
+        let described = names.descriptionBefore(s, roleRange.lowerBound)
+        if let d = described { roleRange = d.lowerBound..<roleRange.upperBound }
+        if parts.hasRoleNoun || parts.gender != nil || names.hasRoleNoun(s, roleRange) || described != nil {
             let role = names.roleText(s, roleRange)
             // "Owner Gus Papadakis, 67, stood …": an age may follow the titled name too.
             var age = names.age(s, roleRange)

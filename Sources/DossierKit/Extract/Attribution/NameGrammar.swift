@@ -182,6 +182,23 @@ struct NameGrammar: Sendable {
         return start..<at
     }
 
+    /// "the Opole voivode Grażyna Mielczarek", "Harbour master Captain Fiona Raeburn": one lowercase noun, perhaps
+    /// after capitalised words, between a determiner (or the sentence's start) and the name or its title at `at`.
+    /// News puts what a person does there, whatever the noun, so a later "the voivode said" means them. Not a body's
+    /// noun ("the ferry operator Islas Lines"), a verb's form ("the court heard Ana Lopes") or a clause word.
+    func descriptionBefore(_ s: TokenSentence, _ at: Int) -> Range<Int>? {
+        let n = at - 1
+        guard n >= 1, s.isWord(n), !s.tokens[n].isCapitalized, s.lower(n).count >= 3, !s.tokens[n].hasHyphen,
+              !s.lower(n).hasSuffix("ed"), !s.lower(n).hasSuffix("ing"), !vocab.isBody(s.lower(n)), !vocab.isNameParticle(s, n),
+              !s.has(n, [.determiners, .pronounWords, .boundaries, .coordinators, .subordinators, .clauseJoiners, .speechVerbs,
+                         .reportingVerbs, .toldVerbs, .affiliations, .timeWords, .adverbs, .beForms, .generic]) else { return nil }
+        var j = n - 1
+        while j >= 0, n - j <= 2, s.isWord(j), s.tokens[j].isCapitalized, !s.has(j, .determiners) { j -= 1 }
+        if j < 0 { return 0..<at }
+        guard s.isWord(j), s.lower(j) == "the" else { return nil }
+        return (j + 1)..<at
+    }
+
     func hasRoleNoun(_ s: TokenSentence, _ r: Range<Int>) -> Bool {
         r.contains { s.has($0, .titles) || s.has($0, .honorifics) || isHyphenatedTitle(s, $0) }
     }

@@ -159,7 +159,7 @@ struct QuoteAttribution: Sendable {
     private func after(_ s: TokenSentence, _ c: Int, _ mask: [Bool]) -> Range<Int>? {
         let toks = s.tokens
         var k = c + 1
-        while k < toks.count, toks[k].text == "," || toks[k].text == "—" || toks[k].text == "–" { k += 1 }
+        while k < toks.count, toks[k].text == "," || toks[k].isDash { k += 1 }
         guard k < toks.count else { return nil }
         // `had “never seriously” considered moving`: words quoted inside a clause, with no punctuation at the
         // closing mark on either side, go on with the clause; a verb after them is not an attribution.
@@ -169,7 +169,7 @@ struct QuoteAttribution: Sendable {
             // `"…," noting that …`: the verb shares the sentence's subject. Without a comma at the closing mark
             // the "-ing" word is a noun the quote describes (`despite a 'we can't cope' warning`).
             if s.lower(k).hasSuffix("ing") {
-                let comma = toks[c - 1].text == "," || (c + 1..<k).contains { toks[$0].text == "," || toks[$0].text == "—" || toks[$0].text == "–" }
+                let comma = toks[c - 1].text == "," || (c + 1..<k).contains { toks[$0].text == "," || toks[$0].isDash }
                 return comma ? mainSubject(s, before: k, mask) : nil
             }
             if s.has(k, .toldVerbs) { return invertedTold(s, k) }

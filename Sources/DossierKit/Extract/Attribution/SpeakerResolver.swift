@@ -189,9 +189,24 @@ struct SpeakerResolver: Sendable {
         let text = normalised(s, r)
         if vocab.isBody(head) {
             // "The operator said" after "the ferry operator, Islas Lines": the body named before.
-            if headIndex == r.lowerBound + 1, s.lower(r.lowerBound) == "the",
-               let name = mentions.body(head, before: TextPosition(sentence: s.index, token: r.lowerBound), sameKind: vocab.firmHeads) {
-                return Speaker(name: name, kind: .organisation, head: head)
+            if headIndex == r.lowerBound + 1, s.lower(r.lowerBound) == "the" {
+                if let name = mentions.body(head, before: TextPosition(sentence: s.index, token: r.lowerBound), sameKind: vocab.firmHeads) {
+                    return Speaker(name: name, kind: .organisation, head: head)
+                }
+                // `Westway Rail said … “…,” the company said.`: a firm's noun right after a name that spoke in the
+                // paragraph and is no person's is that name, whatever its words.
+                // A name of unknown kind counts from three words on ("San Isabel Valley Electric"); two may be a
+                // person's ("Maria Lopez said … the company said" is two voices). Not a name whose own head is
+                // another kind of body: "the Interior Ministry".
+                if vocab.firmWords.contains(head), let last = recent(in: s.paragraph, { sp in
+                    guard sp.person == nil, sp.head == nil, !sp.isPlural else { return false }
+                    let words = sp.name.split(separator: " ")
+                    guard sp.kind == .organisation || sp.kind == nil && words.count >= 3 else { return false }
+                    let own = words.last.map { $0.lowercased() } ?? ""
+                    return !vocab.isBody(own) || vocab.firmWords.contains(own)
+                }) {
+                    return Speaker(name: last.name, kind: .organisation, head: head)
+                }
             }
             return Speaker(name: text, kind: .organisation, head: head)
         }
@@ -225,13 +240,16 @@ struct SpeakerResolver: Sendable {
         // "the teenager added") given to nobody means, as "he"/"she" would, the most recent fitting person.
         if headIndex == r.lowerBound + 1, s.lower(r.lowerBound) == "the" {
             let epithet = isEpithet(s, r, head: headIndex)
-            if epithet || !vocab.isRoleNoun(head), let p = onlyHolder(ofRoleWord: head) { return person(p) }
+            if epithet || !vocab.isRoleNoun(head), let p = onlyHolder(ofRoleWords: [head]) { return person(p) }
             if epithet {
                 let at = TextPosition(sentence: s.index, token: r.lowerBound)
                 if let g = gender(of: head) { return pronoun(g, at: at, paragraph: s.paragraph) }
                 return recentPerson(at: at, paragraph: s.paragraph) { _ in true }
             }
         }
+        // "the harbour master said" after "Harbour master Captain Fiona Raeburn": two words, both in one person's role.
+        if headIndex == r.lowerBound + 2, s.lower(r.lowerBound) == "the", !s.tokens[headIndex - 1].isCapitalized, !vocab.isRoleNoun(head),
+           let p = onlyHolder(ofRoleWords: [s.lower(headIndex - 1), head]) { return person(p) }
         // "said one of the nurses", "one of his neighbours": one member of a group, a speaker of their own.
         if head == "one", headIndex == r.lowerBound, pp + 2 < r.upperBound, s.lower(pp) == "of", r.upperBound - pp <= 4,
            let last = r.last(where: { toks[$0].kind == .word }), last > pp + 1 {
@@ -279,11 +297,12 @@ struct SpeakerResolver: Sendable {
         return Speaker(name: text, kind: .unnamed, role: nil, head: head, isPlural: plural, gender: gender(of: head))
     }
 
-    /// The one named person one of whose roles, as written, has `word` as a word.
-    private func onlyHolder(ofRoleWord word: String) -> Int? {
+    /// The one named person one of whose roles, as written, has every one of `words` as a word.
+    private func onlyHolder(ofRoleWords words: [String]) -> Int? {
         let fits = mentions.people.indices.filter { p in
             mentions.people[p].roles.contains { role in
-                role.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains { $0 == word }
+                let roleWords = role.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
+                return words.allSatisfy { w in roleWords.contains { $0 == w } }
             }
         }
         return fits.count == 1 ? fits[0] : nil

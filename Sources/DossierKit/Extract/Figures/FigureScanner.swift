@@ -141,8 +141,9 @@ struct FigureScanner: Sendable {
         // prices ("$3.490") and rates ("4.250%") do have them, though not three zeros.
         let digits = s.tokens[a.first].text
         let zeroEnded = digits.hasSuffix("0") && m.kind != .money && m.kind != .percent
-        // "a bonus of 5.000 lei": no price is written to three decimal places that are all zeros.
-        let zeroCents = m.kind == .money && digits.hasSuffix(".000")
+        // "a bonus of 5.000 lei", "5.200 euro the kilo": a price has three decimals only to give a tenth of a
+        // cent ("€1.799"), never two trailing zeros.
+        let zeroCents = m.kind == .money && digits.hasSuffix("00")
         if m.kind == .people || m.kind == .object || zeroEnded || zeroCents {
             if let t = a.thousandsReading { a.value = t }
             if var b = upper, let t = b.thousandsReading {

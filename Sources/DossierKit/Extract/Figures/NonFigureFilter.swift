@@ -54,6 +54,10 @@ struct NonFigureFilter: Sendable {
         if v.ageBefore.contains(s.low(before)) { return true }
         if let c = n.compoundNoun, v.ageAfter.contains(c) { return true }
         var after = n.last + 1
+        // "Giuseppe Bongiovanni, 68 years, trifolau of …": translated copy gives a person's age between
+        // commas after the name.
+        if n.isPlainInteger, s.isPunct(n.first - 1, [","]), s.isWord(n.first - 2), s.tokens[n.first - 2].isCapitalized,
+           s.low(after) == "years", s.isPunct(after + 1, [","]) { return true }
         if s.isPunct(after, SentenceTokens.hyphenMarks), s.attached(after) { after += 1 }
         return v.ageAfter.length(startingAt: after, in: s.lows) > 0
     }

@@ -265,6 +265,9 @@ struct UnitFinder: Sendable {
     func looksPlural(_ s: SentenceTokens, _ j: Int) -> Bool {
         guard s.isWord(j) else { return false }
         let w = s.lows[j]
+        // "14 fishermen", "three gunmen": the plural of a "-man" noun ("specimen" and "abdomen" never follow a count).
+        if w.count >= 6, w.hasSuffix("men"), !s.capitalized(j), w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
+           !v.functionWords.contains(w), !v.notUnits.contains(w) { return true }
         guard w.count >= 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is"),
               !v.functionWords.contains(w), !v.notUnits.contains(w),
               w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }) else { return false }
