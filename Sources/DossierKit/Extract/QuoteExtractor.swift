@@ -113,10 +113,18 @@ struct QuoteExtractor: Sendable {
                 } else if continues {
                     speaker = incoming?.speaker
                     continuation = true
+                } else if k == 0, piece.openSentence == 1, opens, interview.leadIns.contains(p), let iv = interview.interviewee {
+                    // "Will you still be here in a year?" / "She laughs. ‘Ask me in April.’": the interviewee answers.
+                    let sp = resolver.mentions.speaker(iv)
+                    speaker = sp
+                    resolver.remember(sp, at: TextPosition(sentence: para[1].index, token: piece.openToken), paragraph: para[0].paragraph)
                 } else if opens, let r = reported, r.sentence == piece.openSentence - 1 {
                     // "Thomsen described the situation. “We have two tugs …”": the sentence right before names who speaks.
                     speaker = r.speaker
                 } else if opens, let prev = previous {
+                    speaker = prev
+                } else if k > 0, let prev = previous, attribution.isAdverbialLeadIn(para[piece.openSentence], before: piece.openToken) {
+                    // "‘Ask me in April.’ Then, more seriously: ‘…’": a colon after nothing but adverbs goes on in the same voice.
                     speaker = prev
                 } else if k == 0, piece.openSentence == 0, opens, p > 0,
                           let last = doc.paragraphs[p - 1].last,
@@ -166,14 +174,17 @@ struct QuoteExtractor: Sendable {
 
     /// A headline quote repeats, or shortens, words the article gives someone: „A historic day“ over
     /// „This is a historic day for Oberwil“, said the mayor. The attributed quote holding most of the
-    /// headline's words (at least `AttributionLimits.minEchoShare` of them) names the speaker.
+    /// headline's words (at least `AttributionLimits.minEchoShare` of them) names the speaker; a one-word
+    /// headline quote needs the same word quoted alone.
     private func echoedSpeaker(of quote: Quote?, in claims: [Claim]) -> Quote? {
         guard let quote else { return nil }
         let words = Self.words(quote.text)
-        guard words.count >= 2 else { return nil }
+        guard !words.isEmpty else { return nil }
         var best: (share: Double, quote: Quote)?
         for c in claims {
             guard let q = c.quote, q.speaker != nil else { continue }
+            // One word echoes only the same one word quoted ('indefinitely' over closed "indefinitely", X said).
+            if words.count == 1, Self.words(q.text) != words { continue }
             let body = Set(Self.words(q.text))
             let share = Double(words.count { body.contains($0) }) / Double(words.count)
             if share >= AttributionLimits.minEchoShare, share > best?.share ?? 0 { best = (share, q) }

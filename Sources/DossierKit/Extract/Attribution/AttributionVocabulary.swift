@@ -27,6 +27,8 @@ final class AttributionVocabulary: Sendable {
     let titles: Set<String>
     /// "Dutchman", "teenager": a second reference to someone named, not a role of its own.
     let epithets: Set<String>
+    /// Number words a family epithet counts with ("mum-of-two"): numbers.txt [cardinals] and [one].
+    let familyCounts: Set<String>
     /// Endings of unlisted role nouns ("-ologist", "-ician"), and the words that end so without being one.
     let roleSuffixes: [String]
     let notRoles: [String]
@@ -157,6 +159,8 @@ final class AttributionVocabulary: Sendable {
         let t = rules.lexicon("titles")
         let h = rules.lexicon("honorifics")
         epithets = t.set("epithets")
+        let numbers = rules.lexicon("numbers")
+        familyCounts = Set(LexiconPairs.numbers(numbers, "cardinals").keys).union(["one", "many"])
         titles = t.set("titles")
         titleModifiers = t.set("modifiers")
         roleSuffixes = t["role-suffixes"].map { $0.lowercased() }

@@ -32,7 +32,7 @@ struct InterveningVoices {
             let hi = si == b.sentence ? min(b.token, s.tokens.count) : s.tokens.count
             guard lo < hi else { continue }
             for i in lo..<hi where !mask[i] && s.isWord(i) {
-                if s.has(i, [.roleNoun, .relatives, .bodies]), !own.contains(s.lower(i)), !isPredicate(s, i),
+                if s.has(i, [.roleNoun, .relatives, .bodies]), !own.contains(s.lower(i)), !isPredicate(s, i), !isOwnRelativeInList(s, i, speaker),
                    !(onePerson && (vocab.isPluralRoleNoun(s.lower(i)) || (s.has(i, .bodies) && !s.has(i, [.roleNoun, .relatives])))) { return true }
                 // "It" in narration is mostly "it was …", not a body: only personal pronouns are checked.
                 if s.has(i, Self.personal), !canMean(speaker, pronounAt: i, in: s) { return true }
@@ -48,6 +48,20 @@ struct InterveningVoices {
     }
 
     private static let personal: WordClass = [.malePronouns, .femalePronouns, .pluralPronouns]
+
+    /// "he has buried two of his old teachers, his father and …": the speaker's own relative, in a list or at
+    /// a clause's end, is someone talked about; followed by a verb ("his father died", "his wife says") they
+    /// may speak.
+    private func isOwnRelativeInList(_ s: TokenSentence, _ i: Int, _ speaker: Speaker) -> Bool {
+        guard s.has(i, .relatives), i >= 2 else { return false }
+        let p = i - 1
+        let gender = speaker.person.flatMap { mentions.people[$0].gender } ?? speaker.gender
+        let fits = s.lower(p) == "his" ? gender != .female : s.lower(p) == "her" ? gender != .male : false
+        guard fits, speaker.kind != .organisation, !speaker.isPlural,
+              s.isWord(p - 1) || s.tokens[p - 1].text == "," else { return false }
+        guard i + 1 < s.tokens.count else { return true }
+        return [",", ".", ";"].contains(s.tokens[i + 1].text) || s.isWord(i + 1) && s.has(i + 1, .coordinators)
+    }
 
     /// "she trained as a nurse", "he was a lorry driver", "became an apprentice": a role after "as" or a verb of
     /// being and "a"/"an" says what someone already named is, and brings in nobody.

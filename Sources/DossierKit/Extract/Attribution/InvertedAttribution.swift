@@ -27,7 +27,9 @@ extension QuoteAttribution {
         // "declared to Lusa the executive director …": a named listener, then the speaker's phrase.
         var n = v + 2
         while n < s.tokens.count, n - v - 1 <= AttributionLimits.maxListenerTokens, s.isWord(n), s.tokens[n].isCapitalized { n += 1 }
-        if n > v + 2, n + 1 < s.tokens.count, s.isWord(n), s.lower(n) == "the" || s.lower(n) == "a" { return n - 1 }
+        // ("indicated to RTN its lawyer, X": a possessive opens the speaker's phrase too.)
+        if n > v + 2, n + 1 < s.tokens.count, s.isWord(n),
+           s.lower(n) == "the" || s.lower(n) == "a" || vocab.possessiveDeterminers.contains(s.lower(n)) { return n - 1 }
         var m = v + 2
         while m < s.tokens.count, m - v - 1 <= AttributionLimits.maxListenerTokens, s.isWord(m), !s.tokens[m].isCapitalized { m += 1 }
         guard m > v + 2, m < s.tokens.count, m - v - 1 <= AttributionLimits.maxListenerTokens, s.isWord(m), s.tokens[m].isCapitalized else { return nil }
@@ -92,7 +94,7 @@ extension QuoteAttribution {
               let name = parser.titledName(s, from: comma + 1, to: end),
               (a..<comma).contains(where: { s.isWord($0) && s.has($0, .titles) })
                 || s.isWord(a) && s.has(a, .determiners) && isFullName(s, name),
-              !(a..<end).contains(where: { mask[$0] }), !(a..<comma).contains(where: { s.has($0, .speechVerbs) }) else { return nil }
+              !(a..<end).contains(where: { mask[$0] }), !(a..<comma).contains(where: { isSpeechVerbWord(s, $0) }) else { return nil }
         return name
     }
 
@@ -102,27 +104,35 @@ extension QuoteAttribution {
         let toks = s.tokens
         guard let c1 = (a..<min(toks.count, a + AttributionLimits.maxSpeakerTokens)).first(where: { toks[$0].text == "," }),
               (a..<c1).contains(where: { s.isWord($0) && s.has($0, .titles) }),
-              !(a..<c1).contains(where: { mask[$0] || s.has($0, .speechVerbs) }) else { return nil }
+              !(a..<c1).contains(where: { mask[$0] || isSpeechVerbWord(s, $0) }) else { return nil }
         var e = c1 + 1
         while e < toks.count, s.isNamePart(e) { e += 1 }
-        guard e > c1 + 2, e < toks.count, toks[e].text == ",", endsWithCircumstance(s, from: e + 1, mask) else { return nil }
+        // (The phrase may be two: "in front of the media at the Château of Neuchâtel".)
+        guard e > c1 + 2, e < toks.count, toks[e].text == ",",
+              endsWithCircumstance(s, from: e + 1, mask, upTo: AttributionLimits.maxAppositiveTokens) else { return nil }
         return (c1 + 1)..<e
+    }
+
+    /// A verb of speech inside a role ends it, unless capitalised: "the State Councillor" names an office.
+    private func isSpeechVerbWord(_ s: TokenSentence, _ i: Int) -> Bool {
+        s.has(i, .speechVerbs) && !s.tokens[i].isCapitalized
     }
 
     /// Whether the rest of the sentence from `i` is only punctuation, or one short phrase opening with a
     /// preposition ("at a press conference", "to the newspaper", "on Wednesday") with no verb or quote in it.
-    func endsWithCircumstance(_ s: TokenSentence, from i: Int, _ mask: [Bool]) -> Bool {
+    func endsWithCircumstance(_ s: TokenSentence, from i: Int, _ mask: [Bool], upTo limit: Int = AttributionLimits.maxAdverbialTokens) -> Bool {
         var end = s.tokens.count
         while end > i, s.tokens[end - 1].kind == .punct { end -= 1 }
-        return isCircumstance(s, i..<end, mask)
+        return isCircumstance(s, i..<end, mask, upTo: limit)
     }
 
     /// Whether tokens `r` are nothing, or one short phrase opening with a preposition (with `weekdayLeads`
     /// also a day's name: "Monday") with no verb of speech and no quoted words in it.
-    func isCircumstance(_ s: TokenSentence, _ r: Range<Int>, _ mask: [Bool], weekdayLeads: Bool = false) -> Bool {
+    func isCircumstance(_ s: TokenSentence, _ r: Range<Int>, _ mask: [Bool], weekdayLeads: Bool = false,
+                        upTo limit: Int = AttributionLimits.maxAdverbialTokens) -> Bool {
         guard let i = r.first else { return true }
         guard s.isWord(i), s.has(i, weekdayLeads ? [.cutWords, .weekdays] : .cutWords), !s.has(i, .boundaries),
-              r.count <= AttributionLimits.maxAdverbialTokens else { return false }
+              r.count <= limit else { return false }
         return r.allSatisfy { !mask[$0] && (s.tokens[$0].kind != .punct || s.tokens[$0].attached) && !parser.isVerb(s, $0, in: .speechVerbs) }
     }
 

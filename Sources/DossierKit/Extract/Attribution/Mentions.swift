@@ -211,7 +211,8 @@ struct Mentions: Sendable {
         let display = names.display(s, parts.name)
         // 1. Title or honorific before the name, inside the run or just before it ("Kremlin chief Vladimir Putin").
         var roleRange = min(parts.title.lowerBound, names.roleBefore(s, parts.name.lowerBound).lowerBound)..<parts.name.lowerBound
-        let described = names.descriptionBefore(s, roleRange.lowerBound)
+        // (Only before a full name: "the upper Tawe valley" has an adjective before a place.)
+        let described = nameToks.count >= 2 ? names.descriptionBefore(s, roleRange.lowerBound) : nil
         if let d = described { roleRange = d.lowerBound..<roleRange.upperBound }
         if parts.hasRoleNoun || parts.gender != nil || names.hasRoleNoun(s, roleRange) || described != nil {
             let role = names.roleText(s, roleRange)

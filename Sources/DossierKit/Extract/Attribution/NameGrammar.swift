@@ -190,6 +190,7 @@ struct NameGrammar: Sendable {
         let n = at - 1
         guard n >= 1, s.isWord(n), !s.tokens[n].isCapitalized, s.lower(n).count >= 3, !s.tokens[n].hasHyphen,
               !s.lower(n).hasSuffix("ed"), !s.lower(n).hasSuffix("ing"), !vocab.isBody(s.lower(n)), !vocab.isNameParticle(s, n),
+              !vocab.notPersonOpeners.contains(s.lower(n)),
               !s.has(n, [.determiners, .pronounWords, .boundaries, .coordinators, .subordinators, .clauseJoiners, .speechVerbs,
                          .reportingVerbs, .toldVerbs, .affiliations, .timeWords, .adverbs, .beForms, .generic]) else { return nil }
         var j = n - 1

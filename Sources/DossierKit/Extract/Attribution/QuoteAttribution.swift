@@ -154,6 +154,19 @@ struct QuoteAttribution: Sendable {
         return nil
     }
 
+    /// `Then, more seriously: “…”`: the sentence opens with a few lowercase words and commas (after a capital
+    /// first word), no determiner, no verb of speech, and a colon right before the quote at `o`.
+    func isAdverbialLeadIn(_ s: TokenSentence, before o: Int) -> Bool {
+        guard o >= 2, o <= AttributionLimits.maxLeadInTokens, s.tokens[o - 1].text == ":" else { return false }
+        return (0..<(o - 1)).allSatisfy { i in
+            s.tokens[i].text == "," || s.isWord(i) && (i == 0 || !s.tokens[i].isCapitalized)
+                && !s.has(i, [.determiners, .pronounWords, .speechVerbs, .reportingVerbs])
+        }
+    }
+
+    /// Words that open a phrase completing a role ("in charge of", "for education", "of the board").
+    private static let rolePhraseJoiners: Set<String> = ["in", "for", "of", "at"]
+
     private static let attributionVerbs: WordClass = [.speechVerbs, .reportingVerbs, .denialVerbs, .confirmation, .decline]
 
     private func after(_ s: TokenSentence, _ c: Int, _ mask: [Bool]) -> Range<Int>? {
@@ -178,7 +191,10 @@ struct QuoteAttribution: Sendable {
             let object = parser.objectPhrase(s, after: v)
             // The role must be the whole object, the comma right after it ("said flight director Ingrid Solvang
             // at the centre in Darmstadt, Germany" ends in a place, not a name).
-            if let o = object, o.upperBound < toks.count, toks[o.upperBound].text == "," {
+            // (Or the role ends in a title and a phrase of its own follows it: "the State Councillor in charge of
+            // the environment, Sylvie Jeanneret-Rochat, in front of the media".)
+            if let o = object, o.upperBound < toks.count,
+               toks[o.upperBound].text == "," || s.has(o.upperBound - 1, .titles) && Self.rolePhraseJoiners.contains(s.lower(o.upperBound)) {
                 if let name = roleThenName(s, from: v + 1, mask) ?? roleThenNameAside(s, from: v + 1, mask) { return name }
             }
             return object
@@ -250,6 +266,7 @@ struct QuoteAttribution: Sendable {
         let toks = s.tokens
         var j = o - 1
         var passedAnd = false
+        var elidedSubjectVerb: Int?
         while j >= 0, o - j <= AttributionLimits.maxVerbDistance {
             if mask[j] { j -= 1; continue }  // words of an earlier quote
             let t = toks[j]
@@ -275,7 +292,11 @@ struct QuoteAttribution: Sendable {
                 // "…, saying X and that “…”": the "and" joins what was said; the participle has the sentence's subject.
                 if !t.isCapitalized, j > 0, toks[j - 1].text == ",", s.lower(j).hasSuffix("ing") { return mainSubject(s, before: j, mask) }
                 // "… has dismissed the “speculations” and asserted that … “…”": the earlier verb's subject.
-                if precededByAnd(s, j) || passedAnd || (j > 0 && s.lower(j - 1) == "to") { j -= 1; continue }
+                if precededByAnd(s, j) || passedAnd || (j > 0 && s.lower(j - 1) == "to") {
+                    if precededByAnd(s, j), elidedSubjectVerb == nil { elidedSubjectVerb = j }
+                    j -= 1
+                    continue
+                }
                 if !t.isCapitalized, s.lower(j).hasSuffix("ing") { return mainSubject(s, before: j, mask) }
                 // "said Cho: “…”": a speaker after the verb only when it stands right before the quote; in
                 // "said people who walk more are “…”" the phrase after the verb is what was said.
@@ -286,6 +307,9 @@ struct QuoteAttribution: Sendable {
             }
             j -= 1
         }
+        // `He told analysts that … “…” …, but warned that … “…”`: the verb after "but" shares the subject of a
+        // sentence too long to reach its verb: the sentence's own.
+        if let v = elidedSubjectVerb, let subj = parser.sentenceSubject(s, before: v), !subj.contains(where: { mask[$0] }) { return subj }
         // Headline style, "Yoon: “We will not sit idle”": a short name right before a colon.
         if o >= 2, toks[o - 1].text == ":", let subj = parser.subject(s, before: o - 1, mask: mask),
            subj.count <= AttributionLimits.maxColonSpeakerTokens, toks[subj.upperBound - 1].isCapitalized,

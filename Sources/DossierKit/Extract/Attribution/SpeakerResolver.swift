@@ -111,12 +111,21 @@ struct SpeakerResolver: Sendable {
             }
             return sp
         }
+        // "the mum-of-two sobbed", "the Frenchwoman said": a gendered epithet tells the person's gender from now on.
+        if words.count == 2, isEpithet(s, r, head: lastWord), let g = gender(of: s.lower(lastWord)) { return learnGender(g, described(s, r)) }
         return described(s, r)
     }
 
     /// "the Dutchman", "the teenager": "the" and an epithet (`AttributionVocabulary.epithets`) at `head`, and nothing else.
     private func isEpithet(_ s: TokenSentence, _ r: Range<Int>, head: Int) -> Bool {
-        head == r.lowerBound + 1 && s.lower(r.lowerBound) == "the" && vocab.epithets.contains(s.lower(head))
+        head == r.lowerBound + 1 && s.lower(r.lowerBound) == "the" && (vocab.epithets.contains(s.lower(head)) || isFamilyEpithet(s.lower(head)))
+    }
+
+    /// "mum-of-two", "father-of-three", "grandmother-of-9": tabloid copy names a person by their children.
+    private func isFamilyEpithet(_ word: String) -> Bool {
+        let parts = word.split(separator: "-")
+        guard parts.count == 3, parts[1] == "of", vocab.relatives.contains(String(parts[0])) else { return false }
+        return vocab.familyCounts.contains(String(parts[2])) || parts[2].allSatisfy(\.isNumber)
     }
 
     private func isDescriptionWord(_ l: String) -> Bool {
@@ -270,7 +279,7 @@ struct SpeakerResolver: Sendable {
         if plural, qualifiers.isEmpty, !definite { return nil }
         // "the fire brigade spokeswoman", "a speaker of the fire brigade": the one person the article names
         // in that role ("fire brigade spokeswoman Jane Roe"). A bare "a spokeswoman" may be anyone.
-        if !plural, definite || !qualifiers.isEmpty, let p = holder(of: head, qualifiers) { return person(p) }
+        if !plural, definite || !qualifiers.isEmpty, let p = holder(of: head, qualifiers), !qualifiers.isEmpty || namedBefore(p, s, r) { return person(p) }
         let phrase = r.filter { toks[$0].kind == .word }.map { s.lower($0) }.joined(separator: " ")
         if definite {
             // A description of a role someone named holds: "the top diplomat" → the foreign minister.
@@ -283,7 +292,7 @@ struct SpeakerResolver: Sendable {
             let wanted = names.roleWords(s, r)
             if wanted.contains(where: { vocab.titles.contains($0) }) {
                 let fits = mentions.people.indices.filter { mentions.people[$0].roleWords.isSuperset(of: wanted) }
-                if fits.count == 1 { return person(fits[0]) }
+                if fits.count == 1, wanted.count > 1 || namedBefore(fits[0], s, r) { return person(fits[0]) }
             }
             // "the official" after "a senior official": the same unnamed speaker.
             let words = Set(r.compactMap { toks[$0].kind == .word && s.lower($0) != "the" ? s.lower($0) : nil })
@@ -295,6 +304,14 @@ struct SpeakerResolver: Sendable {
             }
         }
         return Speaker(name: text, kind: .unnamed, role: nil, head: head, isPlural: plural, gender: gender(of: head))
+    }
+
+    /// Whether person `p` was named before phrase `r`: a bare "the spokesperson" points back, not to someone the
+    /// article introduces later. A headline may name ahead, and so may a fuller role in a wire lead ("The NATO
+    /// secretary general said …" before "NATO Secretary General Mark Rutte").
+    private func namedBefore(_ p: Int, _ s: TokenSentence, _ r: Range<Int>) -> Bool {
+        let pos = TextPosition(sentence: s.index, token: r.lowerBound)
+        return s.isHeadline || mentions.occurrences.contains { $0.person == p && $0.position < pos }
     }
 
     /// The one named person one of whose roles, as written, has every one of `words` as a word.
@@ -360,7 +377,8 @@ struct SpeakerResolver: Sendable {
     }
 
     private func gender(of head: String) -> SpeakerGender? {
-        vocab.femaleWords.contains(head) ? .female : vocab.maleWords.contains(head) ? .male : nil
+        let head = isFamilyEpithet(head) ? String(head.prefix { $0 != "-" }) : head
+        return vocab.femaleWords.contains(head) ? .female : vocab.maleWords.contains(head) ? .male : nil
     }
 
     /// The speaker for person `p` of `mentions`.
