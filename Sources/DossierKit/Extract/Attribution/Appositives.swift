@@ -15,16 +15,22 @@ extension AttributionParser {
         }
         var j = c1 - 1
         var sawTitle = false
-        while j >= 0, c1 - j <= AttributionLimits.maxSpeakerTokens + AttributionLimits.maxRelativeClauseTokens, toks[j].text != "," {
+        while j >= 0, c1 - j <= AttributionLimits.maxSpeakerTokens + AttributionLimits.maxRelativeClauseTokens,
+              toks[j].text != "," || s.isPlaceComma(j) {
             if toks[j].kind == .word, s.has(j, .titles) { sawTitle = true }
             // "chair of the Residents' Association": a plural possessive is part of the phrase.
             // ("of Pike & Lowe in Hull": an ampersand joins a firm's names.)
             // (And brackets: "from the Norwegian Water Resources and Energy Directorate (NVE)".)
-            if toks[j].kind == .punct, !(["." , "-", "&", "(", ")"].contains(toks[j].text)), !s.isPluralPossessive(j) { return nil }
+            if toks[j].kind == .punct, !(["." , "-", "&", "(", ")"].contains(toks[j].text)), !s.isPluralPossessive(j), !s.isPlaceComma(j) { return nil }
             j -= 1
         }
         guard j > 0, toks[j].text == "," else { return nil }
         let between = (j + 1)..<c1
+        // "Donald Mair, now 71 and one of her first pupils, remembers": an age opens the aside.
+        if between.count >= 2, s.isWord(j + 1), ["now", "aged"].contains(s.lower(j + 1)), toks[j + 2].kind == .number,
+           toks[j - 1].isCapitalized {
+            return subject(s, before: j, mask: nil)
+        }
         // Past the length of a phrase, the appositive is a role with a clause after it: "a neurologist at
         // the city hospital who was not involved in the study". It must open like one.
         // "a gynaecologist at St Bride's Hospital who was not involved in the research" also opens with an

@@ -74,6 +74,17 @@ final class TokenSentence: Sendable {
     func opens(at o: Int) -> Bool { !tokens[0..<o].contains { $0.kind != .punct } }
     /// A word ending like an English plural ("porters", "tenants"; not "boss", "press").
     func looksPlural(_ i: Int) -> Bool { isWord(i) && lowers[i].hasSuffix("s") && !lowers[i].hasSuffix("ss") }
+    /// The comma of "in Rochester, New York" / "from Lyon, France": between a capitalised place after "in" or
+    /// "from" and the capitalised state or country after it. Inside an appositive it ends nothing.
+    func isPlaceComma(_ i: Int) -> Bool {
+        guard i >= 2, i + 1 < tokens.count, tokens[i].text == ",", isWord(i - 1), tokens[i - 1].isCapitalized,
+              isWord(i + 1), tokens[i + 1].isCapitalized else { return false }
+        var j = i - 1
+        while j > 0, i - j <= 3, isWord(j), tokens[j].isCapitalized { j -= 1 }
+        // (Not after "of": "the mayor of Tiszavasvári, József Balogh," has a name after its comma.)
+        return j < i - 1 && isWord(j) && ["in", "from"].contains(lowers[j])
+    }
+
     /// The apostrophe of a plural possessive ("the dockers' union"), which the tokenizer leaves as punctuation.
     func isPluralPossessive(_ i: Int) -> Bool {
         guard i > 0, i < tokens.count, tokens[i].text == "'" || tokens[i].text == "’", tokens[i].attached,

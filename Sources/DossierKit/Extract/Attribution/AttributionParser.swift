@@ -18,7 +18,7 @@ struct AttributionParser: Sendable {
             if endsNounCompound(s, i) { return false }
         }
         if isPluralSubject(s, i) || followsASpeechVerb(s, i) || isCompoundModifier(s, i) || endsReportedSubject(s, i) { return false }
-        if modifiesANoun(s, i) { return false }
+        if modifiesANoun(s, i) || isPluralNounOpeningAClause(s, i) { return false }
         return true
     }
 

@@ -90,7 +90,7 @@ extension QuoteAttribution {
         var end = toks.count
         while end > a, toks[end - 1].kind == .punct { end -= 1 }
         guard end - a <= AttributionLimits.maxSpeakerTokens + AttributionLimits.maxAppositiveTokens,
-              let comma = (a..<end).last(where: { toks[$0].text == "," }),
+              let comma = (a..<end).last(where: { toks[$0].text == "," && !s.isPlaceComma($0) }),
               let name = parser.titledName(s, from: comma + 1, to: end),
               (a..<comma).contains(where: { s.isWord($0) && s.has($0, .titles) })
                 || s.isWord(a) && s.has(a, .determiners) && isFullName(s, name),

@@ -12,6 +12,8 @@ struct NamedPerson: Sendable {
     var gender: SpeakerGender?
     /// Ages the article gives ("Maria Lopez, 52,", "a 34-year-old nurse"), for "the 52-year-old said".
     var ages: Set<String> = []
+    /// Where the article first gives the name in full: a shared surname means someone already introduced.
+    var introduced: TextPosition?
 }
 
 /// The people and named bodies of one article, collected in one pass before any quote is attributed,
@@ -104,7 +106,10 @@ struct Mentions: Sendable {
                 guard known.contains(s.lower(run.upperBound - 1)) else { continue }  // a name ends on a known word
                 let name = names.personSplit(s, run).name
                 guard !name.isEmpty else { continue }
-                if let p = person(matching: names.nameTokens(s, name), roleWords: []) {
+                let position = TextPosition(sentence: s.index, token: run.lowerBound)
+                let tokens = names.nameTokens(s, name)
+                if let p = person(matching: tokens, roleWords: [], at: position) {
+                    if people[p].introduced == nil, Set(tokens) == people[p].nameTokens { people[p].introduced = position }
                     if let abbr = names.roleAbbreviation(s, before: name.lowerBound) {
                         // Two holders of one abbreviation: neither is meant by it (-1).
                         roleAbbreviations[abbr] = roleAbbreviations[abbr].map { $0 == p ? p : -1 } ?? p
@@ -122,7 +127,7 @@ struct Mentions: Sendable {
                     let apposed = start >= 2 && s.isWord(start - 2) && s.has(start - 2, [.roleNoun, .relatives])
                         && (max(0, start - 2 - AttributionLimits.maxObjectRoleTokens)..<(start - 2)).contains { s.isWord($0) && s.has($0, [.cutWords, .affiliations]) && !s.tokens[$0].isCapitalized }
                     let isSubject = !possessor && (start == 0 || (s.tokens[start - 1].text == "," || s.tokens[start - 1].text == "—") && !apposed)
-                    occurrences.append((TextPosition(sentence: s.index, token: run.lowerBound), p, isSubject, s.paragraph))
+                    occurrences.append((position, p, isSubject, s.paragraph))
                 }
             }
         }
@@ -266,8 +271,9 @@ struct Mentions: Sendable {
     }
 
     /// The one person whose name contains all of `tokens` ("rutte" → Mark Rutte; "yoon" → Yoon Suk Yeol).
-    /// Korean-style names match on any token, but only when exactly one person fits; `roleWords` may break a tie.
-    func person(matching tokens: [String], roleWords: Set<String>) -> Int? {
+    /// Korean-style names match on any token, but only when exactly one person fits; `roleWords` may break a tie,
+    /// and so may `position`: of two people sharing a surname, the one introduced in full before it.
+    func person(matching tokens: [String], roleWords: Set<String>, at position: TextPosition? = nil) -> Int? {
         guard !tokens.isEmpty else { return nil }
         let set = Set(tokens)
         let fits = people.indices.filter { people[$0].nameTokens.isSuperset(of: set) }
@@ -278,6 +284,12 @@ struct Mentions: Sendable {
             if !roleWords.isEmpty {
                 let byRole = fits.filter { people[$0].roleWords.isSuperset(of: roleWords) }
                 if byRole.count == 1 { return byRole[0] }
+            }
+            // "Tollefsen, 67, has spent 31 summers …" long before "her brother, Arne Tollefsen": the surname
+            // means the one of them the article has introduced so far.
+            if set.count == 1, let pos = position {
+                let introduced = fits.filter { people[$0].introduced.map { $0 < pos } ?? false }
+                if introduced.count == 1 { return introduced[0] }
             }
             // "Tautahi says" of Mereana and Tama Tautahi, where the copy says "Tama says" of him: a shared
             // surname means the one holder never called by another part of the name alone.

@@ -267,6 +267,9 @@ struct NameGrammar: Sendable {
         guard end + 1 < toks.count, toks[end].text == "," else { return nil }
         let k = end + 1
         if toks[k].kind == .number, k + 1 >= toks.count || toks[k + 1].kind == .punct { return (k..<(k + 1), true) }
+        // "Donald Mair, now 71 and one of her first pupils,", "Ann Cole, aged 80,": an age after "now" or "aged".
+        if s.isWord(k), ["now", "aged"].contains(s.lower(k)), k + 1 < toks.count, toks[k + 1].kind == .number,
+           k + 2 >= toks.count || toks[k + 2].kind == .punct || s.lower(k + 2) == "and" { return ((k + 1)..<(k + 2), true) }
         var j = k
         var sawTitle = false
         while j < toks.count, j - k < AttributionLimits.maxAppositiveTokens {

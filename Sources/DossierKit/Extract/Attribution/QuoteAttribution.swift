@@ -252,7 +252,9 @@ struct QuoteAttribution: Sendable {
                 return nil
             }
             let t = toks[j]
-            if t.text == ",", j > k, commas < 2 {
+            if t.text == ",", s.isPlaceComma(j) {
+                // "Tom Brierley, a father of two in Rochester, New York, told …"
+            } else if t.text == ",", j > k, commas < 2 {
                 commas += 1
             } else if t.kind == .punct, !((t.text == "." || t.text == "-") && t.attached) {
                 return nil

@@ -151,7 +151,8 @@ struct SpeakerResolver: Sendable {
                 return Speaker(name: full, kind: .organisation)
             }
             if !nameToks.contains(where: { vocab.isBody($0) }),
-               let p = mentions.person(matching: nameToks, roleWords: names.roleWords(s, parts.title)) {
+               let p = mentions.person(matching: nameToks, roleWords: names.roleWords(s, parts.title),
+                                       at: TextPosition(sentence: s.index, token: parts.name.lowerBound)) {
                 // "Mrs Lund" is not Mark Lund, whom the article calls "he": a courtesy title
                 // of the other gender names another member of the family, as written.
                 if let g = names.gender(s, parts.title), let known = mentions.people[p].gender, g != known {

@@ -18,6 +18,26 @@ extension AttributionParser {
         return (p.kind == .punct || (p.isCapitalized && i - 1 > 0)) && s.has(i + 2, .speechVerbs)
     }
 
+    /// "said satellite estimates “tend to struggle”", "warned that police reports …": an "-s" speech word after a
+    /// bare lowercase noun that opens a reported clause (right after a verb of speech or "that") is a plural noun,
+    /// the reported clause's subject, not a verb with that noun for subject.
+    func isPluralNounOpeningAClause(_ s: TokenSentence, _ i: Int) -> Bool {
+        guard i >= 2, s.lower(i).hasSuffix("s"), s.isWord(i - 1), !s.tokens[i - 1].isCapitalized else { return false }
+        // The verb that opens the clause is a finite one: "said", "warns" (in "because state guidance tells" the
+        // base form "state" is a noun's modifier).
+        func reports(_ j: Int) -> Bool {
+            s.isWord(j) && !s.tokens[j].isCapitalized && s.has(j, .speechVerbs)
+                && (vocab.speechVerbPastForms.contains(s.lower(j)) || s.lower(j).hasSuffix("s"))
+        }
+        // "said that estimates …": right after "that", with no subject between, the word is the clause's subject.
+        // ("and that estimates …": a second clause of the same verb.)
+        if s.lower(i - 1) == "that", reports(i - 2) || s.lower(i - 2) == "and" { return true }
+        guard
+              !s.lower(i - 1).hasSuffix("s"), !s.has(i - 1, [.determiners, .boundaries, .pronounWords, .cutWords, .adverbs]),
+              s.isWord(i - 2) else { return false }
+        return s.lower(i - 2) == "that" || reports(i - 2)
+    }
+
     /// "a conference call", "the first distress call": a verb's base form (its "-s" form is a verb too) after a
     /// singular noun that an article opens is the head of a noun phrase. A singular subject would need "calls".
     /// After "the" and one word, only when an auxiliary or a verb of speech follows ("the full report would").

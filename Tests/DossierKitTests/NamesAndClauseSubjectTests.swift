@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import DossierKit
+
+/// Who a name or a clause's first words stand for: a surname two people share means the one introduced so far,
+/// an age after "now"/"aged" is an appositive, "in Rochester, New York" is one place inside an appositive, and
+/// an "-s" speech word opening a reported clause is a plural noun ("said satellite estimates …").
+/// Sentences written for these tests.
+@Suite struct NamesAndClauseSubjectTests {
+    let speaker = AttributionFixture.speaker
+
+    @Test func aSharedSurnameMeansThePersonIntroducedSoFar() {
+        let text = [
+            "The cab of the lookout is tiny, and Ingrid Halvorsen knows every inch of it.",
+            "“You learn not to be brave about it,” she says.",
+            "Halvorsen, 64, has spent 28 summers up here. She lives alone in the cab from June.",
+            "“Ingrid sees smoke before anyone,” says Luis Ortega-Baines, a fire officer for the district.",
+            "She did not set out to do this. In 1994 she was a piano teacher who answered an advertisement.",
+            "“People assume it’s about being alone,” she says.",
+            "Her younger brother, Nils Halvorsen, a retired logger, says the family stopped arguing long ago.",
+        ]
+        #expect(speaker(text, "People assume") == "Ingrid Halvorsen")
+    }
+
+    @Test func anAgeAfterNowOrAgedIsAnAppositive() {
+        let text = ["Ann Cole, aged 80, said she was ‘delighted’ by the award.",
+                    "Donald Reid, now 71 and one of her first pupils, said he had been ‘terrified’."]
+        #expect(speaker(text, "delighted") == "Ann Cole")
+        #expect(speaker(text, "terrified") == "Donald Reid")
+    }
+
+    @Test func aCityAndItsStateInsideAnAppositive() {
+        let text = ["“My kids could see their breath in the kitchen,” Tom Bradley, a father of two in Albany, New York, told Gadgetline."]
+        #expect(speaker(text, "My kids could") == "Tom Bradley")
+        // After "of" the comma closes a role: "the mayor of Kisvárda, Péter Balog," names the mayor.
+        let mayor = ["The mayor of Kisvárda, Péter Balog, called the closure „a heavy blow” for the town."]
+        #expect(speaker(mayor, "a heavy blow") == "Péter Balog")
+    }
+
+    @Test func anSWordOpeningAReportedClauseIsAPluralNoun() {
+        let text = ["Dr Marta Soares, a soil scientist, welcomed the report.",
+                    "She said satellite estimates \"tend to struggle\" on terraced plots, and that estimates \"miss the gullies\"."]
+        #expect(speaker(text, "tend to struggle") == "Marta Soares")
+        #expect(speaker(text, "miss the gullies") == "Marta Soares")
+        // A base form is no finite verb: in "because state guidance tells" nothing opens a clause.
+        let guidance = ["Clerk Ana Ruiz spoke on Monday.", "Ballots count because state guidance tells officials to accept any mark that shows \"clear intent.\""]
+        #expect(speaker(guidance, "clear intent") != "Ana Ruiz")
+    }
+
+    @Test func translatedEvaluatedThatReportsAJudgement() {
+        let text = ["Professor Kim Ji-hoon of the Department of Fire Safety at Hanseo University evaluated that \"it is meaningful as a first step.\""]
+        #expect(speaker(text, "it is meaningful") == "Kim Ji-hoon")
+    }
+}
