@@ -222,4 +222,16 @@ struct FigureGrammarTests {
         // A price has three decimals only for tenths of a cent: "5.200 euro" groups thousands, "€1.799" does not.
         #expect(reader.figures("White truffles reached 5.200 euro the kilo, and petrol €1.799 a litre.").map(\.figure.value) == [5200, 1.799])
     }
+
+    @Test func spelledPartitivesConcentrationsAndGluedShillings() {
+        // "Two of the nine board members": both numbers count, as with digits ("312 of the 450 seats").
+        #expect(reader.figures("Two of the nine board members argued for a hike.").map(\.figure.value) == [2, 9])
+        #expect(reader.figure("Gas levels reached nearly 700 ppm at ground level.")?.figure.unit == "ppm")
+        let ore = reader.figure("Milk is currently about 40 øre a litre.")
+        #expect(ore?.figure.value == 0.4 && ore?.figure.unit == "DKK")
+        // A capital and lowercase letters glued to plain digits are a currency; model names stay names.
+        let shillings = reader.figures("Farmers will be paid Sh30 a kilo, down from Sh41, and porters Sh 300 a day.")
+        #expect(shillings.map(\.figure.value) == [30, 41, 300] && shillings.allSatisfy { $0.figure.unit == "KES" })
+        #expect(reader.figures("The F16 and the Mk2 flew along Route 66.").isEmpty)
+    }
 }

@@ -51,4 +51,14 @@ import Testing
         let text = ["Professor Kim Ji-hoon of the Department of Fire Safety at Hanseo University evaluated that \"it is meaningful as a first step.\""]
         #expect(speaker(text, "it is meaningful") == "Kim Ji-hoon")
     }
+
+    @Test func anAgeInBracketsAndATitleCaseHeadline() {
+        // A title-case headline runs a name into the words after it; the body names the people.
+        let claims = AttributionFixture.quotes.extract(AttributionFixture.article(
+            headline: "Governor Wirata Bans Plastic Cups Under 500 Millilitres, Traders Worry",
+            ["Governor of Bali Made Wirata signed the order on Tuesday, officials said.",
+             "Small traders worry. Ni Made Sukerti (45), owner of a kiosk near the beach, said cups sell best.",
+             "\"Tourists buy the small one because it is practical,\" she said."]))
+        #expect(AttributionFixture.quoteSpeaker(claims, "Tourists buy") == "Ni Made Sukerti")
+    }
 }

@@ -107,6 +107,10 @@ public enum Tokenizer {
         func isCurrencyPrefix(_ a: Int, _ e: Int) -> Bool {
             e - a <= 3 && b[a] >= 0x41 && b[a] <= 0x5A && (a..<e).allSatisfy { isASCIILetter(b[$0]) }
         }
+        /// Two or three ASCII letters from `a` to `e`, a capital then lowercase ("Sh", "Rs", "Ksh").
+        func isMixedCase(_ a: Int, _ e: Int) -> Bool {
+            e - a >= 2 && (a + 1..<e).allSatisfy { b[$0] >= 0x61 && b[$0] <= 0x7A }
+        }
         func isASCIILetter(_ c: UInt8) -> Bool { (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }
         /// Digits at `p` with a separator or decimal point inside ("480,000", "1.1") or a scale letter after
         /// them ("38m", "2bn"): an amount, unlike the bare digits of a model name ("F16", "A380").
@@ -155,7 +159,9 @@ public enum Tokenizer {
                     let (d, dw) = scalar(j)
                     // "R480,000", "KD1.1bn", "N8.9m": a short capital prefix glued to an amount is a currency, not
                     // part of a name; the amount is a number of its own.
-                    if isDigit(d), isCurrencyPrefix(i, j), isAmountShaped(j) { break }
+                    // ("Sh30 a kilo", "Rs500": a capital and lowercase letters before plain digits is money too; model
+                    // names glue capitals to digits: "F16", "G7".)
+                    if isDigit(d), isCurrencyPrefix(i, j), isAmountShaped(j) || isMixedCase(i, j) { break }
                     if isLetter(d) || isDigit(d) { j += dw; continue }  // G7, F16 stay one word
                     // Inner hyphen, apostrophe or dot joins letters: Tong-hyung, O'Brien, U.S.
                     if d == "-" || d == "\u{2010}" || d == "." || d == "'" || d == "’", isLetterAt(j + dw) {

@@ -59,6 +59,9 @@ struct Mentions: Sendable {
         let runs = doc.sentences.map { names.capitalisedRuns($0) }
         for (s, sentenceRuns) in zip(doc.sentences, runs) {
             let mask = quoted(s)
+            // A title-case headline runs names into the words around them ("Sujana Bans Bottled Water Under"):
+            // the body names the same people properly.
+            if s.isTitleCaseHeadline { continue }
             for run in sentenceRuns {
                 // A bare name in quotation marks is as often a title ("Que Sera, Sera", "Bridge of Sighs").
                 let inQuotes = mask[run.lowerBound]

@@ -264,6 +264,10 @@ struct NameGrammar: Sendable {
     /// ", NATO's secretary general," / ", head of the committee." / ", 52," after a name.
     func appositiveAfter(_ s: TokenSentence, _ end: Int) -> (range: Range<Int>, isAge: Bool)? {
         let toks = s.tokens
+        // "Ni Luh Ayu Sartini (45), owner of a kiosk": an age in brackets right after the name.
+        if end + 2 < toks.count, toks[end].text == "(", toks[end + 1].kind == .number, toks[end + 2].text == ")" {
+            return ((end + 1)..<(end + 2), true)
+        }
         guard end + 1 < toks.count, toks[end].text == "," else { return nil }
         let k = end + 1
         if toks[k].kind == .number, k + 1 >= toks.count || toks[k + 1].kind == .punct { return (k..<(k + 1), true) }

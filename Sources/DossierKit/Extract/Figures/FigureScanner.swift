@@ -180,9 +180,10 @@ struct FigureScanner: Sendable {
             next = c
         } else {
             surface = s.span(start, m.surfaceEnd)
-            // "312 of the 450 seats": a number inside the phrase is read as a figure of its own.
+            // "312 of the 450 seats", "two of the nine members": a number inside the phrase is read as a figure of its own.
             var inner = a.last + 1
-            while inner <= m.surfaceEnd, upper == nil, !s.isNumber(inner) { inner += 1 }
+            while inner <= m.surfaceEnd, upper == nil, !s.isNumber(inner),
+                  !(s.isWord(inner) && s.low(inner) != "a" && s.low(inner) != "one" && v.numbers.smallCount(s.low(inner)) != nil) { inner += 1 }
             next = upper == nil ? inner : m.surfaceEnd + 1
         }
         return ((FoundFigure(surface: surface, figure: figure), first, last), next)

@@ -88,7 +88,9 @@ struct NonFigureFilter: Sendable {
         // of a sentence or a quotation ("About 400…", "“Nearly 300…"), not in title case, and not
         // for numbers that only counts have ("1,500", "2.5 million").
         guard !n.isSpelled, n.isPlainInteger, !titleCase, s.capitalized(p), p > 0, !s.isPunct(p - 1, Self.openers) else { return false }
-        if v.functionWords.contains(word) || v.qualifiers[word] != nil || v.dateWords.contains(word) || v.units[word] != nil { return false }
+        // ("Sh 300", "Rs 500": a currency's letters before the amount.)
+        if v.functionWords.contains(word) || v.qualifiers[word] != nil || v.dateWords.contains(word) || v.units[word] != nil
+            || v.currencyCodes.longest(endingAt: p, in: s.lows) != nil { return false }
         // "told Reuters 40 people had died": models are not followed by people.
         if v.units.longest(startingAt: n.last + 1, in: s.lows)?.value.kind == .people { return false }
         return true
