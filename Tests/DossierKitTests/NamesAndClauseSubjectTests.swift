@@ -61,4 +61,27 @@ import Testing
              "\"Tourists buy the small one because it is practical,\" she said."]))
         #expect(AttributionFixture.quoteSpeaker(claims, "Tourists buy") == "Ni Made Sukerti")
     }
+
+    @Test func postNominalsAffiliationsAndLowercaseHonorifics() {
+        // Capitals of an office after the name are no part of it; "MP" before a name is still a title.
+        let mla = ["The party's health spokesperson, Niamh Gallen MLA, said the money was “a sticking plaster”.",
+                   "“Every quarter we get the same figures,” she said.", "“We will vote against,” said Owen Prys MP."]
+        #expect(speaker(mla, "a sticking plaster") == "Niamh Gallen")
+        #expect(speaker(mla, "Every quarter") == "Niamh Gallen")
+        #expect(speaker(mla, "We will vote") == "Owen Prys")
+        // Where the person works, between commas, is no speaker of its own.
+        let police = ["Detective Inspector Ruth Calder, of Cumbria Police, said: “These were targeted thefts.”"]
+        #expect(speaker(police, "These were targeted") == "Ruth Calder")
+        // Translated "said to our newspaper dr. X": a lowercase honorific opens the speaker's name.
+        let hu = ["„We counted 300 bites per person” – said to our newspaper dr. Kovács Anna, the leader of the monitoring."]
+        #expect(speaker(hu, "We counted 300") == "Kovács Anna")
+    }
+
+    @Test func aNameOpeningASentenceWithAPronounAfterIt() {
+        // No title, no age: "her" later in the sentence says people are meant, so "she said" can mean her.
+        let text = ["Regional director Claudia Ixtan said the search would go on. “We are not stopping,” she said.",
+                    "Rosa Quej Tut escaped the slide with her three grandchildren.",
+                    "“I heard a noise like a truck,” she said."]
+        #expect(speaker(text, "I heard a noise") == "Rosa Quej Tut")
+    }
 }

@@ -26,6 +26,11 @@ extension AttributionParser {
         }
         guard j > 0, toks[j].text == "," else { return nil }
         let between = (j + 1)..<c1
+        // "Detective Inspector Craig Ashworth, of Lancashire Police, said": where the person works, between commas.
+        if between.count >= 2, s.isWord(j + 1), ["of", "from", "at"].contains(s.lower(j + 1)), toks[j + 2].isCapitalized,
+           toks[j - 1].isCapitalized, between.allSatisfy({ $0 == j + 1 || toks[$0].isCapitalized || s.has($0, .determiners) || s.lower($0) == "of" }) {
+            return subject(s, before: j, mask: nil)
+        }
         // "Donald Mair, now 71 and one of her first pupils, remembers": an age opens the aside.
         if between.count >= 2, s.isWord(j + 1), ["now", "aged"].contains(s.lower(j + 1)), toks[j + 2].kind == .number,
            toks[j - 1].isCapitalized {

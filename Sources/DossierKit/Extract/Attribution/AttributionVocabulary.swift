@@ -34,6 +34,8 @@ final class AttributionVocabulary: Sendable {
     let notRoles: [String]
     let titleModifiers: Set<String>
     let honorifics: Set<String>
+    /// honorifics.txt [post-nominal]: "MLA", "MP", "KC" after a name.
+    let postNominals: Set<String>
     let maleWords: Set<String>
     let femaleWords: Set<String>
     let relatives: Set<String>
@@ -166,6 +168,7 @@ final class AttributionVocabulary: Sendable {
         roleSuffixes = t["role-suffixes"].map { $0.lowercased() }
         notRoles = t["not-roles"].map { $0.lowercased() }
         honorifics = h.set("male").union(h.set("female")).union(h.set("neutral")).union(t.set("honorific-titles"))
+        postNominals = h.set("post-nominal")
         maleWords = t.set("male").union(h.set("male"))
         femaleWords = t.set("female").union(h.set("female"))
         relatives = t.set("relatives")

@@ -30,9 +30,11 @@ extension QuoteAttribution {
         // ("indicated to RTN its lawyer, X": a possessive opens the speaker's phrase too.)
         if n > v + 2, n + 1 < s.tokens.count, s.isWord(n),
            s.lower(n) == "the" || s.lower(n) == "a" || vocab.possessiveDeterminers.contains(s.lower(n)) { return n - 1 }
+        // ("said to our newspaper dr. Kovácsné Bíró Erzsébet": a lowercase honorific opens the speaker's name.)
         var m = v + 2
-        while m < s.tokens.count, m - v - 1 <= AttributionLimits.maxListenerTokens, s.isWord(m), !s.tokens[m].isCapitalized { m += 1 }
-        guard m > v + 2, m < s.tokens.count, m - v - 1 <= AttributionLimits.maxListenerTokens, s.isWord(m), s.tokens[m].isCapitalized else { return nil }
+        while m < s.tokens.count, m - v - 1 <= AttributionLimits.maxListenerTokens, s.isWord(m), !s.tokens[m].isCapitalized, !s.has(m, .honorifics) { m += 1 }
+        guard m > v + 2, m < s.tokens.count, m - v - 1 <= AttributionLimits.maxListenerTokens, s.isWord(m),
+              s.tokens[m].isCapitalized || s.has(m, .honorifics) else { return nil }
         return m - 1
     }
 

@@ -250,6 +250,12 @@ struct Mentions: Sendable {
         if nameToks.count >= 2, names.personalClauseAfter(s, parts.name.upperBound) {
             return Candidate(tokens: nameToks, display: display, role: nil, roleWords: [], gender: nil)
         }
+        // 6. A full name opening its sentence, then "he"/"she"/"her"/"his" before anyone else is named: "Marta
+        // Coc Caal escaped the slide with her three grandchildren." A body would be "its". (The pronoun's gender
+        // is not the name's: "Tomasz Wójcik has been her apprentice".)
+        if nameToks.count >= 2, parts.name.lowerBound == 0, names.pronounGenderAfter(s, parts.name.upperBound) != nil {
+            return Candidate(tokens: nameToks, display: display, role: nil, roleWords: [], gender: nil)
+        }
         return nil
     }
 

@@ -53,7 +53,15 @@ struct NameGrammar: Sendable {
         var k = a - 1
         var hasRoleNoun = false
         var gender: SpeakerGender?
-        for i in a..<run.upperBound {
+        // "Colm Devenney MLA", "Jane Roe MP": capitals of an office or honour after two or more words of a name
+        // are no part of it (though "MP" is a title before one: "MP Jane Roe").
+        var end = run.upperBound
+        while end - a > 2, s.isWord(end - 1), vocab.postNominals.contains(s.lower(end - 1)),
+              s.tokens[end - 1].text.allSatisfy({ $0.isUppercase }), s.isWord(end - 2), !s.has(end - 2, [.titles, .honorifics]) {
+            end -= 1
+            hasRoleNoun = true
+        }
+        for i in a..<end {
             if s.has(i, [.titles, .honorifics]) { hasRoleNoun = true }
             // The dot of an honorific ("Mr.", "Dr.") ends a title; that of an initial ("R. Anand Kumar") is the name's.
             if s.has(i, [.titles, .titleModifiers, .honorifics]) || s.tokens[i].text == "." && !isInitial(s, i - 1) {
@@ -62,7 +70,7 @@ struct NameGrammar: Sendable {
                 if s.has(i, .femaleWords) { gender = .female }
             }
         }
-        return (a..<(k + 1), (k + 1)..<run.upperBound, hasRoleNoun, gender)
+        return (a..<(k + 1), (k + 1)..<end, hasRoleNoun, gender)
     }
 
     /// `split`, or where the run has no title of its own, the name after a role that ends in a body's or a
@@ -247,6 +255,19 @@ struct NameGrammar: Sendable {
     }
 
     /// ", who lives nearby" / ", whose son spent five days in hospital" after a name: a clause only a person takes.
+    /// "Marta Coc Caal escaped the slide with her three grandchildren": the gender of the first "he"/"she"
+    /// word after `end` in the sentence, when no capitalised word (someone else) comes before it. It tells
+    /// that people are in the sentence, not whose gender the name is.
+    func pronounGenderAfter(_ s: TokenSentence, _ end: Int) -> SpeakerGender? {
+        for i in end..<s.tokens.count where s.isWord(i) {
+            if s.tokens[i].isCapitalized { return nil }
+            let l = s.lower(i)
+            if l == "his" || s.has(i, .malePronouns) { return .male }
+            if s.has(i, .femalePronouns) { return .female }
+        }
+        return nil
+    }
+
     func personalClauseAfter(_ s: TokenSentence, _ end: Int) -> Bool {
         let toks = s.tokens
         guard end + 1 < toks.count, toks[end].text == ",", s.isWord(end + 1) else { return false }
