@@ -15,7 +15,8 @@ import Testing
             "Nurse Jodie Marsh, 34, had booked the hall for her daughter's party.",
             "‘We saved for a year,’ the mum-of-three sobbed.",
             "The hall is owned by Gavin Colby, 52, who did not return calls.",
-            "In a statement through his lawyer, he said: ‘I am sorry for every family.’",
+            // ("Later," opening the sentence is an adverb, not a name before an aside.)
+            "Later, through his lawyer, he said: ‘I am sorry for every family.’",
         ]
         #expect(speaker(text, "We saved for") == "Jodie Marsh")
         // She is a woman from now on, so "he" is the other person.

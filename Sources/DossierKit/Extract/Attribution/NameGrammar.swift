@@ -49,7 +49,8 @@ struct NameGrammar: Sendable {
     func split(_ s: TokenSentence, _ run: Range<Int>) -> (title: Range<Int>, name: Range<Int>, hasRoleNoun: Bool, gender: SpeakerGender?) {
         var a = run.lowerBound
         // "For Jane Roe, …", "At Acme, …": a capitalised preposition opening the sentence is not part of a name.
-        while a < run.upperBound, s.has(a, [.determiners, .boundaries]) || (a == 0 && s.has(a, [.affiliations, .cutWords])) { a += 1 }
+        // ("Today Culhane runs …", "Later Ortiz said": an adverb opening the sentence is no first name.)
+        while a < run.upperBound, s.has(a, [.determiners, .boundaries]) || (a == 0 && s.has(a, [.affiliations, .cutWords, .adverbs, .timeWords])) { a += 1 }
         var k = a - 1
         var hasRoleNoun = false
         var gender: SpeakerGender?
