@@ -84,4 +84,12 @@ import Testing
                     "“I heard a noise like a truck,” she said."]
         #expect(speaker(text, "I heard a noise") == "Rosa Quej Tut")
     }
+
+    @Test func aLongRoleAfterASentenceAdverb() {
+        // "Meanwhile," opens the sentence; the role before the name's comma is still an appositive.
+        let text = ["Ni Made Sukerti (45), owner of a kiosk, said water sells. “Tourists buy the small one,” she said.",
+                    "Meanwhile, Director of Waste Management of the Ministry of Environment, Dian Pertiwi, said her side welcomes the step.",
+                    "“We appreciate Bali as the pioneer,” she said."]
+        #expect(speaker(text, "We appreciate Bali") == "Dian Pertiwi")
+    }
 }

@@ -355,7 +355,9 @@ struct NameGrammar: Sendable {
             if s.has(j, [.titles, .relatives]) { sawTitle = true }
             j -= 1
         }
-        guard sawTitle, opensWithDeterminer || j < 0 else { return nil }
+        // ("Meanwhile, Director of Waste Management …, Dian Kusumawati,": a sentence adverb and its comma may open.)
+        let afterOpener = j == 1 && toks[1].text == "," && s.isWord(0) && s.has(0, [.adverbs, .timeWords, .boundaries])
+        guard sawTitle, opensWithDeterminer || j < 0 || afterOpener else { return nil }
         return (j + 1)..<(start - 1)
     }
 
