@@ -31,14 +31,14 @@ import Testing
     enum Set_ { case samples, development, unseen }
 
     /// samples: Content/articles; development: the other Fixtures/heldout* sets (each written blind, then
-    /// used to improve the rules); unseen: Fixtures/heldout55 and heldout56 (written blind, never used to change a rule).
+    /// used to improve the rules); unseen: Fixtures/heldout57 and heldout58 (written blind, never used to change a rule).
     static func annotations(_ set: Set_) throws -> [[String: Any]] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: annotationsDir)) ?? []
         return try files.filter { $0.hasSuffix(".json") }.sorted().compactMap { name in
             let data = try Data(contentsOf: URL(fileURLWithPath: annotationsDir + "/" + name))
             guard let json = try JSONSerialization.jsonObject(with: data) as? [String: Any],
                   let article = json["article"] as? String else { return nil }
-            let which: Set_ = article.contains("heldout55/") || article.contains("heldout56/") ? .unseen : article.contains("/Fixtures/heldout") ? .development : .samples
+            let which: Set_ = article.contains("heldout57/") || article.contains("heldout58/") ? .unseen : article.contains("/Fixtures/heldout") ? .development : .samples
             return which == set ? json : nil
         }
     }
@@ -218,7 +218,7 @@ import Testing
     /// Whether the unseen set has landed: it is written blind elsewhere and merged later.
     static var hasUnseenAnnotations: Bool { !((try? annotations(.unseen)) ?? []).isEmpty }
 
-    /// Articles no rule was ever tuned on (heldout55, heldout56): the honest measure. Reported, with a floor below
+    /// Articles no rule was ever tuned on (heldout57, heldout58): the honest measure. Reported, with a floor below
     /// the goal so that a regression fails the build while the number itself is what the README reports.
     /// Skipped (reported as skipped, not passed) until the blind set's annotations are merged.
     @Test(.enabled(if: hasUnseenAnnotations, "the unseen sets are being written blind; nothing to score until they land"))
@@ -231,7 +231,7 @@ import Testing
         let show = ProcessInfo.processInfo.environment["DOSSIER_SHOW_UNSEEN_MISSES"] != nil
         Self.publish("unseen", [Self.report("Unseen set (\(all.count) articles)", r)] + (try Self.eachSet(all)) + (show ? r.misses.map { "  · " + $0 } : []))
         #expect(r.figures.precision >= 0.8 && r.figures.recall >= 0.8, "\(r.figures)")
-        // Measured at first sight: speakers P 0.94 R 0.87 (155 of 179), figures P 0.98 R 0.94 (README).
+        // Measured at first sight: speakers P 0.97 R 0.93 (152 of 164), figures P 0.98 R 0.90 (README).
         #expect(r.speakers.precision >= 0.7 && r.speakers.recall >= 0.7, "\(r.speakers)")
     }
 }
