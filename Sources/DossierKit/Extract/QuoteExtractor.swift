@@ -83,6 +83,12 @@ struct QuoteExtractor: Sendable {
                     readUpTo += 1
                 }
             }
+            /// The interviewee, as the speaker of an answer opening with `piece`, remembered as the latest speaker.
+            func intervieweeAnswers(_ iv: Int, _ piece: QuotePiece) -> Speaker {
+                let sp = resolver.mentions.speaker(iv)
+                resolver.remember(sp, at: TextPosition(sentence: para[piece.openSentence].index, token: piece.openToken), paragraph: para[0].paragraph)
+                return sp
+            }
             for (k, piece) in pieces.enumerated() {
                 // "A company spokeswoman denied …. “…,” she said.": speakers named before the quote count as recent.
                 readReportingSentences(upTo: piece.openSentence)
@@ -115,9 +121,7 @@ struct QuoteExtractor: Sendable {
                     continuation = true
                 } else if k == 0, piece.openSentence == 1, opens, interview.leadIns.contains(p), let iv = interview.interviewee {
                     // "Will you still be here in a year?" / "She laughs. ‘Ask me in April.’": the interviewee answers.
-                    let sp = resolver.mentions.speaker(iv)
-                    speaker = sp
-                    resolver.remember(sp, at: TextPosition(sentence: para[1].index, token: piece.openToken), paragraph: para[0].paragraph)
+                    speaker = intervieweeAnswers(iv, piece)
                 } else if opens, let r = reported, r.sentence == piece.openSentence - 1 {
                     // "Thomsen described the situation. “We have two tugs …”": the sentence right before names who speaks.
                     speaker = r.speaker
@@ -136,9 +140,7 @@ struct QuoteExtractor: Sendable {
                     speaker = resolver.resolve(phrase.sentence, phrase.range, accept: phrase.accepts)
                 } else if k == 0, piece.openSentence == 0, opens, interview.answers.contains(p), let iv = interview.interviewee {
                     // "Why is a charity doing this job at all?" / "“Because nobody else will. …”": the interviewee's.
-                    let sp = resolver.mentions.speaker(iv)
-                    speaker = sp
-                    resolver.remember(sp, at: TextPosition(sentence: para[0].index, token: piece.openToken), paragraph: para[0].paragraph)
+                    speaker = intervieweeAnswers(iv, piece)
                 } else if k == 0, piece.openSentence == 0, opens, let c = carried,
                           document.isAllQuotation(p), !piece.isOnlyQuestion(in: para), !ContinuingSpeaker.isDialogue(records[...]) {
                     // A paragraph of nothing but quotation after one that ends on an attributed quote goes on

@@ -45,6 +45,21 @@ public struct Token: Sendable, Hashable {
     }
 }
 
+extension Array where Element == Token {
+    /// Headline style ("Floods Kill 40 In Spain", "Governor Sujana Bans Bottled Water Under 1 Liter"): at least
+    /// three words, most of them capitalised (`FigureLimits.titleCaseShare`). Capitals there say nothing about
+    /// names or product names.
+    var isTitleCase: Bool {
+        var words = 0
+        var capitals = 0
+        for t in self where t.kind == .word {
+            words += 1
+            if t.isCapitalized { capitals += 1 }
+        }
+        return words >= 3 && Double(capitals) >= FigureLimits.titleCaseShare * Double(words)
+    }
+}
+
 /// Cuts a sentence into tokens by hand, in one pass over its UTF-8 bytes (this runs over every
 /// sentence of the corpus: no scalar array, no per-character String).
 public enum Tokenizer {

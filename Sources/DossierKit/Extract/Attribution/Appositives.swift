@@ -32,8 +32,7 @@ extension AttributionParser {
             return subject(s, before: j, mask: nil)
         }
         // "Donald Mair, now 71 and one of her first pupils, remembers": an age opens the aside.
-        if between.count >= 2, s.isWord(j + 1), ["now", "aged"].contains(s.lower(j + 1)), toks[j + 2].kind == .number,
-           toks[j - 1].isCapitalized {
+        if NameGrammar.ageAside(s, at: j + 1) != nil, toks[j - 1].isCapitalized {
             return subject(s, before: j, mask: nil)
         }
         // Past the length of a phrase, the appositive is a role with a clause after it: "a neurologist at

@@ -11,11 +11,7 @@ final class TokenSentence: Sendable {
     var isHeadline: Bool { sentence.block < 0 }
     /// A headline in title case ("Governor Sujana Bans Bottled Water Under 1 Liter"): most of its words (three
     /// or more) capitalised, so capitals there do not tell a name's words from the rest.
-    var isTitleCaseHeadline: Bool {
-        guard isHeadline else { return false }
-        let words = tokens.indices.filter { isWord($0) }
-        return words.count >= 3 && Double(words.count { tokens[$0].isCapitalized }) >= AttributionLimits.titleCaseShare * Double(words.count)
-    }
+    var isTitleCaseHeadline: Bool { isHeadline && tokens.isTitleCase }
 
     /// The exact text of tokens `a..<b` (empty range → "").
     func text(_ r: Range<Int>) -> String {

@@ -93,8 +93,6 @@ enum AttributionLimits {
     /// by a quotation, each question at most this many sentences ("You've been here ten weeks. What …?").
     static let minInterviewAnswers = 2
     static let maxQuestionSentences = 3
-    /// Share of capitalised words that makes a headline title case (`TokenSentence.isTitleCaseHeadline`).
-    static let titleCaseShare = 0.6
     /// Longest sentence read as a lead-in to an interview answer ("She laughs.", "He pauses for a moment."), tokens.
     static let maxLeadInTokens = 6
 

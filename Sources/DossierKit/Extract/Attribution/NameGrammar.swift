@@ -256,6 +256,15 @@ struct NameGrammar: Sendable {
     }
 
     /// ", who lives nearby" / ", whose son spent five days in hospital" after a name: a clause only a person takes.
+    /// "Donald Mair, now 71 and one of her first pupils,", "Ann Cole, aged 80,": an age after "now" or "aged" at
+    /// `k`, the first word of an aside. The age's token range.
+    static func ageAside(_ s: TokenSentence, at k: Int) -> Range<Int>? {
+        let toks = s.tokens
+        guard s.isWord(k), ["now", "aged"].contains(s.lower(k)), k + 1 < toks.count, toks[k + 1].kind == .number,
+              k + 2 >= toks.count || toks[k + 2].kind == .punct || s.lower(k + 2) == "and" else { return nil }
+        return (k + 1)..<(k + 2)
+    }
+
     /// "Marta Coc Caal escaped the slide with her three grandchildren": the gender of the first "he"/"she"
     /// word after `end` in the sentence, when no capitalised word (someone else) comes before it. It tells
     /// that people are in the sentence, not whose gender the name is.
@@ -293,9 +302,7 @@ struct NameGrammar: Sendable {
         guard end + 1 < toks.count, toks[end].text == "," else { return nil }
         let k = end + 1
         if toks[k].kind == .number, k + 1 >= toks.count || toks[k + 1].kind == .punct { return (k..<(k + 1), true) }
-        // "Donald Mair, now 71 and one of her first pupils,", "Ann Cole, aged 80,": an age after "now" or "aged".
-        if s.isWord(k), ["now", "aged"].contains(s.lower(k)), k + 1 < toks.count, toks[k + 1].kind == .number,
-           k + 2 >= toks.count || toks[k + 2].kind == .punct || s.lower(k + 2) == "and" { return ((k + 1)..<(k + 2), true) }
+        if let age = Self.ageAside(s, at: k) { return (age, true) }
         var j = k
         var sawTitle = false
         while j < toks.count, j - k < AttributionLimits.maxAppositiveTokens {

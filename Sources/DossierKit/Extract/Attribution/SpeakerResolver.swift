@@ -123,6 +123,7 @@ struct SpeakerResolver: Sendable {
 
     /// "mum-of-two", "father-of-three", "grandmother-of-9": tabloid copy names a person by their children.
     private func isFamilyEpithet(_ word: String) -> Bool {
+        guard word.contains("-of-") else { return false }
         let parts = word.split(separator: "-")
         guard parts.count == 3, parts[1] == "of", vocab.relatives.contains(String(parts[0])) else { return false }
         return vocab.familyCounts.contains(String(parts[2])) || parts[2].allSatisfy(\.isNumber)

@@ -42,7 +42,8 @@ enum FigureLimits {
     static let aboutTolerance = 0.1
     static let nearlyTolerance = 0.1
 
-    /// Share of capitalised words above which a sentence is in title case ("Floods Kill 40 In Spain"),
+    /// Share of capitalised words above which a sentence is in title case ("Floods Kill 40 In Spain",
+    /// `[Token].isTitleCase`; the attribution rules read no names from such a headline),
     /// so that a capitalised word before a number says nothing about a product name. Headlines in
     /// title case capitalise every content word (over three quarters of the words); running text
     /// rarely has more than half.

@@ -30,7 +30,7 @@ struct FigureScanner: Sendable {
     /// The figures of a sentence; `context` holds what the article said before it. Bare amounts
     /// that wait for a unit from the rest of the article are among them (`FoundFigure.awaitsUnit`).
     func figures(in s: SentenceTokens, context: FigureContext) -> [FoundFigure] {
-        let titleCase = isTitleCase(s)
+        let titleCase = s.tokens.isTitleCase
         var runningTotal: Bool?  // "so far", "to date": looked up once, when a figure needs it
         var out: [FoundFigure] = []
         var earlier: [EarlierFigure] = []
@@ -183,7 +183,7 @@ struct FigureScanner: Sendable {
             // "312 of the 450 seats", "two of the nine members": a number inside the phrase is read as a figure of its own.
             var inner = a.last + 1
             while inner <= m.surfaceEnd, upper == nil, !s.isNumber(inner),
-                  !(s.isWord(inner) && s.low(inner) != "a" && s.low(inner) != "one" && v.numbers.smallCount(s.low(inner)) != nil) { inner += 1 }
+                  !(s.isWord(inner) && v.numbers.isSpelledCount(s.low(inner))) { inner += 1 }
             next = upper == nil ? inner : m.surfaceEnd + 1
         }
         return ((FoundFigure(surface: surface, figure: figure), first, last), next)
@@ -210,14 +210,4 @@ struct FigureScanner: Sendable {
         return runningTotal ?? false
     }
 
-    /// Headline style ("Floods Kill 40 In Spain"): most words capitalised.
-    private func isTitleCase(_ s: SentenceTokens) -> Bool {
-        var words = 0
-        var capitals = 0
-        for (i, t) in s.tokens.enumerated() where t.kind == .word {
-            words += 1
-            if s.capitalized(i) { capitals += 1 }
-        }
-        return words >= 3 && Double(capitals) >= FigureLimits.titleCaseShare * Double(words)
-    }
 }

@@ -39,6 +39,11 @@ struct NumberWords: Sendable {
         return startWords.contains(low[..<dash])
     }
 
+    /// Whether a word is a number spelled out from two up ("nine" in "two of the nine members"), not "a"/"one".
+    func isSpelledCount(_ low: String) -> Bool {
+        low != "a" && low != "one" && smallCount(low) != nil
+    }
+
     /// A count written as one word: "two", "twenty-five", "a", "one" (for "two weeks ago").
     func smallCount(_ low: String) -> Int? {
         if let v = cardinals[low] ?? tens[low] ?? one[low] { return Int(v) }

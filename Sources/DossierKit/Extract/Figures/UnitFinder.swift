@@ -162,7 +162,7 @@ struct UnitFinder: Sendable {
             if v.determiners.contains(s.low(j)) { j += 1 }
             if let p = possessorEnd(from: j, in: s) { j = p + 1 }
             // ("Two of the nine board members": the whole spelled out.)
-            if s.isNumber(j) || s.isWord(j) && s.low(j) != "a" && s.low(j) != "one" && v.numbers.smallCount(s.low(j)) != nil { j += 1 }
+            if s.isNumber(j) || s.isWord(j) && v.numbers.isSpelledCount(s.low(j)) { j += 1 }
         }
         // "4,2 millions of euros": a scaled amount of money.
         if n.hasScale, s.low(j) == "of", let m = v.units.longest(startingAt: j + 1, in: s.lows), m.value.kind == .money {
