@@ -100,7 +100,8 @@ extension AttributionParser {
         }
         // "Tom Lee, 58, a former paratrooper, said": an age, then a description.
         let ageFirst = opensWithArticle && j >= 3 && toks[j - 1].kind == .number && toks[j - 2].text == ","
-        let nameEnd = ageFirst ? j - 2 : j
+        // ("Corporacion Minera de Bolivia (Comibol), the state company …,": the name before its abbreviation.)
+        let nameEnd = ageFirst ? j - 2 : headEnd
         var k = nameEnd - 1
         while k >= 0, s.isNamePart(k) && !s.has(k, .boundaries) || k > 0 && vocab.isNameParticle(s, k) && k + 1 < nameEnd && s.isNamePart(k - 1) { k -= 1 }
         // "Lee, a former paratrooper, said": without a title, only a name that opens the sentence or clause.

@@ -99,6 +99,9 @@ enum AttributionLimits {
     /// Words of description between an appositive's comma and the name ("The teen, 16-year-old Marcus Webb,").
     static let maxDescribingTokens = 5
 
+    /// An opening phrase of time without a comma before a sentence's subject ("At 11 a.m. Petrescu"), tokens.
+    static let maxOpeningTimeTokens = 5
+
     /// A wire dateline ("KESTOWN, Oct 14 (Reuters) -") ends with its dash within this many tokens.
     static let maxDatelineTokens = 12
 }

@@ -71,7 +71,9 @@ struct AttributionParser: Sendable {
             // "Leonid Slutsky, head of the committee, said": the name before the appositive.
             if j >= 0, j == end - 1, toks[j].text == "," { return nameBeforeAppositive(s, comma: j) }
             // "…, Mr. Petros Alexiou, who said that …": the relative pronoun stands for the phrase before its comma.
-            if j >= 2, j == end - 1, s.isWord(j), vocab.personalRelativePronouns.contains(s.lower(j)), toks[j - 1].text == ",",
+            // (Translated copy uses "which" and "that" for people and bodies alike: "has informed the company, that says".)
+            if j >= 2, j == end - 1, s.isWord(j), vocab.personalRelativePronouns.contains(s.lower(j)) || ["which", "that"].contains(s.lower(j)),
+               toks[j - 1].text == ",",
                s.isWord(j - 2) {
                 return subject(s, before: j - 1, mask: mask)
             }

@@ -1,7 +1,8 @@
-/// The attribution that closes a sentence after a comma, away from the quote it attributes. The quote sits
-/// inside the sentence, so the patterns right after its closing mark do not see the speaker; this scan reads
-/// each comma-separated segment between the quote and the sentence's end and takes one that is nothing but
-/// `X said` or `said X`. Tried after the patterns at the quote's marks and "according to" (`speakerPhrase`).
+/// Attributions standing away from the quote's marks: one that closes the sentence after a comma (the quote
+/// sits inside the sentence, so the patterns right after its closing mark do not see the speaker; each
+/// comma-separated segment between the quote and the sentence's end is read for one that is nothing but
+/// `X said` or `said X`), one that stands as a sentence of its own after a question, and a verb of rejection
+/// a few words before "as “…”". Tried from `speakerPhrase` and `before`.
 extension QuoteAttribution {
     /// `Families will have to “find another way” to get there, Wells said.`: the sentence ends with its own
     /// attribution after a comma (`, X said.` / `, said X.`, perhaps with a phrase of occasion, perhaps followed
@@ -23,6 +24,14 @@ extension QuoteAttribution {
         return nil
     }
 
+    /// `"Who is going to fix it?" Ms Lal said.`: a question or exclamation closing the quote ends the sentence
+    /// before its attribution, which then stands alone as the next sentence: nothing but `X said` or `said X`.
+    func standaloneAttribution(_ s: TokenSentence, _ mask: [Bool]) -> Range<Int>? {
+        var end = s.tokens.count
+        while end > 0, s.tokens[end - 1].kind == .punct, !QuoteScanner.isQuoteMark(s.tokens[end - 1]) { end -= 1 }
+        return attributionSegment(s, 0..<end, mask)
+    }
+
     /// The speaker when tokens `seg` are nothing but an attribution: `X said [on Monday]` or `said X`.
     private func attributionSegment(_ s: TokenSentence, _ seg: Range<Int>, _ mask: [Bool]) -> Range<Int>? {
         guard !seg.isEmpty, seg.count <= AttributionLimits.maxTrailingAttribution, !seg.contains(where: { mask[$0] }),
@@ -37,5 +46,20 @@ extension QuoteAttribution {
         guard let subj = parser.subject(s, before: v, mask: mask), subj.lowerBound == seg.lowerBound,
               onlyOccasion(from: v + 1) || s.has(v, .toldVerbs) else { return nil }
         return subj
+    }
+
+    /// "Lal dismissed that claim as “wishful thinking”", "Pérez rejected the report as ‘fiction’": a verb of
+    /// rejection or judgement a few words before "as" and the quote, which sums up its object. In the passive
+    /// the speaker follows "by": "a torc described by curators as “irreplaceable”".
+    func rejectedAs(_ s: TokenSentence, _ o: Int, _ mask: [Bool]) -> Range<Int>? {
+        guard o >= 3, s.lower(o - 1) == "as" else { return nil }
+        if let v = (max(0, o - AttributionLimits.maxVerbDistance)..<(o - 2)).last(where: { s.isWord($0) && s.lower($0) == "by" && $0 > 0
+               && !mask[$0 - 1] && s.has($0 - 1, [.speechVerbs, .rejection, .characterising]) && s.lower($0 - 1).hasSuffix("ed") }),
+           let agent = parser.objectPhrase(s, after: v), agent.upperBound == o - 1 {
+            return agent
+        }
+        let v = (max(0, o - AttributionLimits.maxVerbDistance)..<(o - 1)).last { !mask[$0] && parser.isVerb(s, $0, in: [.rejection, .characterising])
+            && !s.lower($0).hasSuffix("ing") }
+        return v.flatMap { parser.subject(s, before: $0, mask: mask) }
     }
 }

@@ -18,7 +18,7 @@ struct IntroducingSentence {
         let people = context.mentions.occurrences.filter { $0.position.sentence == before.index }
         let colon = before.tokens.last?.text == ":"
         let short = before.tokens.count <= AttributionLimits.maxIntroducingTokens && isWholeSentence(r)
-        guard let first = people.first else { return short ? lastQuoted(before, q, records) : nil }
+        guard let first = people.first else { return short ? lastQuoted(before, q, records) ?? namedBeforePronouns(before, r) : nil }
         guard first.isSubject, people.allSatisfy({ $0.person == first.person }) else { return nil }
         let sp = context.mentions.speaker(first.person)
         guard colon || short || reports(before, from: first.position.token) else { return nil }
@@ -48,6 +48,24 @@ struct IntroducingSentence {
               records[q].paragraph - prev.paragraph <= AttributionLimits.continuingParagraphs + 1,
               !context.voices.introduceOther(from: context.end(prev), to: context.start(records[q]), than: sp, attributionTail: true),
               context.restIsQuiet(records[q], for: sp) else { return nil }
+        return sp
+    }
+
+    /// "Pask does not like talking about that. When he does, he talks quietly.": a short sentence whose only
+    /// people are "he" or "she" goes on about the subject of the sentence before it in its paragraph, when that
+    /// subject is its only person and of the pronouns' gender (or of none known).
+    private func namedBeforePronouns(_ s: TokenSentence, _ r: QuoteRecord) -> Speaker? {
+        let pronouns = s.tokens.indices.filter { s.isWord($0) && s.has($0, .pronounWords) && !s.has($0, .firstPerson) }
+        let genders = Set(pronouns.map { s.has($0, .malePronouns) ? SpeakerGender.male : s.has($0, .femalePronouns) ? .female : nil })
+        guard genders.count == 1, let only = genders.first, let g = only, s.index > 0 else { return nil }
+        let prev = context.document.tokens.sentences[s.index - 1]
+        guard prev.paragraph == s.paragraph, !prev.isHeadline, !context.document.mask(of: prev).contains(true) else { return nil }
+        let people = context.mentions.occurrences.filter { $0.position.sentence == prev.index }
+        guard let first = people.first, first.isSubject, people.allSatisfy({ $0.person == first.person }),
+              context.mentions.people[first.person].gender.map({ $0 == g }) ?? true else { return nil }
+        let sp = context.mentions.speaker(first.person)
+        guard !context.voices.introduceOther(from: first.position, to: context.start(r), than: sp, attributionTail: false),
+              context.restIsQuiet(r, for: sp) else { return nil }
         return sp
     }
 

@@ -121,20 +121,47 @@ struct Mentions: Sendable {
                     // ("Her neighbour, retired nurse Ann Cole, was": describing words back to the comma.)
                     // ("Her neighbour Craig Strachan measured", "In May, the farmer Jens Uhlig said": the determiner
                     // that opens the role; not "a cardiologist at Imperial College London", a place after a preposition.)
+                    // ("The city manager Tiina Väisänen did not", "According to the deputy síndica Laia Ferrer,": a
+                    // describing noun before the title, `descriptionBefore`; not in an aside: "a builder, the late X,".)
                     let role = names.roleBefore(s, name.lowerBound)
-                    var start = names.describedFrom(s, role.lowerBound)
-                    if !role.isEmpty, start == role.lowerBound, start > 0, s.isWord(start - 1), s.has(start - 1, .determiners),
+                    var roleStart = role.lowerBound
+                    if let d = names.descriptionBefore(s, role.lowerBound) {
+                        let from = d.lowerBound > 0 && s.has(d.lowerBound - 1, .determiners) ? d.lowerBound - 1 : d.lowerBound
+                        if from == 0 || Self.followsAccordingTo(s, from) { roleStart = d.lowerBound }
+                    }
+                    var start = names.describedFrom(s, roleStart)
+                    if roleStart < name.lowerBound, start == roleStart, start > 0, s.isWord(start - 1), s.has(start - 1, .determiners),
                        !role.contains(where: { NameGrammar.rolePrepositions.contains(s.lower($0)) }) { start -= 1 }
                     // Not after a comma that closes a role in a prepositional phrase ("from her mentor, Josef Ruda,
                     // in 1991"): that is an object's apposition. "Her husband, Gary Petrakis, said" stays a subject.
                     let apposed = start >= 2 && s.isWord(start - 2) && s.has(start - 2, [.roleNoun, .relatives])
                         && (max(0, start - 2 - AttributionLimits.maxObjectRoleTokens)..<(start - 2)).contains { s.isWord($0) && s.has($0, [.cutWords, .affiliations]) && !s.tokens[$0].isCapitalized }
-                    let isSubject = !possessor && (start == 0 || (s.tokens[start - 1].text == "," || s.tokens[start - 1].text == "—") && !apposed)
+                    let isSubject = !possessor && (start == 0 || (s.tokens[start - 1].text == "," || s.tokens[start - 1].text == "—") && !apposed
+                        || Self.followsOpeningTimePhrase(s, start, nameEnd: name.upperBound)
+                        || Self.followsAccordingTo(s, start))
                     occurrences.append((position, p, isSubject, s.paragraph))
                 }
             }
         }
     }
+
+    /// "At 11 a.m. Petrescu hangs up his apron", "On Tuesday Dyer said": a sentence may open with a short
+    /// phrase of time and no comma; the name after it, followed by a lowercase word (its verb), is the subject.
+    static func followsOpeningTimePhrase(_ s: TokenSentence, _ start: Int, nameEnd: Int) -> Bool {
+        guard start >= 2, start <= AttributionLimits.maxOpeningTimeTokens, openingTimePrepositions.contains(s.lower(0)),
+              s.isWord(nameEnd), !s.tokens[nameEnd].isCapitalized else { return false }
+        return (1..<start).allSatisfy { i in
+            s.tokens[i].kind == .number || s.isWord(i) && (s.has(i, [.timeWords, .weekdays]) || s.lower(i).dropLast().contains("."))
+        }
+    }
+
+    /// "According to the deputy síndica Laia Ferrer, …": the source of what follows, whom "she" goes on to mean.
+    private static func followsAccordingTo(_ s: TokenSentence, _ start: Int) -> Bool {
+        let from = start > 0 && s.lower(start - 1) == "the" ? start - 1 : start
+        return from >= 2 && s.lower(from - 1) == "to" && s.has(from - 2, .according)
+    }
+
+    private static let openingTimePrepositions: Set<String> = ["at", "on", "by", "until", "since", "around", "after", "before", "from"]
 
     private static func bodyMentions(_ s: TokenSentence, _ vocab: AttributionVocabulary) -> [(position: TextPosition, head: String, name: String)] {
         let toks = s.tokens

@@ -37,11 +37,15 @@ struct NameGrammar: Sendable {
     }
 
     /// Capitalised, but not a weekday nor the pronoun "I" ("I've", "I'm": a quote's "Sometimes I can …" or
-    /// "Mostly I've …" names nobody).
+    /// "Mostly I've …" names nobody), nor a subject pronoun after a sentence break the splitter could not see
+    /// ("a perfect letter S. She lays it down").
     private func isNameWord(_ s: TokenSentence, _ i: Int) -> Bool {
         let text = s.tokens[i].text
         return s.tokens[i].isCapitalized && !s.has(i, .weekdays) && text != "I" && !text.hasPrefix("I'") && !text.hasPrefix("I’")
+            && !Self.subjectPronouns.contains(text)
     }
+
+    private static let subjectPronouns: Set<String> = ["He", "She", "It", "We", "They"]
 
     /// Splits a run into its title part and name part: the name is what follows the last title word,
     /// modifier or honorific ("South Korean Foreign Minister | Cho Tae Yul"). Leading sentence words
@@ -191,22 +195,27 @@ struct NameGrammar: Sendable {
         return start..<at
     }
 
-    /// "the Opole voivode Grażyna Mielczarek", "Harbour master Captain Fiona Raeburn": one lowercase noun, perhaps
-    /// after capitalised words, between a determiner (or the sentence's start) and the name or its title at `at`.
-    /// News puts what a person does there, whatever the noun, so a later "the voivode said" means them. Not a body's
-    /// noun ("the ferry operator Islas Lines"), a verb's form ("the court heard Ana Lopes") or a clause word.
+    /// "the Opole voivode Grażyna Mielczarek", "the deputy síndica Laia Ferrer": one lowercase noun, perhaps after
+    /// capitalised words or (alone) one lowercase modifier, between a determiner (or the sentence's start) and the name or
+    /// its title at `at`. News puts what a person does there, whatever the noun, so a later "the voivode said" means
+    /// them. Not a body's noun ("the ferry operator Islas Lines"), a verb's form ("the court heard Ana Lopes") or a clause word.
     func descriptionBefore(_ s: TokenSentence, _ at: Int) -> Range<Int>? {
         let n = at - 1
-        guard n >= 1, s.isWord(n), !s.tokens[n].isCapitalized, s.lower(n).count >= 3, !s.tokens[n].hasHyphen,
-              !s.lower(n).hasSuffix("ed"), !s.lower(n).hasSuffix("ing"), !vocab.isBody(s.lower(n)), !vocab.isNameParticle(s, n),
-              !vocab.notPersonOpeners.contains(s.lower(n)),
-              !s.has(n, [.determiners, .pronounWords, .boundaries, .coordinators, .subordinators, .clauseJoiners, .speechVerbs,
-                         .reportingVerbs, .toldVerbs, .affiliations, .timeWords, .adverbs, .beForms, .generic]) else { return nil }
+        guard n >= 1, isDescribingNoun(s, n) else { return nil }
         var j = n - 1
+        if j >= 1, !s.tokens[j].isCapitalized, isDescribingNoun(s, j), s.lower(j - 1) == "the" { return j..<at }
         while j >= 0, n - j <= 2, s.isWord(j), s.tokens[j].isCapitalized, !s.has(j, .determiners) { j -= 1 }
         if j < 0 { return 0..<at }
         guard s.isWord(j), s.lower(j) == "the" else { return nil }
         return (j + 1)..<at
+    }
+
+    private func isDescribingNoun(_ s: TokenSentence, _ n: Int) -> Bool {
+        s.isWord(n) && !s.tokens[n].isCapitalized && s.lower(n).count >= 3 && !s.tokens[n].hasHyphen
+            && !s.lower(n).hasSuffix("ed") && !s.lower(n).hasSuffix("ing") && !vocab.isBody(s.lower(n)) && !vocab.isNameParticle(s, n)
+            && !vocab.notPersonOpeners.contains(s.lower(n))
+            && !s.has(n, [.determiners, .pronounWords, .boundaries, .coordinators, .subordinators, .clauseJoiners, .speechVerbs,
+                          .reportingVerbs, .toldVerbs, .affiliations, .timeWords, .adverbs, .beForms, .generic])
     }
 
     func hasRoleNoun(_ s: TokenSentence, _ r: Range<Int>) -> Bool {

@@ -52,6 +52,11 @@ struct QuoteAttribution: Sendable {
            let r = pointingBack(para[piece.closeSentence + 1], mask[piece.closeSentence + 1]) {
             return SpeakerPhrase(sentence: para[piece.closeSentence + 1], range: r)
         }
+        if piece.closeSentence + 1 < para.count, piece.endsItsSentence(in: para), let c = piece.closeToken, c > 0,
+           ["?", "!"].contains(para[piece.closeSentence].tokens[c - 1].text),
+           let r = standaloneAttribution(para[piece.closeSentence + 1], mask[piece.closeSentence + 1]) {
+            return SpeakerPhrase(sentence: para[piece.closeSentence + 1], range: r)
+        }
         return nil
     }
 
@@ -269,6 +274,7 @@ struct QuoteAttribution: Sendable {
         var j = o - 1
         var passedAnd = false
         var elidedSubjectVerb: Int?
+        if let subj = rejectedAs(s, o, mask) { return subj }
         while j >= 0, o - j <= AttributionLimits.maxVerbDistance {
             if mask[j] { j -= 1; continue }  // words of an earlier quote
             let t = toks[j]

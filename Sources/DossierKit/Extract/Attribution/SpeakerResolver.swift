@@ -277,8 +277,8 @@ struct SpeakerResolver: Sendable {
         let definite = s.lower(r.lowerBound) == "the"
         let plural = head.hasSuffix("s") && !vocab.titles.contains(head)
         let qualifiers = r.filter { $0 != headIndex && toks[$0].kind == .word && !s.has($0, [.determiners, .affiliations]) }.map { s.lower($0) }
-        // "officials said", "people who …": a bare plural noun describes nobody in particular.
-        if plural, qualifiers.isEmpty, !definite { return nil }
+        // ("officials said", "described by curators as “…”": a bare plural role is a group speaking, as the
+        // readers of the annotated articles name it.)
         // "the fire brigade spokeswoman", "a speaker of the fire brigade": the one person the article names
         // in that role ("fire brigade spokeswoman Jane Roe"). A bare "a spokeswoman" may be anyone.
         if !plural, definite || !qualifiers.isEmpty, let p = holder(of: head, qualifiers), !qualifiers.isEmpty || namedBefore(p, s, r) { return person(p) }
