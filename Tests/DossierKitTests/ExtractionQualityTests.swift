@@ -30,15 +30,18 @@ import Testing
 
     enum Set_ { case samples, development, unseen }
 
+    /// The blind sets no rule has been fitted on yet.
+    static let unseenSets = ["heldout59", "heldout60", "heldout61", "heldout62"]
+
     /// samples: Content/articles; development: the other Fixtures/heldout* sets (each written blind, then
-    /// used to improve the rules); unseen: Fixtures/heldout57 and heldout58 (written blind, never used to change a rule).
+    /// used to improve the rules); unseen: Fixtures/heldout59 to heldout62 (written blind, never used to change a rule).
     static func annotations(_ set: Set_) throws -> [[String: Any]] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: annotationsDir)) ?? []
         return try files.filter { $0.hasSuffix(".json") }.sorted().compactMap { name in
             let data = try Data(contentsOf: URL(fileURLWithPath: annotationsDir + "/" + name))
             guard let json = try JSONSerialization.jsonObject(with: data) as? [String: Any],
                   let article = json["article"] as? String else { return nil }
-            let which: Set_ = article.contains("heldout57/") || article.contains("heldout58/") ? .unseen : article.contains("/Fixtures/heldout") ? .development : .samples
+            let which: Set_ = Self.unseenSets.contains(where: { article.contains("\($0)/") }) ? .unseen : article.contains("/Fixtures/heldout") ? .development : .samples
             return which == set ? json : nil
         }
     }
@@ -218,7 +221,7 @@ import Testing
     /// Whether the unseen set has landed: it is written blind elsewhere and merged later.
     static var hasUnseenAnnotations: Bool { !((try? annotations(.unseen)) ?? []).isEmpty }
 
-    /// Articles no rule was ever tuned on (heldout57, heldout58): the honest measure. Reported, with a floor below
+    /// Articles no rule was ever tuned on (`unseenSets`): the honest measure. Reported, with a floor below
     /// the goal so that a regression fails the build while the number itself is what the README reports.
     /// Skipped (reported as skipped, not passed) until the blind set's annotations are merged.
     @Test(.enabled(if: hasUnseenAnnotations, "the unseen sets are being written blind; nothing to score until they land"))
