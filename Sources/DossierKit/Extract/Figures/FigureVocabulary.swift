@@ -40,6 +40,7 @@ struct FigureVocabulary: Sendable {
     let ageBefore: Set<String>
     let ageAfter: PhraseSet
     let timeAfter: PhraseSet
+    let clockHourBefore: Set<String>
     /// "degrees", "on a scale": a number before one is a reading on a scale (a temperature, a rating).
     let readings: PhraseSet
     let ordinalSuffixes: Set<String>
@@ -136,6 +137,7 @@ struct FigureVocabulary: Sendable {
         ageBefore = cues.set("age-before")
         ageAfter = PhraseSet(cues["age-after"])
         timeAfter = PhraseSet(cues["time-after"])
+        clockHourBefore = cues.set("clock-hour-before")
         readings = PhraseSet(cues["readings"])
         ordinalSuffixes = cues.set("ordinal-suffixes")
         referenceBefore = cues.set("reference-before")

@@ -32,13 +32,28 @@ struct NonFigureFilter: Sendable {
             if s.isNumber(after) || (s.isPunct(after, [")"]) && s.isNumber(after + 1)) { return true }
             if s.isNumber(i - 1) || (s.isPunct(i - 1, [")", "("]) && s.isNumber(i - 2)) { return true }
         }
-        if isTime(s, after) || isReading(s, n) || isAge(s, n) || isDatePart(s, n) || isReference(s, n, titleCase: titleCase) { return true }
+        if isTime(s, after) || isHourOfDay(s, n) || isReading(s, n) || isAge(s, n) || isDatePart(s, n) || isReference(s, n, titleCase: titleCase) { return true }
         return false
     }
 
     /// "10 a.m.", "3pm", "15:00 GMT", "9 o'clock".
     private func isTime(_ s: SentenceTokens, _ after: Int) -> Bool {
         v.timeAfter.length(startingAt: after, in: s.lows) > 0
+    }
+
+    /// "at 19 hours", "from 20 hours", "between 20 hours and 6 hours": an hour of the day written as hours.
+    private func isHourOfDay(_ s: SentenceTokens, _ n: ParsedNumber) -> Bool {
+        let i = n.first, after = n.last + 1
+        guard !n.isSpelled, !n.hasScale, n.value <= 24, n.value == n.value.rounded(), after < s.count, s.lows[after] == "hours" else { return false }
+        if i >= 1, v.clockHourBefore.contains(s.lows[i - 1]) {
+            return s.lows[i - 1] != "from" || v.changeVerbs.length(endingAt: i - 2, in: s.lows) == 0 && !["down", "up"].contains(s.low(i - 2))
+        }
+        // "between 20 hours and 6 hours": a span that runs past midnight.
+        if i >= 4, s.lows[i - 1] == "and", s.lows[i - 2] == "hours", s.isNumber(i - 3), s.lows[i - 4] == "between",
+           let earlier = Double(s.tokens[i - 3].text), earlier > n.value, earlier <= 24 { return true }
+        if i >= 1, s.lows[i - 1] == "between", after + 3 < s.count, s.lows[after + 1] == "and", s.isNumber(after + 2), s.lows[after + 3] == "hours",
+           let later = Double(s.tokens[after + 2].text), later < n.value { return true }
+        return false
     }
 
     /// "44.6 degrees", "forty-degree heat", "rated 3 on a scale of 5": a temperature, an angle, a rating.

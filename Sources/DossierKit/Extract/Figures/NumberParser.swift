@@ -61,7 +61,10 @@ struct NumberParser: Sendable {
             var factor = words.scales[w] ?? words.hundred[w] ?? words.scaleAbbreviations[w]
             if factor == nil, afterCurrency, s.attached(k) { factor = words.moneyScales[w] }
             if let factor {
-                n.value *= factor
+                // "4.1 million" is 4,100,000, not 4,099,999.9999999995: a product that is a whole number but
+                // for the binary fraction's error is that number.
+                let product = n.value * factor
+                n.value = abs(product - product.rounded()) <= 1e-9 * abs(product) ? product.rounded() : product
                 n.thousandsReading = nil
                 n.scale = factor
                 n.last = k

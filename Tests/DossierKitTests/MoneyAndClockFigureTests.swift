@@ -1,0 +1,44 @@
+import Testing
+@testable import DossierKit
+
+/// Amounts in cents and in currencies named by their word, scaled amounts without binary-fraction noise,
+/// hours of the day written as "hours" in translated copy, and things named by a number and "-er".
+/// The sentences are written for these tests.
+struct MoneyAndClockFigureTests {
+    let reader = FigureReader()
+
+    @Test func centsAreHundredthsOfTheCurrency() {
+        let f = reader.figures("The miller lost 17 cents per share, against a profit of 6 cents a year earlier.")
+        #expect(f.map(\.figure.value) == [0.17, 0.06])
+        #expect(f.map(\.figure.unit) == ["USD", "USD"])
+        let euro = reader.figure("The board proposed an interim dividend of 4.5 cent a share.")
+        #expect(euro?.figure.value == 0.045)
+        #expect(euro?.figure.unit == "EUR")
+        // "per cent" stays a percentage.
+        #expect(reader.figure("Sales rose 12 per cent.")?.figure.unit == "percent")
+    }
+
+    @Test func currenciesNamedByTheirWord() {
+        let f = reader.figures("The ministry set aside 52 million lari, the region 3.1 billion tenge and the co-operative 800,000 CFA francs.")
+        #expect(f.map(\.figure.unit) == ["GEL", "KZT", "XOF"])
+        #expect(f.map(\.figure.value) == [52_000_000, 3_100_000_000, 800_000])
+    }
+
+    @Test func aScaledDecimalIsTheWholeNumberItNames() {
+        #expect(reader.figure("The firm reported a profit of $4.1 million.")?.figure.value == 4_100_000)
+        #expect(reader.figure("Exports reached 0.7 billion euros.")?.figure.value == 700_000_000)
+    }
+
+    @Test func anHourOfTheDayWrittenAsHoursIsNoFigure() {
+        #expect(reader.figures("The taxis may not circulate between 21 hours and 5 hours of the morning.").isEmpty)
+        #expect(reader.figures("The fishmonger closes her stall towards 20 hours, and the ban applies from 22 hours.").isEmpty)
+        // A duration stays one: how long, or a change in how long.
+        let durations = reader.figures("The search lasted 20 hours, and waiting times fell from 18 hours to 11 hours.")
+        #expect(durations.map(\.figure.value) == [20, 18, 11])
+    }
+
+    @Test func aThingNamedByANumberAndErCountsNothing() {
+        #expect(reader.figures("Her final two-pointer dropped through, and the town bought a double-decker and three-wheelers.").isEmpty)
+        #expect(reader.figure("She scored six two-pointers.")?.figure.value == 6)
+    }
+}
