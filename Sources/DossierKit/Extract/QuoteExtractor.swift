@@ -46,7 +46,11 @@ struct QuoteExtractor: Sendable {
         for r in records where r.speaker != nil && claims[r.claim].quote?.speaker == nil {
             claims[r.claim].quote = quote(claims[r.claim].quote?.text ?? "", r.speaker)
         }
-        let headlineQuotes = records.filter { document.tokens.paragraphs[$0.paragraph][$0.piece.openSentence].isHeadline }.map(\.claim)
+        // (A sub-heading quoting the body, "## «Why punish 4.000 fathers?»", echoes it as a headline does.)
+        let headlineQuotes = records.filter { r in
+            let s = document.tokens.paragraphs[r.paragraph][r.piece.openSentence].sentence
+            return s.block < 0 || article.blocks.indices.contains(s.block) && article.blocks[s.block].kind == .heading
+        }.map(\.claim)
         for i in headlineQuotes where claims[i].quote?.speaker == nil { claims[i].quote = echoedSpeaker(of: claims[i].quote, in: claims) ?? claims[i].quote }
         return claims
     }
@@ -93,8 +97,15 @@ struct QuoteExtractor: Sendable {
                 // "A company spokeswoman denied …. “…,” she said.": speakers named before the quote count as recent.
                 readReportingSentences(upTo: piece.openSentence)
                 if piece.isNested {
-                    // Words the speaker reports from someone else ("When they say ‘affordable’"): whose, the text rarely says.
-                    if !isTitleLike(piece, para) { claims.append(claim(article, piece, para, speaker: nil)) }
+                    // Words the speaker reports from someone else ("When they say ‘affordable’"): whose, the text rarely
+                    // says; "I told him, ‘…’" and "Mia … said, ‘…’" do (`nestedSpeaker`). The outer quote is the latest record.
+                    var sp: Speaker?
+                    switch attribution.nestedSpeaker(piece, in: para) {
+                    case .outerSpeaker?: sp = records.last.flatMap { $0.paragraph == p ? $0.speaker : nil }
+                    case .phrase(let r)?: sp = resolver.resolve(para[piece.openSentence], r)
+                    case nil: break
+                    }
+                    if !isTitleLike(piece, para) { claims.append(claim(article, piece, para, speaker: sp)) }
                     continue
                 }
                 let continues = k == 0 && incoming != nil && piece.openSentence == 0 && piece.openToken == 0

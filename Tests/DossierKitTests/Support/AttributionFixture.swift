@@ -6,7 +6,8 @@ import Foundation
 enum AttributionFixture {
     static let rules = try! Rules.bundled()
 
-    static func article(headline: String? = nil, _ paragraphs: [String]) -> Article {
+    /// `headings`: indices of the paragraphs that are sub-headings.
+    static func article(headline: String? = nil, _ paragraphs: [String], headings: Set<Int> = []) -> Article {
         var n = 0
         func sentences(_ text: String, block: Int) -> [Sentence] {
             rules.clean.splitter.split(text).map { r in
@@ -18,7 +19,7 @@ enum AttributionFixture {
         let head = headline.map { sentences($0, block: -1) } ?? []
         var blocks: [Block] = []
         for (i, p) in paragraphs.enumerated() {
-            blocks.append(Block(kind: .paragraph, markdown: p, sentences: sentences(p, block: i)))
+            blocks.append(Block(kind: headings.contains(i) ? .heading : .paragraph, markdown: p, sentences: sentences(p, block: i)))
         }
         return Article(id: "t", sourceFile: "t.txt", format: .text, meta: ArticleMeta(), title: headline ?? "t",
                        headline: head, blocks: blocks, removed: [], contentHash: "0")

@@ -194,6 +194,9 @@ extension AttributionParser {
             if s.has(j, .relatives), j > 0, s.has(j - 1, .determiners) || s.tokens[j - 1].kind == .possessive || s.isPluralPossessive(j - 1) {
                 return true
             }
+            // "A researcher at Memorial University who studies iceberg drift, Dr. Susan Dwyer, said": a relative
+            // clause after the role.
+            if vocab.personalRelativePronouns.contains(s.lower(j)), j > 0, s.isWord(j - 1) { return rolePhrase(s, endingAt: j) }
             if s.has(j, .boundaries), !s.has(j, .determiners) { return false }
             j -= 1
         }

@@ -228,6 +228,12 @@ struct QuoteAttribution: Sendable {
         if s.lower(k) == "according", k + 1 < toks.count, s.lower(k + 1) == "to" {
             return parser.objectPhrase(s, after: k + 1)
         }
+        // French "s'indigne", "s'inquiète" translated word for word: `«…», is indignant Abdoulaye Ndiaye, president …`.
+        if k + 2 < toks.count, toks[c - 1].text == "," || toks[c + 1].text == ",", s.has(k, .beForms), s.isWord(k + 1),
+           !toks[k + 1].isCapitalized, !s.has(k + 1, [.determiners, .pronounWords, .boundaries, .adverbs]), s.isWord(k + 2),
+           toks[k + 2].isCapitalized || s.has(k + 2, .determiners) {
+            return roleThenName(s, from: k + 2, mask) ?? parser.objectPhrase(s, after: k + 1)
+        }
         // Machine-translated German, `„…“, so a speaker.`: the speaker phrase ends the sentence, or only
         // a phrase of place or occasion follows it (`„…“, so Lenz at a press conference.`).
         if s.has(k, .quoteMarkers) {

@@ -1,0 +1,45 @@
+import Testing
+@testable import DossierKit
+
+/// Speakers of quotes inside quotes ("I told him, ‘…’"), of a sub-heading quoting the body, of translated
+/// French inversions ("«…», is indignant X") and of a role with a relative clause before the name.
+/// Sentences written for these tests.
+@Suite struct NestedAndTranslatedSpeakerTests {
+    let speaker = AttributionFixture.speaker
+
+    @Test func aQuoteInsideAQuoteIsTheOuterSpeakersOrTheNamedOnes() {
+        let text = [
+            "Piet Ruyter, 61, has fished the estuary since he was 15.",
+            "“I told my daughter, ‘You’ll be chasing something that’s leaving,’” Ruyter said. “She said, ‘So were you.’”",
+            "“Anja grabbed me at the break and said, ‘Just keep shooting,’ so I did,” said the forward, Lotte Kramer.",
+            "“They’d say, ‘Who comes to hear a band of girls?’” Kramer said.",
+        ]
+        #expect(speaker(text, "You’ll be chasing") == "Piet Ruyter")
+        #expect(speaker(text, "Just keep shooting") == "Anja")
+        // "she" and "they" inside the quote name nobody the reader can tell.
+        #expect(speaker(text, "So were you") == .some(nil))
+        #expect(speaker(text, "Who comes to hear") == .some(nil))
+    }
+
+    @Test func aSubHeadingQuotingTheBodyHasTheBodysSpeaker() {
+        let paragraphs = [
+            "The drivers gathered at the roundabout on Wednesday.",
+            "«Why punish 3.000 fathers of family?»",
+            "«We are not the thieves. Why punish 3.000 fathers of family for a few delinquents?», declared Moussa Faye, president of the drivers' union.",
+        ]
+        let claims = AttributionFixture.quotes.extract(AttributionFixture.article(paragraphs, headings: [1]))
+        #expect(AttributionFixture.quoteSpeaker(claims, "Why punish") == "Moussa Faye")
+    }
+
+    @Test func aTranslatedIsPlusAdjectiveBeforeTheSpeaker() {
+        let text = ["«We are not the bandits», is indignant Moussa Faye, president of the association of drivers."]
+        #expect(speaker(text, "We are not") == "Moussa Faye")
+        // A copula after a quote with a noun phrase is no attribution.
+        #expect(speaker(["\"We all go home together\", is the motto of the club."], "We all go") == .some(nil))
+    }
+
+    @Test func aRoleWithARelativeClauseBeforeTheName() {
+        let text = ["A researcher at the university who studies glacier melt, Dr. Ines Haugen, said there was “no clear trend” in the data."]
+        #expect(speaker(text, "no clear trend") == "Ines Haugen")
+    }
+}
