@@ -92,4 +92,21 @@ import Testing
                     "“We appreciate Bali as the pioneer,” she said."]
         #expect(speaker(text, "We appreciate Bali") == "Dian Pertiwi")
     }
+
+    @Test func anArabicArticleBeforeASurnameIsPartOfTheName() {
+        let text = ["\"The grid is under control,\" ministry spokesman Khalid al-Rashidi told the state news agency.",
+                    "\"We had no power for three hours,\" said Yousef el-Masri, a teacher."]
+        #expect(speaker(text, "The grid is") == "Khalid al-Rashidi")
+        #expect(speaker(text, "We had no power") == "Yousef el-Masri")
+    }
+
+    @Test func twoTitlesJoinedByAndBeforeTheName() {
+        let text = ["“It brings us closer to our customers,” Harvest Mills president and chief executive Dana Whitlock said in the release."]
+        #expect(speaker(text, "It brings us") == "Dana Whitlock")
+    }
+
+    @Test func aLongRelativeClauseBetweenTheNameAndTheVerb() {
+        let text = ["Moira Kelso, who moved to the harbour village from Glasgow nine years ago and swims off the pier most mornings, said the bay \"looks calm and isn't\"."]
+        #expect(speaker(text, "looks calm") == "Moira Kelso")
+    }
 }

@@ -87,7 +87,8 @@ public enum Tokenizer {
                 if c == 0x2D { hyphen = true }
             }
             let lower = !ascii ? text.lowercased() : upper ? asciiLowercased(bytes) : text
-            let capital = ascii ? (b[a] >= 0x41 && b[a] <= 0x5A) : scalar(a).0.properties.isUppercase
+            var capital = ascii ? (b[a] >= 0x41 && b[a] <= 0x5A) : scalar(a).0.properties.isUppercase
+            if !capital, hyphen, kind == .word { capital = Self.isArticlePrefixedName(bytes) }
             var t = Token(kind: kind, text: text, start: a, end: e, lower: lower, isCapitalized: capital, hasHyphen: hyphen)
             t.attached = a == lastEnd
             lastEnd = e
@@ -228,6 +229,18 @@ public enum Tokenizer {
         if c.isASCII { return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") }
         return c.properties.isAlphabetic
     }
+
+    /// "al-Otaibi", "el-Sisi", "ash-Shaibani": an Arabic article written lowercase and hyphenated before a
+    /// capitalised name is a name word, capitalised as the name is.
+    static func isArticlePrefixedName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let dash = bytes.prefix(4).firstIndex(of: 0x2D), dash >= 2, dash + 1 < bytes.count else { return false }
+        let prefix = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<dash]), as: UTF8.self)
+        guard arabicArticles.contains(prefix) else { return false }
+        let next = bytes[dash + 1]
+        return next >= 0x41 && next <= 0x5A
+    }
+
+    private static let arabicArticles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul"]
 }
 
 extension Array where Element == Token {

@@ -34,8 +34,9 @@ enum AttributionLimits {
     /// Dupuis said" has it at 7.
     static let maxBackReferenceVerb = 8
     /// Longest relative clause skipped between a subject and its verb: ", which owns 75% of the mine," is 7,
-    /// ", who was not involved in the research," is 7; twice that still reads as one clause.
-    static let maxRelativeClauseTokens = 16
+    /// ", who was not involved in the research," is 7; a profile's ", who moved to Foz do Arelho from Manchester
+    /// eight years ago and swims there most mornings," is 17, and still one clause between its commas.
+    static let maxRelativeClauseTokens = 24
     /// Longest appositive read after a name ("head of the State Duma's Foreign Affairs Committee" is 10) or
     /// before one ("The spokesman of the municipal group of the PP, Javier Morales" is 9).
     static let maxAppositiveTokens = 12

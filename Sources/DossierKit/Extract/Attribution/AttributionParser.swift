@@ -103,6 +103,8 @@ struct AttributionParser: Sendable {
                 guard before.isCapitalized || before.kind == .possessive || s.has(j - 1, .bodies) || s.has(j - 1, .roleNoun) else { return false }
                 let next = s.tokens[phraseStart]
                 if next.isCapitalized { return true }
+                // "president and chief executive Craig Ostermann": two titles of one person.
+                if s.has(j - 1, [.titles, .titleModifiers]), s.has(phraseStart, [.titles, .titleModifiers]) { return true }
                 guard s.has(phraseStart, .determiners), phraseStart + 1 < phraseEnd else { return false }
                 let after = s.tokens[phraseStart + 1]
                 return after.isCapitalized || s.has(phraseStart + 1, .bodies) || s.has(phraseStart + 1, .roleNoun)
