@@ -79,7 +79,10 @@ struct Mentions: Sendable {
         // 5. Named in full, then by the last word alone ("Agnes Morrow …" / "Morrow says"): news copy names
         // people by surname on second reference; bodies and places keep their first word ("Westway" for
         // "Westway Rail"), and names of places that drop their first word are left out (`bareFullName`).
-        candidates += withoutEvidence.filter { loneWords.contains($0.tokens[$0.tokens.count - 1]) }
+        // (Spanish names carry two surnames and go by the first: "Anselmo Gallardo Ruiz … Gallardo says".)
+        candidates += withoutEvidence.filter { c in
+            loneWords.contains(c.tokens[c.tokens.count - 1]) || c.tokens.count == 3 && loneWords.contains(c.tokens[1])
+        }
         namesUsedAlone = loneWords
         for s in doc.sentences { bodies += Self.bodyMentions(s, vocab) }
         // Fullest names first, so that "Yoon" (from "President Yoon") joins "Yoon Suk Yeol".
@@ -88,6 +91,8 @@ struct Mentions: Sendable {
             let c = candidates[i]
             let set = Set(c.tokens)
             let owners = people.indices.filter { people[$0].nameTokens.isSuperset(of: set) }
+            // "Gallardo, 63," is not "Nerea Gallardo", 34: a name of another age is someone else.
+            if owners.count == 1, let a = c.age, !people[owners[0]].ages.isEmpty, !people[owners[0]].ages.contains(a) { continue }
             if owners.count == 1 {
                 let o = owners[0]
                 if let r = c.role, !people[o].roles.contains(r) { people[o].roles.append(r) }
@@ -259,7 +264,12 @@ struct Mentions: Sendable {
         }
         // 2. Role in apposition after the name: "Mark Rutte, NATO's secretary general," / age: "Maria Lopez, 52,".
         if let app = names.appositiveAfter(s, parts.name.upperBound) {
-            if app.isAge { return Candidate(tokens: nameToks, display: display, role: nil, roleWords: [], gender: nil, age: s.text(app.range)) }
+            if app.isAge {
+                // "His daughter, Nerea, 34,": the role before the name still tells who she is.
+                let before = names.appositiveBefore(s, parts.name.lowerBound)
+                return Candidate(tokens: nameToks, display: display, role: before.map { s.text($0) }, roleWords: before.map { names.roleWords(s, $0) } ?? [],
+                                 gender: before.flatMap { names.gender(s, $0) }, age: s.text(app.range))
+            }
             return Candidate(tokens: nameToks, display: display, role: s.text(app.range),
                              roleWords: names.roleWords(s, app.range), gender: names.gender(s, app.range), age: names.age(s, app.range))
         }
@@ -332,6 +342,12 @@ struct Mentions: Sendable {
             if set.count == 1 {
                 let calledOtherwise = fits.filter { !people[$0].nameTokens.subtracting(set).isDisjoint(with: namesUsedAlone) }
                 if calledOtherwise.count == fits.count - 1, let other = fits.first(where: { !calledOtherwise.contains($0) }) { return other }
+            }
+            // Both introduced: the surname alone keeps meaning the one the article introduced first, its subject
+            // ("Anselmo Gallardo … Gallardo says" still, after "Nerea Gallardo is less certain").
+            if set.count == 1, let pos = position {
+                let introduced = fits.compactMap { p in people[p].introduced.flatMap { $0 < pos ? (p, $0) : nil } }
+                if introduced.count == fits.count, let first = introduced.min(by: { $0.1 < $1.1 }) { return first.0 }
             }
         }
         return nil
