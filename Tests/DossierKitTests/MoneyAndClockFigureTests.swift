@@ -31,10 +31,12 @@ struct MoneyAndClockFigureTests {
 
     @Test func anHourOfTheDayWrittenAsHoursIsNoFigure() {
         #expect(reader.figures("The taxis may not circulate between 21 hours and 5 hours of the morning.").isEmpty)
-        #expect(reader.figures("The fishmonger closes her stall towards 20 hours, and the ban applies from 22 hours.").isEmpty)
+        #expect(reader.figures("The fishmonger packs up towards 20 hours, and the ban applies from 22 hours.").isEmpty)
         // A duration stays one: how long, or a change in how long.
         let durations = reader.figures("The search lasted 20 hours, and waiting times fell from 18 hours to 11 hours.")
         #expect(durations.map(\.figure.value) == [20, 18, 11])
+        #expect(reader.figures("Overtime is capped at 12 hours.").map(\.figure.value) == [12])
+        #expect(reader.figures("Shifts went from 14 hours to 9 hours.").map(\.figure.value) == [14, 9])
     }
 
     @Test func aThingNamedByANumberAndErCountsNothing() {

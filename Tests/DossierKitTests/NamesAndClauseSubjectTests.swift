@@ -123,4 +123,8 @@ import Testing
         #expect(speaker(text, "I love it") == "Lucía Echeverría")
         #expect(speaker(text, "Then the route") == "Ramiro Echeverría Soto")
     }
+
+    @Test func aChineseSurnameHeIsAName() {
+        #expect(AttributionFixture.speaker(["\"We will look at it,\" Vice Premier He Lifeng said."], "We will look") == "He Lifeng")
+    }
 }

@@ -48,8 +48,8 @@ struct QuoteExtractor: Sendable {
         }
         // (A sub-heading quoting the body, "## «Why punish 4.000 fathers?»", echoes it as a headline does.)
         let headlineQuotes = records.filter { r in
-            let s = document.tokens.paragraphs[r.paragraph][r.piece.openSentence].sentence
-            return s.block < 0 || article.blocks.indices.contains(s.block) && article.blocks[s.block].kind == .heading
+            let s = document.tokens.paragraphs[r.paragraph][r.piece.openSentence]
+            return s.isHeadline || article.blocks.indices.contains(s.sentence.block) && article.blocks[s.sentence.block].kind == .heading
         }.map(\.claim)
         for i in headlineQuotes where claims[i].quote?.speaker == nil { claims[i].quote = echoedSpeaker(of: claims[i].quote, in: claims) ?? claims[i].quote }
         return claims

@@ -233,11 +233,9 @@ public enum Tokenizer {
     /// "al-Otaibi", "el-Sisi", "ash-Shaibani": an Arabic article written lowercase and hyphenated before a
     /// capitalised name is a name word, capitalised as the name is.
     static func isArticlePrefixedName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let dash = bytes.prefix(4).firstIndex(of: 0x2D), dash >= 2, dash + 1 < bytes.count else { return false }
-        let prefix = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<dash]), as: UTF8.self)
-        guard arabicArticles.contains(prefix) else { return false }
-        let next = bytes[dash + 1]
-        return next >= 0x41 && next <= 0x5A
+        guard let dash = bytes.prefix(4).firstIndex(of: 0x2D), dash >= 2, dash + 1 < bytes.count,
+              bytes[dash + 1] >= 0x41 && bytes[dash + 1] <= 0x5A else { return false }
+        return arabicArticles.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<dash]), as: UTF8.self))
     }
 
     private static let arabicArticles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul"]

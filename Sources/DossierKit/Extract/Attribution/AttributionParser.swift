@@ -72,7 +72,8 @@ struct AttributionParser: Sendable {
             if j >= 0, j == end - 1, toks[j].text == "," { return nameBeforeAppositive(s, comma: j) }
             // "…, Mr. Petros Alexiou, who said that …": the relative pronoun stands for the phrase before its comma.
             // (Translated copy uses "which" and "that" for people and bodies alike: "has informed the company, that says".)
-            if j >= 2, j == end - 1, s.isWord(j), vocab.personalRelativePronouns.contains(s.lower(j)) || ["which", "that"].contains(s.lower(j)),
+            if j >= 2, j == end - 1, s.isWord(j), vocab.personalRelativePronouns.contains(s.lower(j))
+                || ["which", "that"].contains(s.lower(j)) && (toks[j - 2].isCapitalized || s.has(j - 2, [.bodies, .roleNoun])),
                toks[j - 1].text == ",",
                s.isWord(j - 2) {
                 return subject(s, before: j - 1, mask: mask)

@@ -58,8 +58,16 @@ extension QuoteAttribution {
            let agent = parser.objectPhrase(s, after: v), agent.upperBound == o - 1 {
             return agent
         }
-        let v = (max(0, o - AttributionLimits.maxVerbDistance)..<(o - 1)).last { !mask[$0] && parser.isVerb(s, $0, in: [.rejection, .characterising])
-            && !s.lower($0).hasSuffix("ing") }
-        return v.flatMap { parser.subject(s, before: $0, mask: mask) }
+        // The nearest verb of judgement within a short object, with no ";" or other verb of speech between.
+        var k = o - 2
+        while k >= 0, o - k <= AttributionLimits.rejectionObjectWindow, s.tokens[k].text != ";" {
+            if !mask[k], parser.isVerb(s, k, in: [.rejection, .characterising]), !s.lower(k).hasSuffix("ing") {
+                return parser.subject(s, before: k, mask: mask)
+            }
+            // ("dismissed that claim as": a speech word with no subject of its own is the object.)
+            if !mask[k], parser.isVerb(s, k, in: .speechVerbs), parser.subject(s, before: k, mask: mask) != nil { return nil }
+            k -= 1
+        }
+        return nil
     }
 }

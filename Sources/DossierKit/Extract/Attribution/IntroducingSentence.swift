@@ -15,13 +15,21 @@ struct IntroducingSentence {
         guard !para[0].isHeadline, para[r.piece.openSentence].opens(at: r.piece.openToken),
               !r.piece.isOnlyQuestion(in: para), let before = sentenceBefore(r),
               !context.document.mask(of: before).contains(true) else { return nil }
-        let people = context.mentions.occurrences.filter { $0.position.sentence == before.index }
         let colon = before.tokens.last?.text == ":"
         let short = before.tokens.count <= AttributionLimits.maxIntroducingTokens && isWholeSentence(r)
-        guard let first = people.first else { return short ? lastQuoted(before, q, records) ?? namedBeforePronouns(before, r) : nil }
-        guard first.isSubject, people.allSatisfy({ $0.person == first.person }) else { return nil }
+        guard context.mentions.occurrences.contains(where: { $0.position.sentence == before.index }) else {
+            return short ? lastQuoted(before, q, records) ?? namedBeforePronouns(before, r) : nil
+        }
+        return soleSubject(of: before, leadingInto: r) { first in colon || short || reports(before, from: first.position.token) }
+    }
+
+    /// The person of sentence `s` when they are its only person and its subject, `accept` agrees, and nobody
+    /// else speaks between them and quote `r` nor after it in its paragraph.
+    private func soleSubject(of s: TokenSentence, leadingInto r: QuoteRecord,
+                             _ accept: (_ first: (position: TextPosition, person: Int, isSubject: Bool, paragraph: Int)) -> Bool) -> Speaker? {
+        let people = context.mentions.occurrences.filter { $0.position.sentence == s.index }
+        guard let first = people.first, first.isSubject, people.allSatisfy({ $0.person == first.person }), accept(first) else { return nil }
         let sp = context.mentions.speaker(first.person)
-        guard colon || short || reports(before, from: first.position.token) else { return nil }
         guard !context.voices.introduceOther(from: first.position, to: context.start(r), than: sp, attributionTail: false),
               context.restIsQuiet(r, for: sp) else { return nil }
         return sp
@@ -60,13 +68,7 @@ struct IntroducingSentence {
         guard genders.count == 1, let only = genders.first, let g = only, s.index > 0 else { return nil }
         let prev = context.document.tokens.sentences[s.index - 1]
         guard prev.paragraph == s.paragraph, !prev.isHeadline, !context.document.mask(of: prev).contains(true) else { return nil }
-        let people = context.mentions.occurrences.filter { $0.position.sentence == prev.index }
-        guard let first = people.first, first.isSubject, people.allSatisfy({ $0.person == first.person }),
-              context.mentions.people[first.person].gender.map({ $0 == g }) ?? true else { return nil }
-        let sp = context.mentions.speaker(first.person)
-        guard !context.voices.introduceOther(from: first.position, to: context.start(r), than: sp, attributionTail: false),
-              context.restIsQuiet(r, for: sp) else { return nil }
-        return sp
+        return soleSubject(of: prev, leadingInto: r) { first in context.mentions.people[first.person].gender.map { $0 == g } ?? true }
     }
 
     /// The sentence right before the quote's: in its paragraph, or the last of the paragraph before when the

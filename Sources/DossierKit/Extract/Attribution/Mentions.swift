@@ -91,7 +91,8 @@ struct Mentions: Sendable {
             let c = candidates[i]
             let set = Set(c.tokens)
             let owners = people.indices.filter { people[$0].nameTokens.isSuperset(of: set) }
-            // "Gallardo, 63," is not "Nerea Gallardo", 34: a name of another age is someone else.
+            // "Gallardo, 63," is not "Nerea Gallardo", 34: a name of another age is someone else, left out here
+            // rather than merged.
             if owners.count == 1, let a = c.age, !people[owners[0]].ages.isEmpty, !people[owners[0]].ages.contains(a) { continue }
             if owners.count == 1 {
                 let o = owners[0]
@@ -343,8 +344,8 @@ struct Mentions: Sendable {
                 let calledOtherwise = fits.filter { !people[$0].nameTokens.subtracting(set).isDisjoint(with: namesUsedAlone) }
                 if calledOtherwise.count == fits.count - 1, let other = fits.first(where: { !calledOtherwise.contains($0) }) { return other }
             }
-            // Both introduced: the surname alone keeps meaning the one the article introduced first, its subject
-            // ("Anselmo Gallardo … Gallardo says" still, after "Nerea Gallardo is less certain").
+            // Both introduced: the surname alone keeps meaning the one the article introduced first ("Anselmo
+            // Gallardo Ruiz … Gallardo says" still, after "Nerea Gallardo is less certain").
             if set.count == 1, let pos = position {
                 let introduced = fits.compactMap { p in people[p].introduced.flatMap { $0 < pos ? (p, $0) : nil } }
                 if introduced.count == fits.count, let first = introduced.min(by: { $0.1 < $1.1 }) { return first.0 }

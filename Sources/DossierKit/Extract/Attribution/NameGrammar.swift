@@ -41,8 +41,11 @@ struct NameGrammar: Sendable {
     /// ("a perfect letter S. She lays it down").
     private func isNameWord(_ s: TokenSentence, _ i: Int) -> Bool {
         let text = s.tokens[i].text
-        return s.tokens[i].isCapitalized && !s.has(i, .weekdays) && text != "I" && !text.hasPrefix("I'") && !text.hasPrefix("I’")
-            && !Self.subjectPronouns.contains(text)
+        guard s.tokens[i].isCapitalized, !s.has(i, .weekdays), text != "I", !text.hasPrefix("I'"), !text.hasPrefix("I’") else { return false }
+        // ("He" is also a Chinese surname: "He Lifeng said". Only after an initial is it the pronoun.)
+        guard Self.subjectPronouns.contains(text) else { return true }
+        let afterInitial = i >= 2 && s.tokens[i - 1].text == "." && s.tokens[i - 2].text.count == 1
+        return text != "He" ? false : !afterInitial
     }
 
     private static let subjectPronouns: Set<String> = ["He", "She", "It", "We", "They"]
@@ -196,14 +199,15 @@ struct NameGrammar: Sendable {
     }
 
     /// "the Opole voivode Grażyna Mielczarek", "the deputy síndica Laia Ferrer": one lowercase noun, perhaps after
-    /// capitalised words or (alone) one lowercase modifier, between a determiner (or the sentence's start) and the name or
+    /// capitalised words or, right after "the", one title modifier ("deputy", "acting"), between a determiner (or the sentence's start) and the name or
     /// its title at `at`. News puts what a person does there, whatever the noun, so a later "the voivode said" means
     /// them. Not a body's noun ("the ferry operator Islas Lines"), a verb's form ("the court heard Ana Lopes") or a clause word.
     func descriptionBefore(_ s: TokenSentence, _ at: Int) -> Range<Int>? {
         let n = at - 1
         guard n >= 1, isDescribingNoun(s, n) else { return nil }
         var j = n - 1
-        if j >= 1, !s.tokens[j].isCapitalized, isDescribingNoun(s, j), s.lower(j - 1) == "the" { return j..<at }
+        // ("The president met Xi Jinping": a noun and a verb, not a modifier and a noun.)
+        if j >= 1, !s.tokens[j].isCapitalized, s.has(j, .titleModifiers), isDescribingNoun(s, j), s.lower(j - 1) == "the" { return j..<at }
         while j >= 0, n - j <= 2, s.isWord(j), s.tokens[j].isCapitalized, !s.has(j, .determiners) { j -= 1 }
         if j < 0 { return 0..<at }
         guard s.isWord(j), s.lower(j) == "the" else { return nil }

@@ -19,7 +19,9 @@ extension QuoteAttribution {
         var subject = v - 1
         if s.lower(subject) == "and" {
             // "Mia grabbed me at the last break and said": the clause opens with the name.
-            guard let first = toks.indices.first(where: { s.isWord($0) }), first < subject,
+            // (From the outer quote's opening mark when it stands in this sentence: "Kramer recalled that “Anja … said".)
+            let from = (0..<v).last(where: { QuoteScanner.isQuoteMark(toks[$0]) }).map { $0 + 1 } ?? 0
+            guard let first = (from..<subject).first(where: { s.isWord($0) }),
                   !(first..<subject).contains(where: { toks[$0].kind == .punct && !QuoteScanner.isQuoteMark(toks[$0]) && toks[$0].text != "." }) else { return nil }
             subject = first
             if toks[subject].text == "I" { return .outerSpeaker }

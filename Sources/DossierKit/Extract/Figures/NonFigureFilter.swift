@@ -46,7 +46,9 @@ struct NonFigureFilter: Sendable {
         let i = n.first, after = n.last + 1
         guard !n.isSpelled, !n.hasScale, n.value <= 24, n.value == n.value.rounded(), after < s.count, s.lows[after] == "hours" else { return false }
         if i >= 1, v.clockHourBefore.contains(s.lows[i - 1]) {
-            return s.lows[i - 1] != "from" || v.changeVerbs.length(endingAt: i - 2, in: s.lows) == 0 && !["down", "up"].contains(s.low(i - 2))
+            guard s.lows[i - 1] == "from" else { return true }
+            let toAnother = after + 2 < s.count && s.lows[after + 1] == "to" && s.isNumber(after + 2)
+            return !toAnother && v.changeVerbs.length(endingAt: i - 2, in: s.lows) == 0 && !["down", "up"].contains(s.low(i - 2))
         }
         // "between 20 hours and 6 hours": a span that runs past midnight.
         if i >= 4, s.lows[i - 1] == "and", s.lows[i - 2] == "hours", s.isNumber(i - 3), s.lows[i - 4] == "between",
