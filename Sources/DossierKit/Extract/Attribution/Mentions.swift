@@ -153,7 +153,7 @@ struct Mentions: Sendable {
 
     /// "At 11 a.m. Petrescu hangs up his apron", "On Tuesday Dyer said": a sentence may open with a short
     /// phrase of time and no comma; the name after it, followed by a lowercase word (its verb), is the subject.
-    static func followsOpeningTimePhrase(_ s: TokenSentence, _ start: Int, nameEnd: Int) -> Bool {
+    private static func followsOpeningTimePhrase(_ s: TokenSentence, _ start: Int, nameEnd: Int) -> Bool {
         guard start >= 2, start <= AttributionLimits.maxOpeningTimeTokens, openingTimePrepositions.contains(s.lower(0)),
               s.isWord(nameEnd), !s.tokens[nameEnd].isCapitalized else { return false }
         return (1..<start).allSatisfy { i in
@@ -332,12 +332,13 @@ struct Mentions: Sendable {
                 let byRole = fits.filter { people[$0].roleWords.isSuperset(of: roleWords) }
                 if byRole.count == 1 { return byRole[0] }
             }
-            // "Tollefsen, 67, has spent 31 summers …" long before "her brother, Arne Tollefsen": the surname
-            // means the one of them the article has introduced so far.
+            // Holders introduced in full before `position`, with where: "Tollefsen, 67, has spent 31 summers …" long
+            // before "her brother, Arne Tollefsen": the surname means the one of them the article has introduced so far.
+            var introduced: [(person: Int, at: TextPosition)] = []
             if set.count == 1, let pos = position {
-                let introduced = fits.filter { people[$0].introduced.map { $0 < pos } ?? false }
-                if introduced.count == 1 { return introduced[0] }
+                introduced = fits.compactMap { p in people[p].introduced.flatMap { $0 < pos ? (p, $0) : nil } }
             }
+            if introduced.count == 1 { return introduced[0].person }
             // "Tautahi says" of Mereana and Tama Tautahi, where the copy says "Tama says" of him: a shared
             // surname means the one holder never called by another part of the name alone.
             if set.count == 1 {
@@ -346,10 +347,7 @@ struct Mentions: Sendable {
             }
             // Both introduced: the surname alone keeps meaning the one the article introduced first ("Anselmo
             // Gallardo Ruiz … Gallardo says" still, after "Nerea Gallardo is less certain").
-            if set.count == 1, let pos = position {
-                let introduced = fits.compactMap { p in people[p].introduced.flatMap { $0 < pos ? (p, $0) : nil } }
-                if introduced.count == fits.count, let first = introduced.min(by: { $0.1 < $1.1 }) { return first.0 }
-            }
+            if introduced.count == fits.count, let first = introduced.min(by: { $0.at < $1.at }) { return first.person }
         }
         return nil
     }

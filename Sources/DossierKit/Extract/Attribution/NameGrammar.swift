@@ -45,7 +45,7 @@ struct NameGrammar: Sendable {
         // ("He" is also a Chinese surname: "He Lifeng said". Only after an initial is it the pronoun.)
         guard Self.subjectPronouns.contains(text) else { return true }
         let afterInitial = i >= 2 && s.tokens[i - 1].text == "." && s.tokens[i - 2].text.count == 1
-        return text != "He" ? false : !afterInitial
+        return text == "He" && !afterInitial
     }
 
     private static let subjectPronouns: Set<String> = ["He", "She", "It", "We", "They"]
@@ -199,9 +199,10 @@ struct NameGrammar: Sendable {
     }
 
     /// "the Opole voivode Grażyna Mielczarek", "the deputy síndica Laia Ferrer": one lowercase noun, perhaps after
-    /// capitalised words or, right after "the", one title modifier ("deputy", "acting"), between a determiner (or the sentence's start) and the name or
-    /// its title at `at`. News puts what a person does there, whatever the noun, so a later "the voivode said" means
-    /// them. Not a body's noun ("the ferry operator Islas Lines"), a verb's form ("the court heard Ana Lopes") or a clause word.
+    /// capitalised words or, right after "the", one title modifier ("deputy", "acting"), between a determiner (or
+    /// the sentence's start) and the name or its title at `at`. News puts what a person does there, whatever the
+    /// noun, so a later "the voivode said" means them. Not a body's noun ("the ferry operator Islas Lines"), a
+    /// verb's form ("the court heard Ana Lopes") or a clause word.
     func descriptionBefore(_ s: TokenSentence, _ at: Int) -> Range<Int>? {
         let n = at - 1
         guard n >= 1, isDescribingNoun(s, n) else { return nil }
@@ -268,7 +269,6 @@ struct NameGrammar: Sendable {
         return nil
     }
 
-    /// ", who lives nearby" / ", whose son spent five days in hospital" after a name: a clause only a person takes.
     /// "Donald Mair, now 71 and one of her first pupils,", "Ann Cole, aged 80,": an age after "now" or "aged" at
     /// `k`, the first word of an aside. The age's token range.
     static func ageAside(_ s: TokenSentence, at k: Int) -> Range<Int>? {
@@ -291,6 +291,7 @@ struct NameGrammar: Sendable {
         return nil
     }
 
+    /// ", who lives nearby" / ", whose son spent five days in hospital" after a name: a clause only a person takes.
     func personalClauseAfter(_ s: TokenSentence, _ end: Int) -> Bool {
         let toks = s.tokens
         guard end + 1 < toks.count, toks[end].text == ",", s.isWord(end + 1) else { return false }

@@ -32,8 +32,7 @@ extension AttributionParser {
         // "said that estimates …": right after "that", with no subject between, the word is the clause's subject.
         // ("and that estimates …": a second clause of the same verb.)
         if s.lower(i - 1) == "that", reports(i - 2) || s.lower(i - 2) == "and" { return true }
-        guard
-              !s.lower(i - 1).hasSuffix("s"), !s.has(i - 1, [.determiners, .boundaries, .pronounWords, .cutWords, .adverbs]),
+        guard !s.lower(i - 1).hasSuffix("s"), !s.has(i - 1, [.determiners, .boundaries, .pronounWords, .cutWords, .adverbs]),
               s.isWord(i - 2) else { return false }
         return s.lower(i - 2) == "that" || reports(i - 2)
     }

@@ -50,12 +50,11 @@ struct NonFigureFilter: Sendable {
             let toAnother = after + 2 < s.count && s.lows[after + 1] == "to" && s.isNumber(after + 2)
             return !toAnother && v.changeVerbs.length(endingAt: i - 2, in: s.lows) == 0 && !["down", "up"].contains(s.low(i - 2))
         }
-        // "between 20 hours and 6 hours": a span that runs past midnight.
-        if i >= 4, s.lows[i - 1] == "and", s.lows[i - 2] == "hours", s.isNumber(i - 3), s.lows[i - 4] == "between",
-           let earlier = Double(s.tokens[i - 3].text), earlier > n.value, earlier <= 24 { return true }
-        if i >= 1, s.lows[i - 1] == "between", after + 3 < s.count, s.lows[after + 1] == "and", s.isNumber(after + 2), s.lows[after + 3] == "hours",
-           let later = Double(s.tokens[after + 2].text), later < n.value { return true }
-        return false
+        // "between 20 hours and 6 hours": a span that runs past midnight, read from either of its numbers.
+        let other: Int? = i >= 4 && s.lows[i - 1] == "and" && s.lows[i - 2] == "hours" && s.lows[i - 4] == "between" ? i - 3
+            : i >= 1 && s.lows[i - 1] == "between" && after + 3 < s.count && s.lows[after + 1] == "and" && s.lows[after + 3] == "hours" ? after + 2 : nil
+        guard let o = other, s.isNumber(o), let partner = Double(s.tokens[o].text) else { return false }
+        return o < i ? partner > n.value && partner <= 24 : partner < n.value
     }
 
     /// "44.6 degrees", "forty-degree heat", "rated 3 on a scale of 5": a temperature, an angle, a rating.
