@@ -27,7 +27,12 @@ struct FigureExtractor: Sendable {
             found += read(paragraph: tokenized, lastCount: &lastCount)
         }
         return zip(sentences, RepeatedAmount.resolveAll(found)).flatMap { sentence, figures in
-            figures.map { Claim(kind: .figure, articleID: article.id, sentence: sentence, surface: $0.surface, figure: $0.figure) }
+            var earlier: [String: Int] = [:]  // surfaces already read in the sentence: "four … and the remaining four"
+            return figures.map { f in
+                defer { earlier[f.surface, default: 0] += 1 }
+                return Claim(kind: .figure, articleID: article.id, sentence: sentence, surface: f.surface,
+                             occurrence: earlier[f.surface] ?? 0, figure: f.figure)
+            }
         }
     }
 

@@ -18,13 +18,16 @@ public struct Claim: Sendable, Hashable {
     /// True when the claim is in the headline.
     public var inHeadline: Bool = false
 
-    public init(kind: Kind, articleID: String, sentence: Sentence, surface: String,
+    /// `occurrence`: how many claims of the same kind and surface the sentence had before this one
+    /// ("the first four … and the remaining four"), so that each gets an id of its own.
+    public init(kind: Kind, articleID: String, sentence: Sentence, surface: String, occurrence: Int = 0,
                 figure: Figure? = nil, quote: Quote? = nil, statement: Statement? = nil, date: DateMention? = nil) {
         var h = StableHash()
         h.combine(articleID)
         h.combine(kind.rawValue)
         h.combine(sentence.id)
         h.combine(surface)
+        if occurrence > 0 { h.combine(String(occurrence)) }
         self.id = "c-" + h.hex(10)
         self.kind = kind
         self.articleID = articleID

@@ -38,6 +38,8 @@ struct ElidedUnitFinder: Sendable {
     /// The unit of number `n`, whose figure starts at `start` (its qualifier), or nil.
     /// `earlier`: figures found before it in the same sentence.
     func unit(of n: ParsedNumber, start: Int, in s: SentenceTokens, earlier: [EarlierFigure], context: FigureContext) -> UnitMatch? {
+        // "there are three times as many houses": a ratio, whatever it compares.
+        if v.multipliers.contains(s.low(n.last + 1)) { return nil }
         if let m = partitive(n, in: s, earlier: earlier, context: context) { return m }
         if let m = casualties(n, start: start, in: s) { return m }
         if let m = cued(n, start: start, in: s, earlier: earlier, context: context) { return m }

@@ -84,6 +84,8 @@ struct FigureVocabulary: Sendable {
     /// "all", "a further": words between a clause boundary and a number standing for a noun phrase.
     let fusedHeadLeads: PhraseSet
     let clauseOpeners: Set<String>
+    /// "said" in "The firm said the first four would …": a clause opener whose subject reports.
+    let reportingOpeners: Set<String>
     let fusedHeadVerbs: Set<String>
     let futureMarkers: Set<String>
     let anaphoricSubjects: Set<String>
@@ -169,6 +171,7 @@ struct FigureVocabulary: Sendable {
         durationObjects = PhraseSet(cues["duration-objects"])
         fusedHeadLeads = PhraseSet(cues["fused-head-leads"])
         clauseOpeners = cues.set("clause-openers")
+        reportingOpeners = cues.set("reporting-openers")
         fusedHeadVerbs = cues.set("fused-head-verbs")
         futureMarkers = cues.set("future-markers")
         anaphoricSubjects = cues.set("anaphoric-subjects")

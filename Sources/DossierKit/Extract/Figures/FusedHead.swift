@@ -9,12 +9,33 @@ extension ElidedUnitFinder {
     private static let clauseBreaks: Set<String> = [",", ";", ":", "—", "–", "(", "\"", "“", "‘", "'"]
 
     func fusedHead(_ n: ParsedNumber, start: Int, in s: SentenceTokens, earlier: [EarlierFigure], context: FigureContext) -> UnitMatch? {
-        guard let opener = clauseStart(before: start, in: s), isVerb(at: n.last + 1, in: s) else { return nil }
+        guard let opener = clauseStart(before: partStart(ofWholeAt: start, in: s) ?? start, in: s),
+              isVerb(at: afterWhole(ofPartEndingAt: n.last, in: s) ?? n.last + 1, in: s) else { return nil }
         let end = n.last
         if let f = earlier.last(where: { FigureContext.isCount($0.figure) }) { return borrowed(f.figure, end: end) }
-        // After "that" the noun before is most often who reports ("Officials said that 12 were …").
-        if s.low(opener) != "that", let m = pluralNoun(before: opener, in: s, end: end) { return m }
+        // After "that" (or a speech verb) the noun before is most often who reports ("Officials said
+        // that 12 were …", "The firm said the first four would …").
+        if s.low(opener) != "that", !v.reportingOpeners.contains(s.low(opener)), let m = pluralNoun(before: opener, in: s, end: end) { return m }
         return (context.paragraphFigures.last(where: FigureContext.isCount) ?? context.lastCount).map { borrowed($0, end: end) }
+    }
+
+    /// "Five of the eight said": the token after the whole ("eight") of a part ending at `last`, or nil.
+    private func afterWhole(ofPartEndingAt last: Int, in s: SentenceTokens) -> Int? {
+        guard s.low(last + 1) == "of" else { return nil }
+        var j = last + 2
+        if s.low(j) == "the" { j += 1 }
+        return isCountNumber(j, in: s) ? j + 1 : nil
+    }
+
+    /// "Five of the eight said": the part ("Five") of the whole starting at `start`, or nil.
+    private func partStart(ofWholeAt start: Int, in s: SentenceTokens) -> Int? {
+        var p = start - 1
+        if s.low(p) == "the" { p -= 1 }
+        return s.low(p) == "of" && isCountNumber(p - 1, in: s) ? p - 1 : nil
+    }
+
+    private func isCountNumber(_ j: Int, in s: SentenceTokens) -> Bool {
+        s.isNumber(j) || s.isWord(j) && v.numbers.isSpelledCount(s.lows[j])
     }
 
     /// The token that opens the clause whose subject starts at `start` (its lead words, "all",
@@ -23,7 +44,9 @@ extension ElidedUnitFinder {
         let p = tokenBeforeLeads(start, in: s)
         if p < 0 { return -1 }
         // "tram lines 2 and 4 are diverted": a number joined to a number before it names, with it.
-        if s.isWord(p) { return v.clauseOpeners.contains(s.lows[p]) && !s.isNumber(p - 1) ? p : nil }
+        if s.isWord(p) {
+            return (v.clauseOpeners.contains(s.lows[p]) || v.reportingOpeners.contains(s.lows[p])) && !s.isNumber(p - 1) ? p : nil
+        }
         return s.isPunct(p, Self.clauseBreaks) ? p : nil
     }
 

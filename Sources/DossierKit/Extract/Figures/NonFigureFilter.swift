@@ -32,6 +32,8 @@ struct NonFigureFilter: Sendable {
             if s.isNumber(after) || (s.isPunct(after, [")"]) && s.isNumber(after + 1)) { return true }
             if s.isNumber(i - 1) || (s.isPunct(i - 1, [")", "("]) && s.isNumber(i - 2)) { return true }
         }
+        // "two too many", "one too few": a figure of speech, nothing counted.
+        if s.low(after) == "too" { return true }
         if isTime(s, after) || isHourOfDay(s, n) || isReading(s, n) || isAge(s, n) || isDatePart(s, n) || isReference(s, n, titleCase: titleCase) { return true }
         return false
     }

@@ -217,6 +217,12 @@ struct UnitFinder: Sendable {
                 j += 1
                 continue
             }
+            // "12 current and former officials", "212 silky and oceanic whitetip sharks": modifiers
+            // joined by "and"/"or" before the noun they share.
+            if modifiers > 0, isModifierConjunction(at: j, in: s) {
+                j += 1
+                continue
+            }
             if v.functionWords.contains(w) || v.notUnits.contains(w) || v.scaledMoney[w] != nil { return nil }
             if looksPlural(s, j) {
                 // "20 Reuters journalists", "300 aid workers": a plural noun followed by another is its modifier.
@@ -233,6 +239,19 @@ struct UnitFinder: Sendable {
             j += 1
         }
         return nil
+    }
+
+    /// Whether the "and"/"or" at `j` joins two modifiers of one noun: lowercase content words on
+    /// both sides (not an adverb before it: "arrived quickly and officials said"), and a plural noun
+    /// within a few words after it.
+    private func isModifierConjunction(at j: Int, in s: SentenceTokens) -> Bool {
+        guard s.lows[j] == "and" || s.lows[j] == "or", s.isWord(j - 1), !s.lows[j - 1].hasSuffix("ly") else { return false }
+        for k in (j + 1)...(j + FigureLimits.maxConjoinedModifierWords + 1) {
+            guard s.isWord(k), !s.capitalized(k), !v.functionWords.contains(s.lows[k]),
+                  v.numbers.cardinals[s.lows[k]] == nil else { return false }
+            if k > j + 1, looksPlural(s, k) || v.units[s.lows[k]] != nil { return true }
+        }
+        return false
     }
 
     /// "cuts weekly sailings from 21 to 14", "cut the number of homes from 620 to 450": a change with
