@@ -101,7 +101,8 @@ extension QuoteAttribution {
     }
 
     /// `the director of the academy, Paulo Ramos Teixeira, in declarations to the journalists.`: the role, the
-    /// name between commas, then only a phrase of place or occasion.
+    /// name between commas, then only a phrase of place or occasion, or a relative clause about the person
+    /// (`the ministry's adviser for communicable diseases, Dr Ilaisa Tuiloma, who travelled to Labasa`).
     func roleThenNameAside(_ s: TokenSentence, from a: Int, _ mask: [Bool]) -> Range<Int>? {
         let toks = s.tokens
         guard let c1 = (a..<min(toks.count, a + AttributionLimits.maxSpeakerTokens)).first(where: { toks[$0].text == "," }),
@@ -111,8 +112,21 @@ extension QuoteAttribution {
         while e < toks.count, s.isNamePart(e) { e += 1 }
         // (The phrase may be two: "in front of the media at the Château of Neuchâtel".)
         guard e > c1 + 2, e < toks.count, toks[e].text == ",",
-              endsWithCircumstance(s, from: e + 1, mask, upTo: AttributionLimits.maxAppositiveTokens) else { return nil }
+              endsWithCircumstance(s, from: e + 1, mask, upTo: AttributionLimits.maxAppositiveTokens)
+                || relativeClauseFollows(s, role: a..<c1, name: (c1 + 1)..<e, mask)
+        else { return nil }
         return (c1 + 1)..<e
+    }
+
+    /// `…, Dr Ilaisa Tuiloma, who travelled to Labasa`: a relative clause after the name between commas, the
+    /// role before it in lowercase words and titles only (not `Rep. Dana Whitcombe, R-Mont., who wrote the bill`,
+    /// where the name came first), and the name of two words or more.
+    private func relativeClauseFollows(_ s: TokenSentence, role: Range<Int>, name: Range<Int>, _ mask: [Bool]) -> Bool {
+        let e = name.upperBound
+        guard e + 1 < s.tokens.count, s.isWord(e + 1), ["who", "whose"].contains(s.lower(e + 1)),
+              name.filter({ s.isWord($0) }).count >= 2,
+              role.allSatisfy({ !s.isWord($0) || !s.tokens[$0].isCapitalized || s.has($0, .titles) }) else { return false }
+        return !(e + 1..<s.tokens.count).contains { mask[$0] }
     }
 
     /// A verb of speech inside a role ends it, unless capitalised: "the State Councillor" names an office.

@@ -93,6 +93,8 @@ struct UnitFinder: Sendable {
         if isOccurrenceCount(at: k, in: s) {
             return UnitMatch(unit: s.lows[k], kind: .object, place: .noun(phraseStart: k, head: k), surfaceEnd: k, fromLexicon: false)
         }
+        // "Cases rose to nearly three times as many": a ratio, whatever noun stands before it.
+        if s.isWord(k), v.multipliers.contains(s.lows[k]) { return nil }
         return nounUnit(after: n, in: s) ?? unitBefore(start: start, numberEnd: n.last, in: s)
     }
 

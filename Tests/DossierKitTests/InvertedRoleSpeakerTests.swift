@@ -1,0 +1,37 @@
+import Testing
+@testable import DossierKit
+
+/// Inverted attributions whose speaker is a role then a name with a relative clause after it, an
+/// unnamed observer or bystander, or "the man"/"the woman" standing for the person just named.
+/// Sentences written for these tests.
+@Suite struct InvertedRoleSpeakerTests {
+    let speaker = AttributionFixture.speaker
+
+    @Test func aRoleThenANameWithARelativeClauseAfterIt() {
+        let text = [
+            "\"The test is free and takes five minutes,\" said the health board's lead adviser for screening, Dr Amara Okafor, who opened the clinic on Monday.",
+            "\"This is about whether a farmer gets his post,\" said Rep. Dana Holt, R-Mont., who wrote the bill.",
+        ]
+        #expect(speaker(text, "The test is free") == "Amara Okafor")
+        // The name came first: the abbreviation of party and state is no name.
+        #expect(speaker(text, "This is about whether") == "Dana Holt")
+    }
+
+    @Test func observersAndBystandersAreUnnamedSpeakers() {
+        let text = [
+            "Inspectors are placed on the trawlers by the ministry.",
+            "\"You stop writing things down,\" said a second observer, a man from Tonga who has sailed with the fleet twice.",
+            "\"It went straight under,\" a bystander told the paper.",
+        ]
+        #expect(speaker(text, "You stop writing") == "a second observer")
+        #expect(speaker(text, "It went straight under") == "a bystander")
+    }
+
+    @Test func theManStandsForThePersonJustNamed() {
+        let text = [
+            "At the hearing, the pensioner Ion Rusu declared that he pays half his pension for heating.",
+            "„What should I do? I choose between medicines and heating” – said the man, who was applauded by the hall.",
+        ]
+        #expect(speaker(text, "What should I do") == "Ion Rusu")
+    }
+}
