@@ -44,3 +44,41 @@ struct MoneyAndClockFigureTests {
         #expect(reader.figure("She scored six two-pointers.")?.figure.value == 6)
     }
 }
+
+/// South Asian amounts: currency abbreviations with a stop ("Rs. 148 million"), the taka, ngultrum and
+/// rufiyaa, and lakh, crore and arba with their lower groups ("Rs 12 crore 50 lakh"). Sentences written for these tests.
+struct SouthAsianMoneyFigureTests {
+    let reader = FigureReader()
+
+    @Test func currencyAbbreviationsWithAStopDoNotEndTheSentence() async throws {
+        let article = """
+        ---
+        title: "Fence cost questioned"
+        outlet: Island Daily
+        published: 2025-06-02
+        ---
+        The electric fence was installed at a cost of Rs. 148 million in 2023, the committee heard.
+        """
+        let site = try TestSite(articles: ["fence.md": article])
+        defer { site.remove() }
+        try await site.build()
+        let claims = try #require(site.export()["claims"] as? [[String: Any]])
+        let money = claims.filter { $0["kind"] as? String == "figure" }
+        #expect(money.compactMap { $0["value"] as? Double } == [148_000_000])
+        #expect((money.first?["text"] as? String)?.hasPrefix("The electric fence") == true)
+    }
+
+    @Test func regionalCurrencyCodesAndWords() {
+        #expect(reader.figures("Hilsa sold for Tk 1,400 a kilogram.").map(\.figure.unit) == ["BDT"])
+        let nu = reader.figures("Cordyceps fetched Nu 1.12 million a kilogram, down from Nu 1.45m.")
+        #expect(nu.map(\.figure.value) == [1_120_000, 1_450_000])
+        #expect(nu.map(\.figure.unit) == ["BTN", "BTN"])
+        #expect(reader.figure("Crews earned about 4,000 rufiyaa each.")?.figure.unit == "MVR")
+    }
+
+    @Test func lakhCroreAndArbaWithTheirLowerGroups() {
+        #expect(reader.figures("Rs 12 crore 50 lakh was allocated.").map(\.figure.value) == [125_000_000])
+        #expect(reader.figures("The trip costs Rs 1 lakh 40 thousand.").map(\.figure.value) == [140_000])
+        #expect(reader.figures("Apples worth Rs 1 arba 10 crore were sold.").map(\.figure.value) == [1_100_000_000])
+    }
+}

@@ -69,27 +69,28 @@ struct NumberParser: Sendable {
                 n.scale = factor
                 n.last = k
                 n.isPlainInteger = false
-                readTurkishRest(s, &n)
+                readLowerGroups(s, &n)
             }
         }
         return n
     }
 
-    /// "3 thousand 270 blankets", "1 million 640 thousand people": translations (from Turkish, among others)
-    /// write the lower groups after the scale word. Only after the word "thousand", or after "million" when
-    /// "thousand" follows the next group, so "$3 million 10 days ago" and "$50k 10 years ago" stay two numbers.
-    private func readTurkishRest(_ s: SentenceTokens, _ n: inout ParsedNumber) {
+    /// "3 thousand 270 blankets", "1 million 640 thousand people", "Rs 12 crore 50 lakh", "Rs 1 arba 10 crore":
+    /// translations (from Turkish, among others) and South Asian copy write the lower groups after the scale
+    /// word, each with a smaller scale word of its own; after "thousand" the hundreds may follow bare. So
+    /// "$3 million 10 days ago" and "$50k 10 years ago" stay two numbers.
+    private func readLowerGroups(_ s: SentenceTokens, _ n: inout ParsedNumber) {
         // The scale written as a word: "$50k 10 years ago" is two numbers.
-        guard words.scales[s.lows[n.last]] != nil else { return }
+        guard var current = words.scales[s.lows[n.last]] else { return }
         var j = n.last + 1
-        if n.scale == 1_000_000, s.isPlainDigits(j), s.tokens[j].text.utf8.count <= 3, words.scales[s.low(j + 1)] == 1000,
-           let g = Double(s.tokens[j].text) {
-            n.value += g * 1000
+        while s.isPlainDigits(j), !s.attached(j), s.tokens[j].text.utf8.count <= 3, let g = Double(s.tokens[j].text),
+              let next = words.scales[s.low(j + 1)], next >= 1000, next < current {
+            n.value += g * next
             n.last = j + 1
             j += 2
-        } else if n.scale != 1000 {
-            return
+            current = next
         }
+        guard current == 1000 else { return }
         if s.isPlainDigits(j), !s.attached(j), s.tokens[j].text.utf8.count <= 3, let g = Double(s.tokens[j].text) {
             n.value += g
             n.last = j
