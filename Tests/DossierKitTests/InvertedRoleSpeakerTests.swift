@@ -35,3 +35,20 @@ import Testing
         #expect(speaker(text, "What should I do") == "Ion Rusu")
     }
 }
+
+/// A speaker described without a name whose relative clause gives the name ("said the vendor, who gave
+/// only his first name, Rondell"). Sentences written for these tests.
+@Suite struct GivenNameSpeakerTests {
+    let speaker = AttributionFixture.speaker
+
+    @Test func theNameGivenInARelativeClauseIsTheSpeaker() {
+        let text = [
+            "\"I have my receipts for every pound,\" said the vendor, who gave only his first name, Anselm.",
+            "\"The water came up in minutes,\" said a nurse, who gave her name as Amina Yusuf.",
+            "\"Nobody warned us,\" said a driver, who asked that his name not be used.",
+        ]
+        #expect(speaker(text, "I have my receipts") == "Anselm")
+        #expect(speaker(text, "The water came up") == "Amina Yusuf")
+        #expect(speaker(text, "Nobody warned us") == "a driver")
+    }
+}

@@ -126,7 +126,8 @@ struct QuoteExtractor: Sendable {
                        r.upperBound <= phrase.range.lowerBound {
                         _ = resolver.resolve(s, r)
                     }
-                    speaker = resolver.resolve(s, phrase.range, accept: phrase.accepts)
+                    let named = attribution.givenName(s, after: phrase.range, mask[s.index - para[0].index])
+                    speaker = resolver.resolve(s, named ?? phrase.range, accept: phrase.accepts)
                 } else if continues {
                     speaker = incoming?.speaker
                     continuation = true
