@@ -42,6 +42,15 @@ struct ElidedCountFigureTests {
         #expect(p[1].map(\.figure.unit) == ["cranes", "cranes"])
     }
 
+    @Test func aWholeWithAQualifierAndLevelsAfterHitOrReached() {
+        let p = reader.figures("Divers found only 11 of more than 300 known spawning grounds.")
+        #expect(p.map(\.figure.value) == [11, 300])
+        #expect(p.map(\.figure.unit) == ["grounds", "grounds"])
+        #expect(reader.figure("Road deaths in the province hit 23 this year.")?.figure.unit == "deaths")
+        // A noun after the number is what it counts, whatever the verb.
+        #expect(reader.figure("The storm hit 40 homes.")?.figure.unit == "homes")
+    }
+
     @Test func headlineVerbsInThePluralPresent() {
         #expect(reader.figure("Measles cases in the district climb to 61")?.figure.unit == "cases")
         #expect(reader.figure("The port handled 2.4 million TEU last year.")?.figure.unit == "TEU")

@@ -159,10 +159,13 @@ struct UnitFinder: Sendable {
         // Partitive: "2,000 of the soldiers", "300 of its workers", "312 of the 450 seats",
         // "2,400 of the mine's workers", "40 of Chile's miners" (the possessor is not what is counted).
         // "Eleven of 14 economists": a part of a counted whole.
-        if s.low(j) == "of", v.determiners.contains(s.low(j + 1)) || possessorEnd(from: j + 1, in: s) != nil || s.isPlainDigits(j + 1) {
+        // "11 of more than 300 bait grounds": the whole with a qualifier of its own.
+        let wholeQualifier = s.low(j) == "of" ? (v.qualifiers.longest(startingAt: j + 1, in: s.lows)?.length ?? 0) : 0
+        if s.low(j) == "of", v.determiners.contains(s.low(j + 1)) || possessorEnd(from: j + 1, in: s) != nil || s.isPlainDigits(j + 1 + wholeQualifier) {
             j += 1
             if v.determiners.contains(s.low(j)) { j += 1 }
             if let p = possessorEnd(from: j, in: s) { j = p + 1 }
+            if s.isPlainDigits(j + wholeQualifier) { j += wholeQualifier }
             // ("Two of the nine board members": the whole spelled out.)
             if s.isNumber(j) || s.isWord(j) && v.numbers.isSpelledCount(s.low(j)) { j += 1 }
         }
