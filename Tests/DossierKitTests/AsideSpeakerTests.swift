@@ -94,4 +94,10 @@ import Testing
         let text = ["Club president Sam Reyes called the vote “a great night” and said the club had “never seriously” considered leaving."]
         #expect(speaker(text, "never seriously") == "Sam Reyes")
     }
+
+    /// A long appositive between the closing mark and the verb, with a plural possessive in it.
+    @Test func aLongAppositiveWithAPluralPossessiveBeforeTheVerb() {
+        let text = ["\"This is not about overtime,\" Ana Ruiz, head of the Lisbon branch of the National Rail Drivers' Union, told a rally on Monday."]
+        #expect(speaker(text, "This is not about overtime") == "Ana Ruiz")
+    }
 }

@@ -9,8 +9,9 @@ enum AttributionLimits {
     /// How far (tokens) before a quote a speech verb may stand and still introduce it: the longest object
     /// between "described" and "as “…”" in ordinary copy is about 20 tokens.
     static let maxVerbDistance = 40
-    /// How far after a closing mark the attribution verb may come: `," the company's chief executive told reporters` is 8.
-    static let maxTrailingAttribution = 16
+    /// How far after a closing mark the attribution verb may come: `," the company's chief executive told reporters` is 8;
+    /// `," Kim Tae-hoon, head of the Seoul Metro branch of the Korean Public Transport Workers' Union, told` is 22.
+    static let maxTrailingAttribution = 24
     /// Longest proposition (tokens) kept in a statement: about one news clause.
     static let maxPropositionTokens = 28
     /// Paragraphs back within which "he said" prefers the last quoted speaker to any person merely mentioned

@@ -267,7 +267,8 @@ struct QuoteAttribution: Sendable {
                 // "Tom Brierley, a father of two in Rochester, New York, told …"
             } else if t.text == ",", j > k, commas < 2 {
                 commas += 1
-            } else if t.kind == .punct, !((t.text == "." || t.text == "-") && t.attached) {
+            } else if t.kind == .punct, !((t.text == "." || t.text == "-") && t.attached), !s.isPluralPossessive(j) {
+                // ("Kim Tae-hoon, head of the … Workers' Union, told": a plural possessive goes on.)
                 return nil
             }
             j += 1
