@@ -27,11 +27,12 @@ struct FigureExtractor: Sendable {
             found += read(paragraph: tokenized, lastCount: &lastCount)
         }
         return zip(sentences, RepeatedAmount.resolveAll(found)).flatMap { sentence, figures in
-            var earlier: [String: Int] = [:]  // surfaces already read in the sentence: "four … and the remaining four"
-            return figures.map { f in
-                defer { earlier[f.surface, default: 0] += 1 }
+            figures.indices.map { i in
+                let f = figures[i]
+                // The same surface read before in the sentence: "four … and the remaining four".
+                let occurrence = figures[..<i].count { $0.surface == f.surface }
                 return Claim(kind: .figure, articleID: article.id, sentence: sentence, surface: f.surface,
-                             occurrence: earlier[f.surface] ?? 0, figure: f.figure)
+                             occurrence: occurrence, figure: f.figure)
             }
         }
     }

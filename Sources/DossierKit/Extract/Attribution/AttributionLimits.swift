@@ -100,6 +100,9 @@ enum AttributionLimits {
 
     /// Words of description between an appositive's comma and the name ("The teen, 16-year-old Marcus Webb,").
     static let maxDescribingTokens = 5
+    /// Words between "who" and "name"/"as" in a relative clause that gives a speaker's name: "gave only his first
+    /// name" is 4, "identified herself only as" 3.
+    static let maxGivenNameClauseWords = 6
 
     /// An opening phrase of time without a comma before a sentence's subject ("At 11 a.m. Petrescu"), tokens.
     static let maxOpeningTimeTokens = 5

@@ -1,9 +1,6 @@
 /// `said the vendor, who gave only his first name, Rondell.` / `a nurse, who gave her name as Amina Yusuf`:
 /// a speaker described without a name whose relative clause then gives the name the article goes on to use.
 extension QuoteAttribution {
-    /// Words between "who" and "name"/"as": "gave only his first name", "identified herself only as".
-    private static let maxClauseWords = 6
-
     /// The name given in a relative clause right after the described speaker `r`, or nil.
     func givenName(_ s: TokenSentence, after r: Range<Int>, _ mask: [Bool]) -> Range<Int>? {
         let toks = s.tokens
@@ -11,7 +8,7 @@ extension QuoteAttribution {
         var i = r.upperBound
         if i < toks.count, toks[i].text == "," { i += 1 }
         guard i < toks.count, s.isWord(i), s.lower(i) == "who",
-              let n = (i + 1..<min(toks.count, i + 2 + Self.maxClauseWords)).first(where: { s.isWord($0) && ["name", "as"].contains(s.lower($0)) })
+              let n = (i + 1..<min(toks.count, i + 2 + AttributionLimits.maxGivenNameClauseWords)).first(where: { s.isWord($0) && ["name", "as"].contains(s.lower($0)) })
         else { return nil }
         var j = n + 1
         if j < toks.count, toks[j].text == "," || s.isWord(j) && s.lower(j) == "as" { j += 1 }

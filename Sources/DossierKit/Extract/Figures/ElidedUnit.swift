@@ -63,7 +63,7 @@ struct ElidedUnitFinder: Sendable {
         if s.low(p) == "that" { p -= 1 }
         guard v.coordinationCues.contains(s.low(p)) || v.coordinationCues.contains(s.low(start - 1)),
               // A number ending a sentence cut off midway ("… destroyed and up to 12,000") may be followed by its noun.
-              n.last + 1 < s.count, s.low(n.last + 1) != "of", !v.multipliers.contains(s.low(n.last + 1)),
+              n.last + 1 < s.count, s.low(n.last + 1) != "of",
               let f = earlier.last(where: { FigureContext.isCount($0.figure) && $0.end < p }) else { return nil }
         return borrowed(f.figure, end: n.last)
     }

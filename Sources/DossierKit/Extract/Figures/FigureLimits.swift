@@ -8,10 +8,10 @@ enum FigureLimits {
     /// more than three modifiers ("1,500 North Korean special forces"); one more leaves room.
     static let maxModifierWords = 4
 
-    /// Words after an "and" joining two modifiers before their noun is reached ("current and
-    /// former fisheries observers", "elementary and junior high schools"): the modifier and a
-    /// compound noun of up to two words.
-    static let maxConjoinedModifierWords = 3
+    /// Words read after an "and" joining two modifiers to reach the noun they share ("current and
+    /// former fisheries observers", "elementary and junior high schools"): the second modifier and
+    /// a compound noun of up to three words.
+    static let maxConjoinedModifierWords = 4
 
     /// Longest subject phrase, in words. The brief asks for the counted noun phrase plus a short
     /// participle/prepositional phrase, "≤ ~8 words".

@@ -182,8 +182,7 @@ struct FigureScanner: Sendable {
             surface = s.span(start, m.surfaceEnd)
             // "312 of the 450 seats", "two of the nine members": a number inside the phrase is read as a figure of its own.
             var inner = a.last + 1
-            while inner <= m.surfaceEnd, upper == nil, !s.isNumber(inner),
-                  !(s.isWord(inner) && v.numbers.isSpelledCount(s.low(inner))) { inner += 1 }
+            while inner <= m.surfaceEnd, upper == nil, !v.isCountNumber(inner, in: s) { inner += 1 }
             next = upper == nil ? inner : m.surfaceEnd + 1
         }
         return ((FoundFigure(surface: surface, figure: figure), first, last), next)

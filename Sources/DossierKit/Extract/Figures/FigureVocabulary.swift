@@ -203,6 +203,11 @@ struct FigureVocabulary: Sendable {
 }
 
 extension FigureVocabulary {
+    /// A number at `i` written in digits or spelled out from two up: the whole in "two of the nine members".
+    func isCountNumber(_ i: Int, in s: SentenceTokens) -> Bool {
+        s.isNumber(i) || s.isWord(i) && numbers.isSpelledCount(s.lows[i])
+    }
+
     /// The first token of a change verb ending at `p`, possibly followed by an adverb ("rose sharply to").
     func changeVerbStart(endingAt p: Int, in s: SentenceTokens) -> Int? {
         let n = changeVerbs.length(endingAt: p, in: s.lows)

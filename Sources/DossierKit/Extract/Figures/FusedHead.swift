@@ -1,7 +1,8 @@
 /// Numbers that stand for a whole noun phrase whose noun was given before (the "fused heads" of
 /// English grammar), as the subject of a clause: a bare number, then a verb.
 /// "Thieves stole three paintings; two have since been recovered", "31 MPs voted against and a
-/// further 19 abstained", "Red pandas are endangered, and fewer than 10,000 remain in the wild".
+/// further 19 abstained", "Red pandas are endangered, and fewer than 10,000 remain in the wild";
+/// a part and its whole are one subject ("Five of the eight said").
 /// The noun is that of the count given last in the sentence, else the plural noun of the clause
 /// before, else that of the count given last in the paragraph or the article.
 extension ElidedUnitFinder {
@@ -24,18 +25,14 @@ extension ElidedUnitFinder {
         guard s.low(last + 1) == "of" else { return nil }
         var j = last + 2
         if s.low(j) == "the" { j += 1 }
-        return isCountNumber(j, in: s) ? j + 1 : nil
+        return v.isCountNumber(j, in: s) ? j + 1 : nil
     }
 
     /// "Five of the eight said": the part ("Five") of the whole starting at `start`, or nil.
     private func partStart(ofWholeAt start: Int, in s: SentenceTokens) -> Int? {
         var p = start - 1
         if s.low(p) == "the" { p -= 1 }
-        return s.low(p) == "of" && isCountNumber(p - 1, in: s) ? p - 1 : nil
-    }
-
-    private func isCountNumber(_ j: Int, in s: SentenceTokens) -> Bool {
-        s.isNumber(j) || s.isWord(j) && v.numbers.isSpelledCount(s.lows[j])
+        return s.low(p) == "of" && v.isCountNumber(p - 1, in: s) ? p - 1 : nil
     }
 
     /// The token that opens the clause whose subject starts at `start` (its lead words, "all",

@@ -83,18 +83,22 @@ struct NumberParser: Sendable {
         // The scale written as a word: "$50k 10 years ago" is two numbers.
         guard var current = words.scales[s.lows[n.last]] else { return }
         var j = n.last + 1
-        while s.isPlainDigits(j), !s.attached(j), s.tokens[j].text.utf8.count <= 3, let g = Double(s.tokens[j].text),
-              let next = words.scales[s.low(j + 1)], next >= 1000, next < current {
+        while let g = lowerGroup(at: j, in: s), let next = words.scales[s.low(j + 1)], next >= 1000, next < current {
             n.value += g * next
             n.last = j + 1
             j += 2
             current = next
         }
-        guard current == 1000 else { return }
-        if s.isPlainDigits(j), !s.attached(j), s.tokens[j].text.utf8.count <= 3, let g = Double(s.tokens[j].text) {
+        if current == 1000, let g = lowerGroup(at: j, in: s) {
             n.value += g
             n.last = j
         }
+    }
+
+    /// A group of up to three digits standing apart at `j` ("50" in "Rs 12 crore 50 lakh"), or nil.
+    private func lowerGroup(at j: Int, in s: SentenceTokens) -> Double? {
+        guard s.isPlainDigits(j), !s.attached(j), s.tokens[j].text.utf8.count <= 3 else { return nil }
+        return Double(s.tokens[j].text)
     }
 
     /// The value of one number token. Separators: a comma, apostrophe or (thin) space groups

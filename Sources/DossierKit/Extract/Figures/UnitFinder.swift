@@ -167,7 +167,7 @@ struct UnitFinder: Sendable {
             if let p = possessorEnd(from: j, in: s) { j = p + 1 }
             if s.isPlainDigits(j + wholeQualifier) { j += wholeQualifier }
             // ("Two of the nine board members": the whole spelled out.)
-            if s.isNumber(j) || s.isWord(j) && v.numbers.isSpelledCount(s.low(j)) { j += 1 }
+            if v.isCountNumber(j, in: s) { j += 1 }
         }
         // "4,2 millions of euros": a scaled amount of money.
         if n.hasScale, s.low(j) == "of", let m = v.units.longest(startingAt: j + 1, in: s.lows), m.value.kind == .money {
@@ -251,7 +251,7 @@ struct UnitFinder: Sendable {
     /// within a few words after it.
     private func isModifierConjunction(at j: Int, in s: SentenceTokens) -> Bool {
         guard s.lows[j] == "and" || s.lows[j] == "or", s.isWord(j - 1), !s.lows[j - 1].hasSuffix("ly") else { return false }
-        for k in (j + 1)...(j + FigureLimits.maxConjoinedModifierWords + 1) {
+        for k in (j + 1)...(j + FigureLimits.maxConjoinedModifierWords) {
             guard s.isWord(k), !s.capitalized(k), !v.functionWords.contains(s.lows[k]),
                   v.numbers.cardinals[s.lows[k]] == nil else { return false }
             if k > j + 1, looksPlural(s, k) || v.units[s.lows[k]] != nil { return true }
