@@ -127,4 +127,16 @@ import Testing
     @Test func aChineseSurnameHeIsAName() {
         #expect(AttributionFixture.speaker(["\"We will look at it,\" Vice Premier He Lifeng said."], "We will look") == "He Lifeng")
     }
+
+    /// A full name opening the main clause after a prepositional phrase, with "her"/"his" after it, is a person
+    /// "she"/"he" may mean, though they never spoke before.
+    @Test func aNameAfterAnOpeningPhraseWithHerAfterItIsAPerson() {
+        let text = [
+            "A ministry official, who asked not to be named, said no contributions had been collected.",
+            "\"Ask anyone who the employer is,\" he said.",
+            "In a small yard behind the market, Razia Begum and her two daughters stitched 40 bags last week.",
+            "\"The dye burns our hands,\" she said.",
+        ]
+        #expect(speaker(text, "The dye burns") == "Razia Begum")
+    }
 }

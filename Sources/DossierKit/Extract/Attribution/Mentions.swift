@@ -291,10 +291,18 @@ struct Mentions: Sendable {
         // 6. A full name opening its sentence, then "he"/"she"/"her"/"his" before anyone else is named: "Marta
         // Coc Caal escaped the slide with her three grandchildren." A body would be "its". (The pronoun's gender
         // is not the name's: "Tomasz Wójcik has been her apprentice".)
-        if nameToks.count >= 2, parts.name.lowerBound == 0, names.pronounGenderAfter(s, parts.name.upperBound) != nil {
+        // ("In a two-room house in Liaquat Colony, Shahnaz Bibi and her two daughters made …": after an opening
+        // prepositional phrase and its comma the name opens the main clause.)
+        if nameToks.count >= 2, parts.name.lowerBound == 0 || Self.opensClauseAfterLeadIn(s, parts.name.lowerBound),
+           names.pronounGenderAfter(s, parts.name.upperBound) != nil {
             return Candidate(tokens: nameToks, display: display, role: nil, roleWords: [], gender: nil)
         }
         return nil
+    }
+
+    /// Whether the name at `start` follows a comma closing the sentence's opening prepositional phrase.
+    private static func opensClauseAfterLeadIn(_ s: TokenSentence, _ start: Int) -> Bool {
+        start >= 3 && s.tokens[start - 1].text == "," && s.isWord(0) && s.has(0, .cutWords) && !s.has(0, .boundaries)
     }
 
     /// The person an all-capitals abbreviation stands for: given in brackets before their name, or the initials
