@@ -139,4 +139,21 @@ import Testing
         ]
         #expect(speaker(text, "The dye burns") == "Razia Begum")
     }
+
+    /// A person described by family or sex opening a sentence ("A mother of two …") is whom the next "she"
+    /// means; a role ("A spokesperson …") is not, nor someone something happens to ("A man was arrested").
+    @Test func aDescribedParentOpeningASentenceIsThePronounsAntecedent() {
+        let text = [
+            "\"We were told nothing,\" said Dan Ortiz, who has lived in the park for 12 years.",
+            "Not everyone would talk on camera. A mother of two who lives by the gate asked us not to use her name. She said the land would be cleared.",
+            "\"They won't tell us anything until we're gone,\" she said.",
+        ]
+        #expect(speaker(text, "They won't tell us") == "a mother of two")
+        let arrested = [
+            "\"It was chaos,\" said Dana Ortiz, who runs the bar.",
+            "A woman was arrested at the scene.",
+            "\"We saw everything,\" she said.",
+        ]
+        #expect(speaker(arrested, "We saw everything") == "Dana Ortiz")
+    }
 }

@@ -38,6 +38,8 @@ struct Mentions: Sendable {
     /// Full names without other evidence that are the subject of a speech verb ("Mark Lund said"), in text
     /// order. Not people: "Westway Rail said" has the same shape. A "he"/"she" no person fits means the latest.
     private(set) var speakingNames: [(position: TextPosition, name: String)] = []
+    /// People described by family or sex as a sentence's subject ("A father of three … asked"), in text order.
+    private(set) var unnamedSubjects: [UnnamedSubject] = []
     /// Capitalised words that stand alone as a name somewhere ("Tautahi says", "Tama says"), lowercased.
     private(set) var namesUsedAlone: Set<String> = []
 
@@ -59,6 +61,7 @@ struct Mentions: Sendable {
         let runs = doc.sentences.map { names.capitalisedRuns($0) }
         for (s, sentenceRuns) in zip(doc.sentences, runs) {
             let mask = quoted(s)
+            if let u = UnnamedSubject.find(in: s, quoted: mask, vocab: vocab) { unnamedSubjects.append(u) }
             // A title-case headline runs names into the words around them ("Sujana Bans Bottled Water Under"):
             // the body names the same people properly.
             if s.isTitleCaseHeadline { continue }

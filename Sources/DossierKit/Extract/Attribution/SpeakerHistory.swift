@@ -33,6 +33,12 @@ extension SpeakerResolver {
             return fitsUnnamed ? .take(sp) : .skip
         }
         var chosen = found?.speaker
+        // "A father of three … asked us not to use his name. “…,” he said.": a person described without a name,
+        // opening a sentence after the one found (and in this paragraph or the one before).
+        if let u = mentions.unnamedSubjects.last(where: { $0.position < pos }), paragraph - u.paragraph <= 1,
+           found.map({ $0.position < u.position }) ?? true, let sp = described(u.sentence, u.phrase), sp.gender == nil || sp.gender == g {
+            return sp
+        }
         // In a feature about one person, "she" (of that person's gender) means them rather than someone of
         // unknown gender last met two or more paragraphs back ("the council's culture lead, Cllr Tom Hale, said").
         if let f = found, paragraph - f.paragraph >= 2, f.speaker.person.map({ mentions.people[$0].gender != g }) ?? (f.speaker.gender != g),
@@ -55,9 +61,9 @@ extension SpeakerResolver {
 
     /// The later of two: the first speaker of the last few paragraphs' history (latest first) that `pick`
     /// takes, and the last person named as a sentence's subject before `pos` that passes `subject`.
-    /// Also the paragraph where the one chosen spoke or was named.
+    /// Also the paragraph and position where the one chosen spoke or was named.
     private func latestSpeakerOrSubject(at pos: TextPosition, paragraph: Int, subject fits: (Int) -> Bool,
-                                        _ pick: (Speaker) -> HistoryPick) -> (speaker: Speaker, paragraph: Int)? {
+                                        _ pick: (Speaker) -> HistoryPick) -> (speaker: Speaker, paragraph: Int, position: TextPosition)? {
         var spoken: (position: TextPosition, speaker: Speaker, paragraph: Int)?
         search: for h in history.reversed() {
             guard paragraph - h.paragraph <= AttributionLimits.pronounSpeakerParagraphs else { break }
@@ -68,7 +74,7 @@ extension SpeakerResolver {
             }
         }
         let subject = mentions.occurrences.last(where: { $0.position < pos && $0.isSubject && fits($0.person) })
-        if let sub = subject, spoken == nil || spoken!.position < sub.position { return (person(sub.person), sub.paragraph) }
-        return spoken.map { ($0.speaker, $0.paragraph) }
+        if let sub = subject, spoken == nil || spoken!.position < sub.position { return (person(sub.person), sub.paragraph, sub.position) }
+        return spoken.map { ($0.speaker, $0.paragraph, $0.position) }
     }
 }

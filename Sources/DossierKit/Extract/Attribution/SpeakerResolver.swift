@@ -191,7 +191,7 @@ struct SpeakerResolver: Sendable {
     }
 
     /// "the top diplomat", "the NATO secretary general", "a North Korean diplomat", "the presidential office".
-    private func described(_ s: TokenSentence, _ r: Range<Int>) -> Speaker? {
+    func described(_ s: TokenSentence, _ r: Range<Int>) -> Speaker? {
         let toks = s.tokens
         // The head comes before any prepositional phrase: "a representative | of the presidential office".
         let pp = r.first { $0 > r.lowerBound && ["of", "from", "for", "at", "in", "with", "to", "on"].contains(s.lower($0)) } ?? r.upperBound
