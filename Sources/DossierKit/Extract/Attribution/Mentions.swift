@@ -147,7 +147,7 @@ struct Mentions: Sendable {
                         && (max(0, start - 2 - AttributionLimits.maxObjectRoleTokens)..<(start - 2)).contains { s.isWord($0) && s.has($0, [.cutWords, .affiliations]) && !s.tokens[$0].isCapitalized }
                     let isSubject = !possessor && (start == 0 || (s.tokens[start - 1].text == "," || s.tokens[start - 1].text == "—") && !apposed
                         || Self.followsOpeningTimePhrase(s, start, nameEnd: name.upperBound)
-                        || Self.followsAccordingTo(s, start))
+                        || Self.followsAccordingTo(s, start) || Self.isViewpoint(s, start, nameEnd: name.upperBound, vocab))
                     occurrences.append((position, p, isSubject, s.paragraph))
                 }
             }
@@ -168,6 +168,12 @@ struct Mentions: Sendable {
     private static func followsAccordingTo(_ s: TokenSentence, _ start: Int) -> Bool {
         let from = start > 0 && s.lower(start - 1) == "the" ? start - 1 : start
         return from >= 2 && s.lower(from - 1) == "to" && s.has(from - 2, .according)
+    }
+
+    /// "For Ssemakula, the bigger worry is …": a name opening the sentence after a viewpoint word, closed by a
+    /// comma, is what the sentence is about, as its subject would be.
+    private static func isViewpoint(_ s: TokenSentence, _ start: Int, nameEnd: Int, _ vocab: AttributionVocabulary) -> Bool {
+        start == 1 && vocab.viewpoint.contains(s.lower(0)) && nameEnd < s.tokens.count && s.tokens[nameEnd].text == ","
     }
 
     private static let openingTimePrepositions: Set<String> = ["at", "on", "by", "until", "since", "around", "after", "before", "from"]
