@@ -24,6 +24,14 @@ struct MoneyAndClockFigureTests {
         #expect(f.map(\.figure.value) == [52_000_000, 3_100_000_000, 800_000])
     }
 
+    @Test func currencyCodesOfEastAfricaAndTheGulf() {
+        let f = reader.figures("The Shs14.6b road cost Shs3.2 billion more, a ride costs Rwf650,000 and the fine is up to BD 500.")
+        #expect(f.map(\.figure.value) == [14_600_000_000, 3_200_000_000, 650_000, 500])
+        #expect(f.map(\.figure.unit) == ["UGX", "UGX", "RWF", "BHD"])
+        let gulf = reader.figures("Revenue fell to OMR 2.3 million, and profit rose to JD 8.4 million.")
+        #expect(gulf.map(\.figure.unit) == ["OMR", "JOD"])
+    }
+
     @Test func aScaledDecimalIsTheWholeNumberItNames() {
         #expect(reader.figure("The firm reported a profit of $4.1 million.")?.figure.value == 4_100_000)
         #expect(reader.figure("Exports reached 0.7 billion euros.")?.figure.value == 700_000_000)
