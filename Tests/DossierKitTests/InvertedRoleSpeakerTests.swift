@@ -27,6 +27,15 @@ import Testing
         #expect(speaker(text, "It went straight under") == "a bystander")
     }
 
+    /// Translated Arabic order: the verb of speech opens the sentence (after "And"), the speaker's name follows it.
+    @Test func aSentenceOpeningWithItsVerbOfSpeech() {
+        let text = [
+            "The head of the municipality, Karim Haddad, said the meters would be installed.",
+            "And added Haddad that the municipality wrote to the governor, «because we do not have the power to oblige the owners».",
+        ]
+        #expect(speaker(text, "because we do not have") == "Karim Haddad")
+    }
+
     @Test func theManStandsForThePersonJustNamed() {
         let text = [
             "At the hearing, the pensioner Ion Rusu declared that he pays half his pension for heating.",

@@ -304,6 +304,11 @@ struct QuoteAttribution: Sendable {
                     j = subj.lowerBound - 1
                     continue
                 }
+                // Translated Arabic order, `And added Al-Masri that … «…»`, `Said Umm Ahmad, mother of four: «…»`: a
+                // sentence opening with its verb of speech (after "And") names the speaker right after it.
+                if j == 0 || j == 1 && s.lower(0) == "and", !s.has(j, .toldVerbs), let obj = parser.objectPhrase(s, after: j),
+                   obj.upperBound < o, obj.allSatisfy({ s.isNamePart($0) }),
+                   s.lower(obj.upperBound) == "that" || [",", ":"].contains(toks[obj.upperBound].text) { return obj }
                 // "…, saying X and that “…”": the "and" joins what was said; the participle has the sentence's subject.
                 if !t.isCapitalized, j > 0, toks[j - 1].text == ",", s.lower(j).hasSuffix("ing") { return mainSubject(s, before: j, mask) }
                 // "… has dismissed the “speculations” and asserted that … “…”": the earlier verb's subject.
