@@ -121,14 +121,12 @@ struct QuoteExtractor: Sendable {
                     // "The union said …, a turnout it called “…”": the pronoun means the subject of the sentence's
                     // own earlier reporting clause, read first so that it is the latest speaker.
                     let s = phrase.sentence
-                    let sentenceMask = mask[s.index - para[0].index]
                     if phrase.range.count == 1, s.has(phrase.range.lowerBound, .pronounWords),
-                       let r = attribution.reportingSubject(s, sentenceMask, before: phrase.range.lowerBound),
+                       let r = attribution.reportingSubject(s, mask[s.index - para[0].index], before: phrase.range.lowerBound),
                        r.upperBound <= phrase.range.lowerBound {
                         _ = resolver.resolve(s, r)
                     }
-                    let named = attribution.givenName(s, after: phrase.range, sentenceMask)
-                    speaker = resolver.resolve(s, named ?? phrase.range, accept: phrase.accepts)
+                    speaker = resolver.resolve(s, phrase.range, accept: phrase.accepts)
                 } else if continues {
                     speaker = incoming?.speaker
                     continuation = true

@@ -28,8 +28,17 @@ struct QuoteAttribution: Sendable {
     let vocab: AttributionVocabulary
     let parser: AttributionParser
 
-    /// The sentence and phrase naming the speaker, or nil.
+    /// The sentence and phrase naming the speaker, or nil. A described speaker whose relative clause gives a
+    /// name is named by it (`said the vendor, who gave only his first name, Rondell`: `givenName`).
     func speakerPhrase(_ piece: QuotePiece, in para: [TokenSentence], mask: [[Bool]]) -> SpeakerPhrase? {
+        guard let phrase = patternPhrase(piece, in: para, mask: mask) else { return nil }
+        let s = phrase.sentence
+        guard let named = givenName(s, after: phrase.range, mask[s.index - para[0].index]) else { return phrase }
+        return SpeakerPhrase(sentence: s, range: named, weak: phrase.weak)
+    }
+
+    /// The phrase one of the attribution patterns finds for the quote, as written.
+    private func patternPhrase(_ piece: QuotePiece, in para: [TokenSentence], mask: [[Bool]]) -> SpeakerPhrase? {
         if let aside = dashAside(piece, in: para) { return aside }
         if let c = piece.closeToken, let r = after(para[piece.closeSentence], c, mask[piece.closeSentence]) {
             return SpeakerPhrase(sentence: para[piece.closeSentence], range: r)
