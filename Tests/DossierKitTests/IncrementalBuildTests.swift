@@ -83,6 +83,23 @@ import Testing
         #expect(r.write.written.count < first.write.written.count / 2)
     }
 
+    /// Page fingerprints decide which pages are rendered again: equal values must hash alike
+    /// whatever a dictionary's order, and any changed, moved or re-split value must not.
+    @Test func pageFingerprintsFollowTheValuesNotTheirOrder() {
+        let row: [String: Any] = ["text": "12,000 soldiers", "page": "a.html#s-1", "first": true]
+        let values: [String: Any] = ["title": "Troops", "rows": [row, row], "count": 2]
+        var reordered: [String: Any] = [:]
+        for k in values.keys.sorted(by: >) { reordered[k] = values[k] }
+        #expect(ValueHash.of(values) == ValueHash.of(reordered))
+        var changed = values
+        changed["rows"] = [row, row.merging(["text": "12,001 soldiers"]) { $1 }]
+        #expect(ValueHash.of(values) != ValueHash.of(changed))
+        #expect(ValueHash.of(["a": "ab", "b": "c"]) != ValueHash.of(["a": "a", "b": "bc"]))
+        #expect(ValueHash.of(["a": "x", "b": "y"]) != ValueHash.of(["a": "y", "b": "x"]))
+        #expect(ValueHash.of(["list": ["x", "y"]]) != ValueHash.of(["list": ["y", "x"]]))
+        #expect(ValueHash.of(["s": "a longer text of more than eight bytes"]) != ValueHash.of(["s": "a longer text of more than eight bytez"]))
+    }
+
     @Test func aDamagedCacheIsIgnoredWithANotice() async throws {
         let site = try TestSite(articles: Self.articles)
         defer { site.remove() }

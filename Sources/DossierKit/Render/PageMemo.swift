@@ -41,38 +41,15 @@ public struct PageMemo: Sendable {
 
     /// The fingerprint of a page made by `template` from `values` (plus `extra`, for inputs not in values).
     func fingerprint(_ template: String, _ values: [String: Any], extra: String = "") -> UInt64 {
-        var h = StableHash(salt)
+        var h = ValueHash()
+        h.combine(salt)
         h.combine(template)
         h.combine(extra)
-        Self.hash(values, into: &h)
-        return h.value
+        return ValueHash.of(values, seed: h.value)
     }
 
     func isUnchanged(_ path: String, _ fingerprint: UInt64) -> Bool {
         previous[path] == fingerprint && existing.contains(path)
-    }
-
-    /// Deterministic hash of template values: dictionaries by sorted key.
-    static func hash(_ value: Any, into h: inout StableHash) {
-        switch value {
-        case let s as String: h.combine("s"); h.combine(s)
-        case let b as Bool: h.combine(b ? "T" : "F")
-        case let i as Int: h.combine("i"); h.combine(i)
-        case let d as Double: h.combine("d"); h.combine(d.bitPattern.description)
-        case let dict as [String: Any]:
-            h.combine("{")
-            for k in dict.keys.sorted() {
-                h.combine(k)
-                hash(dict[k]!, into: &h)
-            }
-            h.combine("}")
-        case let list as [Any]:
-            h.combine("[")
-            for v in list { hash(v, into: &h) }
-            h.combine("]")
-        default:
-            h.combine(String(describing: value))
-        }
     }
 }
 
