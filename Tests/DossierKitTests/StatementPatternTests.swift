@@ -113,6 +113,17 @@ import Testing
         #expect(forecast.first?.stance == .hedged)
     }
 
+    @Test func beliefAndInferenceHedgeWithoutAModal() {
+        let believe = statements(["Detectives believe the stolen engines were shipped abroad within days."])
+        #expect(believe.first?.stance == .hedged)
+        #expect(believe.first?.source == "Detectives")
+        let suggest = statements(["Early sampling suggests the spill reached the estuary overnight."])
+        #expect(suggest.first?.stance == .hedged)
+        #expect(statements(["The fire was started deliberately, investigators believe."]).first?.stance == .hedged)
+        // Saying stays asserting.
+        #expect(statements(["Detectives said the stolen engines were shipped abroad within days."]).first?.stance == .asserted)
+    }
+
     @Test func relativeClauseInsideWhatWasSaid() {
         let s = statements(["Police said Jane Roe, who ran the club for a decade, had taken the money over six years."])
         #expect(s.first?.stance == .asserted)

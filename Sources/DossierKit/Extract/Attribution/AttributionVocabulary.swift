@@ -260,6 +260,7 @@ final class AttributionVocabulary: Sendable {
         for w in s.set("negators") { map[w, default: []].insert(.negators) }
         for w in s.set("according") { map[w, default: []].insert(.according) }
         for w in speech.set("tentative") { map[w, default: []].insert(.tentative) }
+        for w in speech.set("belief") { map[w, default: []].insert(.belief) }
         func add(_ words: Set<String>, _ c: WordClass) { for w in words { map[w, default: []].insert(c) } }
         add(speechVerbs, .speechVerbs); add(reportingVerbs, .reportingVerbs); add(namingVerbs, .namingVerbs)
         add(toldVerbs, .toldVerbs); add(listeners, .listeners); add(quoteMarkers, .quoteMarkers)

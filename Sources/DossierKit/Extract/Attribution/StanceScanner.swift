@@ -42,7 +42,8 @@ struct StanceScanner: Sendable {
         let hits = candidates(s, mask: mask)
         guard var best = hits.max(by: { ($0.rank, -$0.cue.lowerBound) < ($1.rank, -$1.cue.lowerBound) }) else { return [] }
         // "Daily walking may cut the risk, study suggests": the hedge is the sentence's stance, the source the attribution's.
-        if best.sources.isEmpty, let attributed = hits.first(where: { $0.stance == .asserted && !$0.sources.isEmpty }) {
+        // (The attribution may hedge by itself: "…, investigators believe".)
+        if best.sources.isEmpty, let attributed = hits.first(where: { ($0.stance == .asserted || $0.stance == .hedged) && !$0.sources.isEmpty }) {
             best.sources = attributed.sources
         }
         func inside(_ r: Range<Int>, _ h: StanceHit) -> Bool {
@@ -315,7 +316,8 @@ struct StanceScanner: Sendable {
             // "Ukrainian intelligence suggesting that 10,000 soldiers could …": a tentative verb and a modal hedge.
             // Whatever the verb, the source itself may hedge what it reports: "said the attack may have exploited …"
             // (a guess about the past), "said the toll was likely to rise".
-            let hedged = s.has(r, .tentative) && prop.contains { s.has($0, .modal) } || prop.contains { isReportedHedge(s, $0, mask) }
+            // "Police believe the units were stolen": belief is no assertion of fact.
+            let hedged = s.has(r, .belief) || s.has(r, .tentative) && prop.contains { s.has($0, .modal) } || prop.contains { isReportedHedge(s, $0, mask) }
                 || reportedModal(s, prop, mask)
             return StanceHit(stance: hedged ? .hedged : .asserted, cue: cue, cueText: verbText(s, r), sources: [subj], proposition: prop)
         }
@@ -333,7 +335,7 @@ struct StanceScanner: Sendable {
         if asClause, let that = prop.last(where: { s.lower($0) == "that" && !mask[$0] }), that + 1 < prop.upperBound {
             prop = (that + 1)..<prop.upperBound
         }
-        return StanceHit(stance: .asserted, cue: cue, cueText: verbText(s, r), sources: [src], proposition: prop)
+        return StanceHit(stance: s.has(r, .belief) ? .hedged : .asserted, cue: cue, cueText: verbText(s, r), sources: [src], proposition: prop)
     }
 
     /// "According to X, …" / "…, according to X." (hedged for "according to unconfirmed reports").

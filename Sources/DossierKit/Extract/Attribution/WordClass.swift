@@ -75,4 +75,6 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let negators = WordClass(rawValue: 1 << 59)
     /// "according" (to X).
     static let according = WordClass(rawValue: 1 << 60)
+    /// Verbs of belief and inference ("believe", "suggest"): what they report is hedged.
+    static let belief = WordClass(rawValue: 1 << 61)
 }
