@@ -32,6 +32,21 @@ struct MoneyAndClockFigureTests {
         #expect(gulf.map(\.figure.unit) == ["OMR", "JOD"])
     }
 
+    @Test func isoCodesInCapitalsBeforeOrAfterTheAmount() {
+        let f = reader.figures("The fund lent NGN 410 billion, the port paid 97 million XOF and the mill owes 6 650 MDL.")
+        #expect(f.map(\.figure.value) == [410_000_000_000, 97_000_000, 6_650])
+        #expect(f.map(\.figure.unit) == ["NGN", "XOF", "MDL"])
+        // In lower case a code is a word, and a capitalised headline word stays one.
+        #expect(reader.figure("The top 10 players all scored.")?.figure.unit == "players")
+        #expect(reader.figure("ALL 5 MINERS RESCUED")?.figure.unit != "ALL")
+    }
+
+    @Test func currencyWordsOfCentralAsiaAndTheirHundredths() {
+        let f = reader.figures("A fine of 20,000 somoni, 1,500 sum a kilo, 8,000 drams a month and 35 tetri per kilogram.")
+        #expect(f.map(\.figure.unit) == ["TJS", "UZS", "AMD", "GEL"])
+        #expect(f.last?.figure.value == 0.35)
+    }
+
     @Test func aScaledDecimalIsTheWholeNumberItNames() {
         #expect(reader.figure("The firm reported a profit of $4.1 million.")?.figure.value == 4_100_000)
         #expect(reader.figure("Exports reached 0.7 billion euros.")?.figure.value == 700_000_000)

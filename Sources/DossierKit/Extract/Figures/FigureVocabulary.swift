@@ -25,6 +25,8 @@ struct FigureVocabulary: Sendable {
     let currencySignPrefixes: [String: String]
     let currencyCodes: PhraseMap<String>
     let notUnits: Set<String>
+    /// ISO 4217 codes, in capitals: money only as written so ("GEL", not "gel").
+    let isoCodes: Set<String>
     let qualifiers: PhraseMap<Figure.Qualifier>
     let changeVerbs: PhraseSet
     let updateBefore: PhraseSet
@@ -118,6 +120,7 @@ struct FigureVocabulary: Sendable {
         groupedMoney = Dictionary(LexiconPairs.strings(u, "grouped-money"), uniquingKeysWith: { a, _ in a })
         notHundredths = u.set("not-hundredths")
         notUnits = u.set("not-units")
+        isoCodes = Set(u["iso-codes"])
 
         var qualifierPairs: [(String, Figure.Qualifier)] = []
         for q in Figure.Qualifier.allCases {

@@ -49,7 +49,15 @@ struct UnitFinder: Sendable {
         if let m = v.currencyCodes.longest(endingAt: p, in: s.lows), s.isWord(p - m.length + 1) {
             return CurrencyMatch(code: m.value, start: p - m.length + 1)
         }
+        if let code = isoCode(at: p, in: s) { return CurrencyMatch(code: code, start: p) }
         return nil
+    }
+
+    /// An ISO 4217 code written in capitals at `k` ("MNT 24.6 billion", "97 million GEL").
+    func isoCode(at k: Int, in s: SentenceTokens) -> String? {
+        guard s.isWord(k), s.lows[k].utf8.count == 3 else { return nil }
+        let text = s.tokens[k].text
+        return v.isoCodes.contains(text) ? text : nil
     }
 
     /// The unit of number `n`; nil when nothing countable follows (nor, with `lookBack`, precedes).
@@ -78,6 +86,9 @@ struct UnitFinder: Sendable {
         }
         if let m = v.units.longest(startingAt: k, in: s.lows), m.value.kind == .percent {
             return UnitMatch(unit: m.value.unit, kind: .percent, place: .attached(compound: false), surfaceEnd: k + m.length - 1, fromLexicon: true)
+        }
+        if let code = isoCode(at: k, in: s) {
+            return UnitMatch(unit: code, kind: .money, place: .noun(phraseStart: k, head: k), surfaceEnd: k, fromLexicon: true)
         }
         // "4,350 won (US$3.10)": a count with grouped thousands before a money word that is also a verb.
         if !n.isSpelled, !n.hasScale, n.value >= 1000, s.isWord(k), let code = v.groupedMoney[s.lows[k]],
