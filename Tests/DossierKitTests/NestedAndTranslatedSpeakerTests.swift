@@ -2,7 +2,9 @@ import Testing
 @testable import DossierKit
 
 /// Speakers of quotes inside quotes ("I told him, ‘…’"), of a sub-heading quoting the body, of translated
-/// French inversions ("«…», is indignant X") and of a role with a relative clause before the name.
+/// French inversions ("«…», is indignant X"), of Russian and Georgian dash attributions ("„…?“ – asked X",
+/// "– told our correspondent the farmer … X"), of initials glued to a surname, and of a role with a relative
+/// clause before the name.
 /// Sentences written for these tests.
 @Suite struct NestedAndTranslatedSpeakerTests {
     let speaker = AttributionFixture.speaker
@@ -41,5 +43,25 @@ import Testing
     @Test func aRoleWithARelativeClauseBeforeTheName() {
         let text = ["A researcher at the university who studies glacier melt, Dr. Ines Haugen, said there was “no clear trend” in the data."]
         #expect(speaker(text, "no clear trend") == "Ines Haugen")
+    }
+
+    @Test func dashAttributionsOfTranslatedRussianAndGeorgian() {
+        let text = [
+            "The first question was put by the opposition deputy Nino Abashidze.",
+            "„Three months have passed since the harvest. Who will answer for this?“ – asked Abashidze.",
+            "„We delivered the wine in October“, – told our correspondent the grower from the village Kardanakhi Zurab Tsiklauri.",
+            "«The sentence is too harsh», – told reporters the defence lawyer Dana Omarova.",
+        ]
+        #expect(speaker(text, "Three months have passed") == "Nino Abashidze")
+        #expect(speaker(text, "We delivered the wine")??.hasSuffix("Zurab Tsiklauri") == true)
+        #expect(speaker(text, "The sentence is too harsh") == "Dana Omarova")
+    }
+
+    @Test func anInitialGluedToTheSurnameOpensTheName() {
+        let text = [
+            "“The reserves will last until spring,” Minister of Energy and Industry B.Tsogtgerel said.",
+            "“We will deliver more coal,” B.Tsogtgerel said.",
+        ]
+        #expect(speaker(text, "The reserves will last") == "B.Tsogtgerel")
     }
 }

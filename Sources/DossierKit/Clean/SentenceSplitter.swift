@@ -80,6 +80,13 @@ public struct SentenceSplitter: Sendable {
         if c == 0x22 || c == 0x27 || c == 0x28 || c == 0x5B || c == 0x2A || c == 0x5F { return true }
         if c == 0xE2, k + 2 < utf8.count, utf8[k + 1] == 0x80, [0x9C, 0x98, 0x9E, 0xB9].contains(utf8[k + 2]) { return true }  // “ ‘ „ ‹
         if c == 0xC2, k + 1 < utf8.count, utf8[k + 1] == 0xAB { return true }  // «
+        // "„Who pays?“ – asked Beridze.": a dash before a lowercase word carries the sentence on
+        // (translated Russian and Georgian put their attribution after a quote this way).
+        if c == 0xE2, k + 2 < utf8.count, utf8[k + 1] == 0x80, utf8[k + 2] == 0x93 || utf8[k + 2] == 0x94 {
+            var m = k + 3
+            while m < utf8.count, utf8[m] == 0x20 { m += 1 }
+            if m < utf8.count, utf8[m] >= 0x61, utf8[m] <= 0x7A { return false }
+        }
         if c >= 0xC3 { return !isLowercaseNonASCII(utf8, at: k) }
         return false
     }

@@ -65,6 +65,13 @@ extension QuoteAttribution {
         if s.lower(v + 1) == "to", let l = listenerAfter(s, v), let name = parser.objectPhrase(s, after: l), isFullName(s, name) {
             return name.upperBound == toks.count || [",", ".", ";"].contains(toks[name.upperBound].text) ? name : nil
         }
+        // `„…“, – told our correspondent the farmer … Gela Chkheidze.`: a listener right after the verb, then the speaker.
+        var l = v + 1
+        while l < toks.count, l - v <= 2, s.isWord(l), s.has(l, .determiners) || vocab.possessiveDeterminers.contains(s.lower(l)) { l += 1 }
+        if l + 1 < toks.count, s.isWord(l), s.has(l, .listeners), !s.has(l, [.determiners, .pronounWords]),
+           s.isWord(l + 1), s.has(l + 1, .determiners) || toks[l + 1].isCapitalized {
+            return invertedTold(s, l)
+        }
         guard let obj = parser.objectPhrase(s, after: v) else { return nil }
         var e = obj.upperBound  // the token after the phrase (and after an age in brackets)
         // "Karin Vogel (67)": an age in brackets after the name.
@@ -78,6 +85,13 @@ extension QuoteAttribution {
         let role = obj.lowerBound..<(from ?? obj.upperBound)
         var first = role.upperBound
         while first > role.lowerBound, s.isNamePart(first - 1) { first -= 1 }
+        let endsSentence = e == toks.count || [",", ".", ";"].contains(toks[e].text)
+        // `told … the farmer from the village Vachnadziani Gela Chkheidze.`: the name ends the phrase after "from".
+        if first == role.upperBound, from != nil, endsSentence, s.has(role.lowerBound, .determiners) {
+            var f = obj.upperBound
+            while f > role.upperBound, s.isNamePart(f - 1) { f -= 1 }
+            if isFullName(s, f..<obj.upperBound) { return f..<obj.upperBound }
+        }
         guard first > role.lowerBound, s.has(role.lowerBound, .determiners), isFullName(s, first..<role.upperBound) else { return nil }
         // After the name: where the speaker is from, the sentence's end, or where they spoke ("in …").
         return from != nil || e == toks.count || [",", ".", ";"].contains(toks[e].text) || s.lower(e) == "in" ? role : nil

@@ -78,7 +78,18 @@ struct NameGrammar: Sendable {
                 if s.has(i, .femaleWords) { gender = .female }
             }
         }
+        // "Minister of Food J.Enkhtuvshin": an initial glued to a surname (Mongolian and Russian style) opens
+        // the name, whatever capitalised words stand before it.
+        if let glued = ((k + 2)..<max(k + 2, end)).first(where: { isGluedInitial(s, $0) }) { k = glued - 1 }
         return (a..<(k + 1), (k + 1)..<end, hasRoleNoun, gender)
+    }
+
+    /// "J.Enkhtuvshin": one capital, its dot and a capitalised surname in one token.
+    func isGluedInitial(_ s: TokenSentence, _ i: Int) -> Bool {
+        let u = s.tokens[i].text.utf8
+        guard s.tokens[i].kind == .word, u.count >= 4 else { return false }
+        let b = Array(u.prefix(3))
+        return b[0] >= 0x41 && b[0] <= 0x5A && b[1] == 0x2E && b[2] >= 0x41 && b[2] <= 0x5A
     }
 
     /// `split`, or where the run has no title of its own, the name after a role that ends in a body's or a
