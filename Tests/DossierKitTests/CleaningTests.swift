@@ -152,6 +152,36 @@ import Testing
         #expect(a.blocks[0].sentences.map(\.text) == ["Opening paragraph with a link and emphasis.", "Second sentence here."])
     }
 
+    /// A line with a list or quote right under it (no blank line) is two blocks, as cmark reads it: never a
+    /// heading or paragraph with a list inside. Under a link-list label the list is the link list.
+    @Test func aListRightUnderALineIsABlockOfItsOwn() {
+        let a = clean("""
+        The club won on Sunday before 17,800 spectators.
+
+        Related
+        - Keeper fined over unpaid wages
+        - Squad named for the qualifiers
+
+        More from Football
+        - Rivals fined over flares
+
+        The key facts:
+        - 3 goals
+
+        Before the match:
+        > A quote from the coach.
+        """, format: .markdown, meta: ArticleMeta(title: "T"))
+        let text = bodyText(a)
+        for junk in ["Related", "Keeper fined", "Squad named", "More from Football", "Rivals fined"] {
+            #expect(!text.contains(junk), "\(junk) should have been removed")
+        }
+        #expect(a.blocks.map(\.kind) == [.paragraph, .heading, .item, .heading, .other])
+        #expect(a.blocks[2].markdown == "- 3 goals")
+        // A sentence that opens with the same words is no label.
+        let b = clean("More from the same mine was sold abroad, officials said.\nIt fetched $4 million.")
+        #expect(bodyText(b).contains("More from the same mine"))
+    }
+
     @Test func sentenceIDsAreStableWhenParagraphsAreAdded() {
         let before = clean("Title line here\nFirst sentence is here. Second one follows.")
         let after = clean("Title line here\nA new opening paragraph was added above.\nFirst sentence is here. Second one follows.")

@@ -3,6 +3,8 @@ public struct CleanRules: Sendable {
     let labels: Set<String>
     let tailStarts: [String]
     let blockLabels: Set<String>
+    /// Link-list headings that go on with a section's name ("More from Football").
+    let blockPrefixes: [String]
     let media: Set<String>
     let notices: [String]
     let captionStarts: [String]
@@ -15,6 +17,8 @@ public struct CleanRules: Sendable {
     static let maxHeadingWords = 14
     /// Labels, notices, credits and links to other stories are short: a longer block is text.
     static let maxLabelWords = 20
+    /// A link-list heading with a section's name ("More from Football") is a few words, no sentence.
+    static let maxSectionLabelWords = 5
     /// A first line longer than this (words) is a lead paragraph, not a title.
     static let maxTitleWords = 20
     /// A derived title keeps at most this many words.
@@ -24,6 +28,7 @@ public struct CleanRules: Sendable {
         labels = furniture.set("label")
         tailStarts = furniture["tail"].map { $0.lowercased() }
         blockLabels = furniture.set("block")
+        blockPrefixes = furniture["block-prefix"].map { $0.lowercased() }
         media = furniture.set("media")
         notices = furniture["notice"].map { $0.lowercased() }
         captionStarts = furniture["caption-start"].map { $0.lowercased() }

@@ -29,6 +29,12 @@ struct FurnitureClassifier {
                 remove(b.plain.isEmpty ? "image" : b.plain, "image (pictures are not loaded offline)")
                 continue
             }
+            // The list under a link-list heading ("Related", "More from Sport") is the link list.
+            if inLinkList, b.shape == .structure, b.source.hasPrefix("- ") || b.source.hasPrefix("* ") || b.source.hasPrefix("+ ") {
+                remove(b.plain, "link list entries")
+                inLinkList = false
+                continue
+            }
             if b.shape == .structure || b.shape == .heading {
                 inLinkList = false
                 out.append(Classified(block: b, role: b.shape == .heading ? .heading : .structure))
@@ -43,7 +49,8 @@ struct FurnitureClassifier {
                 remove(rest, "comment form or page footer")
                 break
             }
-            if rules.blockLabels.contains(key) {
+            if rules.blockLabels.contains(key) || words <= CleanRules.maxSectionLabelWords && !endsSentence(b.plain)
+                && rules.blockPrefixes.contains(where: { key.hasPrefix($0 + " ") }) {
                 inLinkList = true
                 remove(b.plain, "link list (\(b.plain))")
                 continue

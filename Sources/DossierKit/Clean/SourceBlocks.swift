@@ -74,6 +74,10 @@ enum SourceBlocks {
                 continue
             }
             if trimmed.hasPrefix("#"), !current.isEmpty { flush() }
+            // "Related\n- Story one\n- Story two": a list or quote interrupts a paragraph (as cmark reads it),
+            // so the line before it is a block of its own, not a paragraph with a list inside.
+            if let first = current.first, !isStructure(first.trimmingSpaces), !first.hasPrefix("    "), !first.hasPrefix("\t"),
+               interruptsParagraph(trimmed) { flush() }
             current.append(line)
             if trimmed.hasPrefix("#") { flush() }
         }
@@ -99,6 +103,12 @@ enum SourceBlocks {
             return SourceBlock(source: source, plain: MarkdownText.plain(source), shape: .structure)
         }
         return SourceBlock(source: source, plain: MarkdownText.plain(lines.map { $0.trimmingSpaces }.joined(separator: " ")), shape: .text)
+    }
+
+    /// A bulleted item, an ordered item numbered 1, or a block quote: what may start right under a paragraph line.
+    private static func interruptsParagraph(_ line: String) -> Bool {
+        line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") || line.hasPrefix(">")
+            || line.hasPrefix("1. ") || line.hasPrefix("1) ")
     }
 
     /// Lists, block quotes, tables, code and thematic breaks: rendered whole, not cut into sentences.
