@@ -153,7 +153,8 @@ import Testing
     }
 
     /// A line with a list or quote right under it (no blank line) is two blocks, as cmark reads it: never a
-    /// heading or paragraph with a list inside. Under a link-list label the list is the link list.
+    /// heading or paragraph with a list inside. Under a link-list label the list is the link list. A setext
+    /// underline makes a heading.
     @Test func aListRightUnderALineIsABlockOfItsOwn() {
         let a = clean("""
         The club won on Sunday before 17,800 spectators.
@@ -177,6 +178,10 @@ import Testing
         }
         #expect(a.blocks.map(\.kind) == [.paragraph, .heading, .item, .heading, .other])
         #expect(a.blocks[2].markdown == "- 3 goals")
+        // A line underlined with = or - is a heading (setext), not a paragraph holding one.
+        let setext = clean("The club won on Sunday.\n\nBackground\n===\n\nThe league began in 1992.", format: .markdown, meta: ArticleMeta(title: "T"))
+        #expect(setext.blocks.map(\.kind).suffix(2) == [.heading, .paragraph])
+        #expect(setext.blocks[1].markdown == "Background")
         // A sentence that opens with the same words is no label.
         let b = clean("More from the same mine was sold abroad, officials said.\nIt fetched $4 million.")
         #expect(bodyText(b).contains("More from the same mine"))

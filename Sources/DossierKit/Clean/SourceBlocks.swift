@@ -74,6 +74,14 @@ enum SourceBlocks {
                 continue
             }
             if trimmed.hasPrefix("#"), !current.isEmpty { flush() }
+            // "Background\n===": a line underlined with = or - is a heading (a setext heading), not a paragraph.
+            if let first = current.first, isSetextUnderline(trimmed), !isStructure(first.trimmingSpaces),
+               !first.trimmingSpaces.hasPrefix("#"), !first.hasPrefix("    "), !first.hasPrefix("\t") {
+                let text = current.map(\.trimmingSpaces).joined(separator: " ")
+                out.append(SourceBlock(source: text, plain: MarkdownText.plain(text), shape: .heading))
+                current = []
+                continue
+            }
             // "Related\n- Story one\n- Story two": a list or quote interrupts a paragraph (as cmark reads it),
             // so the line before it is a block of its own, not a paragraph with a list inside.
             if let first = current.first, !isStructure(first.trimmingSpaces), !first.hasPrefix("    "), !first.hasPrefix("\t"),
@@ -103,6 +111,10 @@ enum SourceBlocks {
             return SourceBlock(source: source, plain: MarkdownText.plain(source), shape: .structure)
         }
         return SourceBlock(source: source, plain: MarkdownText.plain(lines.map { $0.trimmingSpaces }.joined(separator: " ")), shape: .text)
+    }
+
+    private static func isSetextUnderline(_ line: String) -> Bool {
+        !line.isEmpty && (line.allSatisfy { $0 == "=" } || line.allSatisfy { $0 == "-" })
     }
 
     /// A bulleted item, an ordered item numbered 1, or a block quote: what may start right under a paragraph line.
