@@ -64,4 +64,15 @@ import Testing
         ]
         #expect(speaker(text, "The reserves will last") == "B.Tsogtgerel")
     }
+
+    @Test func translatedFrenchListenerThenHonorificAndArabicVerbFirstBeforeAColon() {
+        let text = [
+            "The growers met in Sousse on Monday.",
+            "«The buyers are not there», declared to La Gazette du Centre Mr. Anis Gharbi, head of the growers' union.",
+            "The former director of the port, Samir Belkacem, denied the charges.",
+            "And said the director in front of the judge: «I never signed anything alone.»",
+        ]
+        #expect(speaker(text, "The buyers are not there") == "Anis Gharbi")
+        #expect(speaker(text, "I never signed anything alone") == "Samir Belkacem")
+    }
 }

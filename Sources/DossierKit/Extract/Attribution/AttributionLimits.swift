@@ -61,6 +61,10 @@ enum AttributionLimits {
     static let rejectionObjectWindow = 14
     /// Listener words after "told": "told the BBC", "told state television reporters".
     static let maxListenerTokens = 4
+    /// A named listener after "to": "declared to La Gazette du Centre Mr. X" is 5 (its particles counted).
+    static let maxNamedListenerTokens = 6
+    /// "in front of the judge" between a verb-first speaker and the colon before the quote.
+    static let maxOccasionTokens = 6
     /// Adverbials skipped after a reporting verb: "said later on Tuesday in a statement that" is 6.
     static let maxAdverbialTokens = 8
     /// How early an inner "that" must come for the content to start after it ("says it has reliable information that").

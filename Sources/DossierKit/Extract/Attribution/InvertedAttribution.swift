@@ -26,7 +26,12 @@ extension QuoteAttribution {
         }
         // "declared to Lusa the executive director …": a named listener, then the speaker's phrase.
         var n = v + 2
-        while n < s.tokens.count, n - v - 1 <= AttributionLimits.maxListenerTokens, s.isWord(n), s.tokens[n].isCapitalized { n += 1 }
+        while n < s.tokens.count, n - v - 1 <= AttributionLimits.maxNamedListenerTokens, s.isWord(n),
+              s.tokens[n].isCapitalized || n > v + 2 && vocab.isNameParticle(s, n) && n + 1 < s.tokens.count && s.tokens[n + 1].isCapitalized {
+            // "declared to L'Économiste du Sud Mr. Hatem Bouzid": an honorific opens the speaker's name.
+            if n > v + 2, s.has(n, .honorifics), !vocab.isNameParticle(s, n - 1) { return n - 1 }
+            n += 1
+        }
         // ("indicated to RTN its lawyer, X": a possessive opens the speaker's phrase too.)
         if n > v + 2, n + 1 < s.tokens.count, s.isWord(n),
            s.lower(n) == "the" || s.lower(n) == "a" || vocab.possessiveDeterminers.contains(s.lower(n)) { return n - 1 }

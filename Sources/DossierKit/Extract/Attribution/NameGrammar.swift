@@ -136,6 +136,9 @@ struct NameGrammar: Sendable {
 
     /// The lowercased word of a run that is one capitalised word on its own ("Morrow says", "Carrow's lawyer").
     func loneName(_ s: TokenSentence, _ run: Range<Int>) -> String? {
+        // "the National Office of Oil", "Ministry of Health": a word ending a body's name is no one's surname.
+        let i = run.lowerBound
+        if i >= 2, ["of", "for"].contains(s.lower(i - 1)), s.isWord(i - 2), s.tokens[i - 2].isCapitalized { return nil }
         let parts = split(s, run)
         guard parts.name.count == 1, s.isWord(parts.name.lowerBound), !isAcronym(s.tokens[parts.name.lowerBound].text) else { return nil }
         return s.lower(parts.name.lowerBound)

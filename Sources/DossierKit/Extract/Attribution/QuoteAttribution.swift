@@ -315,9 +315,13 @@ struct QuoteAttribution: Sendable {
                 }
                 // Translated Arabic order, `And added Al-Masri that … «…»`, `Said Umm Ahmad, mother of four: «…»`: a
                 // sentence opening with its verb of speech (after "And") names the speaker right after it.
-                if j == 0 || j == 1 && s.lower(0) == "and", !s.has(j, .toldVerbs), let obj = parser.objectPhrase(s, after: j),
-                   obj.upperBound < o, obj.allSatisfy({ s.isNamePart($0) }),
-                   s.lower(obj.upperBound) == "that" || [",", ":"].contains(toks[obj.upperBound].text) { return obj }
+                if j == 0 || j == 1 && s.lower(0) == "and", !s.has(j, .toldVerbs), let obj = parser.objectPhrase(s, after: j), obj.upperBound < o {
+                    if obj.allSatisfy({ s.isNamePart($0) }),
+                       s.lower(obj.upperBound) == "that" || [",", ":"].contains(toks[obj.upperBound].text) { return obj }
+                    // `And said the accused in front of the judge: «…»`: a described speaker, where they spoke, a colon.
+                    if toks[o - 1].text == ":", s.has(obj.lowerBound, .determiners) || s.isNamePart(obj.lowerBound),
+                       occasionBeforeColon(s, from: obj.upperBound, colon: o - 1) { return obj }
+                }
                 // "…, saying X and that “…”": the "and" joins what was said; the participle has the sentence's subject.
                 if !t.isCapitalized, j > 0, toks[j - 1].text == ",", s.lower(j).hasSuffix("ing") { return mainSubject(s, before: j, mask) }
                 // "… has dismissed the “speculations” and asserted that … “…”": the earlier verb's subject.
@@ -347,6 +351,16 @@ struct QuoteAttribution: Sendable {
         }
         return nil
     }
+
+    /// Nothing, or a short phrase of place or occasion ("in front of the judge", "before the court"), from
+    /// `k` to the colon.
+    private func occasionBeforeColon(_ s: TokenSentence, from k: Int, colon: Int) -> Bool {
+        guard k < colon else { return k == colon }
+        return colon - k <= AttributionLimits.maxOccasionTokens && Self.occasionPrepositions.contains(s.lower(k))
+            && (k..<colon).allSatisfy { s.isWord($0) && !s.has($0, .speechVerbs) }
+    }
+
+    private static let occasionPrepositions: Set<String> = ["in", "before", "at", "during", "on", "from", "to"]
 
     /// Whether `r` is `, <description>,` and nothing else: a short phrase between commas, with no verb of
     /// speech and no quoted words, that describes the name before it ("Priya Menon, an economist at X,").
