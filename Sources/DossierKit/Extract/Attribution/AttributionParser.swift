@@ -173,7 +173,9 @@ struct AttributionParser: Sendable {
                     break
                 } else if s.has(i, .boundaries), !s.has(i, .determiners) {
                     break
-                } else if isVerb(s, i, in: .speechVerbs), !s.has(i, .documents) {
+                } else if isVerb(s, i, in: .speechVerbs), !s.has(i, .documents),
+                          // "the defence of the main accused, …": a role noun ending the phrase is no verb.
+                          !(s.has(i, .titles) && (i + 1 == toks.count || toks[i + 1].kind == .punct)) {
                     // After an article it is a noun: "according to the state fire agency".
                     break
                 }
