@@ -171,4 +171,15 @@ import Testing
         #expect(speaker(text, "The young ones") == "Musa Danladi Bello")
         #expect(speaker(["\"The road is not ready,\" said Eng. Patrick Tumwesigye, the project manager."], "The road is not") == "Patrick Tumwesigye")
     }
+
+    /// "Ibrahim Musa, a Sudanese man who …": a name described as a man or woman in apposition is a person,
+    /// whom a later "he" means rather than the last speaker.
+    @Test func aNameDescribedAsAManOrWomanIsAPerson() {
+        let text = [
+            "“It is too early to say,” a coast guard spokesman said.",
+            "In Tunis, Amina Ferchichi, a Tunisian woman who sells bread near the port, has waited for news for ten days.",
+            "“Every morning I check the lists,” she said.",
+        ]
+        #expect(speaker(text, "Every morning I check") == "Amina Ferchichi")
+    }
 }

@@ -340,7 +340,8 @@ struct NameGrammar: Sendable {
                 if j == k, s.has(j, .boundaries), !s.has(j, .determiners) { return nil }  // ", who …", ", said …"
                 if j == k, s.has(j, .pronounWords) { return nil }  // "Born in Oslo, she trained as a nurse": a clause
                 if s.has(j, .speechVerbs), !t.isCapitalized { return nil }  // "Ukraine, a senior official told …"
-                if j - k < 6, s.has(j, .titles) { sawTitle = true }
+                // ("Ibrahim Musa, a Sudanese man who works on building sites,": a person described.)
+                if j - k < 6, s.has(j, .titles) || vocab.epithets.contains(s.lower(j)) { sawTitle = true }
             }
             j += 1
         }
