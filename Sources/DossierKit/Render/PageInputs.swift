@@ -58,7 +58,9 @@ struct PageInputs: Sendable {
         return h.value
     }
 
-    /// A speaker's page: who they are, and each of their claims with its article and outlet.
+    /// A speaker's page: who they are, and each of their claims as its row shows it (what was said, the
+    /// sentence it links to, the article's title and outlet). Not the rest of the article: editing another
+    /// sentence of it leaves the page of everyone quoted there as it was.
     func speaker(_ s: SpeakerIndex.Speaker, in dossier: Dossier) -> UInt64 {
         var h = site
         h.combine(s.name); h.combine(s.slug); h.combine(s.kind?.rawValue ?? "\u{0}")
@@ -68,7 +70,8 @@ struct PageInputs: Sendable {
             h.combine(id)
             guard let c = dossier.claim(id), let a = dossier.article(c.articleID) else { continue }
             let o = dossier.outlet(ofArticle: a.id)
-            h.combine(a.contentHash); h.combine(a.title); h.combine(o.name); h.combine(o.slug)
+            h.combine(a.id); h.combine(c.sentenceID); h.combine(c.kind.rawValue); h.combine(ClaimText.summary(c))
+            h.combine(a.title); h.combine(o.name); h.combine(o.slug)
         }
         return h.value
     }

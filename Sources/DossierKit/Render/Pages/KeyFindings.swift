@@ -2,8 +2,11 @@
 extension Dossier {
     /// Agreements (not copies) worth a key finding, the most independently supported first.
     func agreedFindings(_ comparisons: [Comparison]) -> [Comparison] {
-        comparisons.filter { !$0.isDispute && $0.kind != .copy && !isIncidental($0) }
-            .sorted { support($0) > support($1) || (support($0) == support($1) && $0.id < $1.id) }
+        // Each comparison's support is worked out once, not at every step of the sort.
+        let kept = comparisons.filter { !$0.isDispute && $0.kind != .copy && !isIncidental($0) }
+        let keyed: [(comparison: Comparison, support: Int)] = kept.map { ($0, support($0)) }
+        return keyed.sorted { a, b in a.support != b.support ? a.support > b.support : a.comparison.id < b.comparison.id }
+            .map(\.comparison)
     }
 
     /// Agreement on a count of one or two ("two countries") is rarely the news: not a key finding.
