@@ -124,6 +124,11 @@ import Testing
         #expect(statements(["Detectives said the stolen engines were shipped abroad within days."]).first?.stance == .asserted)
     }
 
+    @Test func aRoleThenWhereTheyAreIsTheDescribedPersonNotThePlace() {
+        let s = statements(["A ministry official in Nouakchott said the government planned to extend the flights."])
+        #expect(s.first?.source == "a ministry official in Nouakchott")
+    }
+
     @Test func relativeClauseInsideWhatWasSaid() {
         let s = statements(["Police said Jane Roe, who ran the club for a decade, had taken the money over six years."])
         #expect(s.first?.stance == .asserted)

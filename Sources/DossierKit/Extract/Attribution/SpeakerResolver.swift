@@ -102,6 +102,13 @@ struct SpeakerResolver: Sendable {
             guard p + 1 < r.upperBound else { return nil }
             return possessed(s, owner: r.lowerBound..<p, rest: (p + 1)..<r.upperBound)
         }
+        // "A ministry official in Nouakchott": someone described by a role, then where they are, is that
+        // someone, not the place (unless the place is a person the article names).
+        if s.has(r.lowerBound, .determiners), let at = r.first(where: { $0 > r.lowerBound + 1 && s.isWord($0) && s.lower($0) == "in" }),
+           !toks[at - 1].isCapitalized, vocab.isRoleNoun(s.lower(at - 1)), at + 1 < r.upperBound, toks[at + 1].isCapitalized,
+           named(s, (at + 1)..<r.upperBound)?.person == nil {
+            return described(s, r)
+        }
         // ("the Dutchman": capitalised, but an epithet, read as a description.)
         if toks[lastWord].isCapitalized, !(words.count == 1 && isDescriptionWord(s.lower(lastWord))), !isEpithet(s, r, head: lastWord) {
             // "a spokeswoman for the Port Authority": the body speaks through someone "she" may mean later.
