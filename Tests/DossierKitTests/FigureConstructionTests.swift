@@ -93,6 +93,10 @@ import Testing
         // A multiplier compares, it counts nothing.
         #expect(figures("Cases rose to nearly three times as many as last year.").isEmpty)
         #expect(figures("The new plant is four times bigger and five times the size of the old one.").isEmpty)
+        // How often: "N times a day/year" counts occurrences; "N times a normal dose" compares.
+        #expect(figures("The tablets are taken three times a day, and the ferry sails twice a week.").map(\.figure.value) == [3])
+        #expect(figures("Inspectors visit the site four times a year.").first?.figure.unit == "times")
+        #expect(figures("Patients were given five times a normal dose.").isEmpty)
     }
 
     // MARK: readings on a scale

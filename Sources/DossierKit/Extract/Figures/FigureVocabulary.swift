@@ -82,6 +82,8 @@ struct FigureVocabulary: Sendable {
     /// "times" in "spoke more than 40 times": occurrences counted, unless a [comparison-starts] word follows.
     let occurrenceNouns: Set<String>
     let comparisonStarts: Set<String>
+    /// "three times a day": periods after "N times a" that make it how often, not a multiplier.
+    let frequencyPeriods: Set<String>
     let durationObjects: PhraseSet
     /// "all", "a further": words between a clause boundary and a number standing for a noun phrase.
     let fusedHeadLeads: PhraseSet
@@ -171,6 +173,7 @@ struct FigureVocabulary: Sendable {
         occurrenceNouns = cues.set("occurrence-nouns")
         parents = cues.set("parents")
         comparisonStarts = cues.set("comparison-starts")
+        frequencyPeriods = cues.set("frequency-periods")
         durationObjects = PhraseSet(cues["duration-objects"])
         fusedHeadLeads = PhraseSet(cues["fused-head-leads"])
         clauseOpeners = cues.set("clause-openers")

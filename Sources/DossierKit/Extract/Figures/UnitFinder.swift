@@ -116,6 +116,8 @@ struct UnitFinder: Sendable {
         guard s.isWord(k), v.occurrenceNouns.contains(s.lows[k]), !s.capitalized(k) else { return false }
         guard s.isWord(k + 1) else { return true }
         let next = s.lows[k + 1]
+        // "three times a day", "four times a year": how often, not a multiplier of "a …".
+        if next == "a" || next == "an", s.isWord(k + 2), v.frequencyPeriods.contains(s.lows[k + 2]) { return true }
         if v.comparisonStarts.contains(next) { return false }
         // A comparative: "higher", "faster", "bigger" (not "over", "after": function words).
         return !(next.count >= 4 && next.hasSuffix("er") && !v.functionWords.contains(next))
