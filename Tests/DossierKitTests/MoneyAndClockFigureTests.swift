@@ -41,6 +41,15 @@ struct MoneyAndClockFigureTests {
         #expect(reader.figure("ALL 5 MINERS RESCUED")?.figure.unit != "ALL")
     }
 
+    @Test func aCapitalPGluedToAnAmountIsPhilippinePesos() {
+        let f = reader.figures("Crop damage reached P2.3 billion, and each family gets P10,000.")
+        #expect(f.map(\.figure.unit) == ["PHP", "PHP"])
+        #expect(f.map(\.figure.value) == [2_300_000_000, 10_000])
+        // Not before bare digits, nor standing apart.
+        #expect(reader.figures("He filled in a P45 form.").isEmpty)
+        #expect(reader.figure("See P 5 for the details of 40 schools.")?.figure.unit == "schools")
+    }
+
     @Test func currencyWordsOfCentralAsiaAndTheirHundredths() {
         let f = reader.figures("A fine of 20,000 somoni, 1,500 sum a kilo, 8,000 drams a month and 35 tetri per kilogram.")
         #expect(f.map(\.figure.unit) == ["TJS", "UZS", "AMD", "GEL"])

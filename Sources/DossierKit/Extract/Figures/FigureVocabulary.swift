@@ -27,6 +27,8 @@ struct FigureVocabulary: Sendable {
     let notUnits: Set<String>
     /// ISO 4217 codes, in capitals: money only as written so ("GEL", not "gel").
     let isoCodes: Set<String>
+    /// A capital glued to an amount that names its currency ("P2.3 billion" → PHP).
+    let gluedCurrencyLetters: [String: String]
     let qualifiers: PhraseMap<Figure.Qualifier>
     let changeVerbs: PhraseSet
     let updateBefore: PhraseSet
@@ -123,6 +125,7 @@ struct FigureVocabulary: Sendable {
         notHundredths = u.set("not-hundredths")
         notUnits = u.set("not-units")
         isoCodes = Set(u["iso-codes"])
+        gluedCurrencyLetters = Dictionary(LexiconPairs.strings(u, "glued-currency-letters"), uniquingKeysWith: { a, _ in a })
 
         var qualifierPairs: [(String, Figure.Qualifier)] = []
         for q in Figure.Qualifier.allCases {

@@ -50,6 +50,7 @@ struct UnitFinder: Sendable {
             return CurrencyMatch(code: m.value, start: p - m.length + 1)
         }
         if let code = isoCode(at: p, in: s) { return CurrencyMatch(code: code, start: p) }
+        if s.isWord(p), s.attached(i), let code = v.gluedCurrencyLetters[s.tokens[p].text] { return CurrencyMatch(code: code, start: p) }
         return nil
     }
 
