@@ -36,6 +36,8 @@ struct MoneyAndClockFigureTests {
         let f = reader.figures("The fund lent NGN 410 billion, the port paid 97 million XOF and the mill owes 6 650 MDL.")
         #expect(f.map(\.figure.value) == [410_000_000_000, 97_000_000, 6_650])
         #expect(f.map(\.figure.unit) == ["NGN", "XOF", "MDL"])
+        // After a preposition a code is no model name ("from XOF 200", unlike "the Airbus A 380").
+        #expect(reader.figures("Tickets were sold from XOF 200 to XOF 500.").map(\.figure.unit) == ["XOF", "XOF"])
         // In lower case a code is a word, and a capitalised headline word stays one.
         #expect(reader.figure("The top 10 players all scored.")?.figure.unit == "players")
         #expect(reader.figure("ALL 5 MINERS RESCUED")?.figure.unit != "ALL")

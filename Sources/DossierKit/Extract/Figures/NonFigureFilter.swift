@@ -108,7 +108,7 @@ struct NonFigureFilter: Sendable {
         guard !n.isSpelled, n.isPlainInteger, !titleCase, s.capitalized(p), p > 0, !s.isPunct(p - 1, Self.openers) else { return false }
         // ("Sh 300", "Rs 500": a currency's letters before the amount.)
         if v.functionWords.contains(word) || v.qualifiers[word] != nil || v.dateWords.contains(word) || v.units[word] != nil
-            || v.currencyCodes.longest(endingAt: p, in: s.lows) != nil { return false }
+            || v.currencyCodes.longest(endingAt: p, in: s.lows) != nil || v.isoCodes.contains(s.tokens[p].text) { return false }
         // "told Reuters 40 people had died": models are not followed by people.
         if v.units.longest(startingAt: n.last + 1, in: s.lows)?.value.kind == .people { return false }
         return true
