@@ -52,6 +52,12 @@ struct MoneyAndClockFigureTests {
         #expect(reader.figure("See P 5 for the details of 40 schools.")?.figure.unit == "schools")
     }
 
+    @Test func currencyWordsOfTheBalkans() {
+        let f = reader.figures("Rose oil fetched 1,20 leva more, 40 stotinki above last year; the permit costs 500 lekë and the bonus 3.000 denari.")
+        #expect(f.map(\.figure.unit) == ["BGN", "BGN", "ALL", "MKD"])
+        #expect(f.map(\.figure.value) == [1.2, 0.4, 500, 3000])
+    }
+
     @Test func currencyWordsOfCentralAsiaAndTheirHundredths() {
         let f = reader.figures("A fine of 20,000 somoni, 1,500 sum a kilo, 8,000 drams a month and 35 tetri per kilogram.")
         #expect(f.map(\.figure.unit) == ["TJS", "UZS", "AMD", "GEL"])
