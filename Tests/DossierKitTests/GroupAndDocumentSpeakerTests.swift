@@ -64,6 +64,12 @@ import Testing
         // Without an issuer the statement names nobody.
         let alone = ["“We will publish the inspection in full,” the statement said."]
         #expect(speaker(alone, "We will publish") == .some(nil))
+        // Issued in a sentence that quotes nothing: "The ministry has issued a statement denying …".
+        let issued = [
+            "The Ministry of Health has issued a statement denying reports that 14 nurses were dismissed.",
+            "“No nurse has been dismissed,” the statement said.",
+        ]
+        #expect(speaker(issued, "No nurse has been dismissed") == "the Ministry of Health")
     }
 
     @Test func expressingIsSpeaking() {

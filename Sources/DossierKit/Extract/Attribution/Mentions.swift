@@ -42,6 +42,9 @@ struct Mentions: Sendable {
     private(set) var unnamedSubjects: [UnnamedSubject] = []
     /// Capitalised words that stand alone as a name somewhere ("Tautahi says", "Tama says"), lowercased.
     private(set) var namesUsedAlone: Set<String> = []
+    /// Documents a sentence's subject issues ("The ministry has issued a statement …"), in text order: a later
+    /// "the statement said" means its author.
+    private(set) var issuedDocuments: [IssuedDocument] = []
 
     private struct Candidate {
         let tokens: [String]
@@ -62,6 +65,7 @@ struct Mentions: Sendable {
         for (s, sentenceRuns) in zip(doc.sentences, runs) {
             let mask = quoted(s)
             if let u = UnnamedSubject.find(in: s, quoted: mask, vocab: vocab) { unnamedSubjects.append(u) }
+            if let d = IssuedDocument.find(in: s, quoted: mask, vocab: vocab) { issuedDocuments.append(d) }
             // A title-case headline runs names into the words around them ("Sujana Bans Bottled Water Under"):
             // the body names the same people properly.
             if s.isTitleCaseHeadline { continue }

@@ -230,9 +230,15 @@ struct SpeakerResolver: Sendable {
         }
         // "X said in a statement … . “…,” the statement said.": a document the article has someone issue
         // speaks for whoever issued it last.
-        if s.has(headIndex, .documents), s.lower(r.lowerBound) == "the", headIndex - r.lowerBound <= 2,
-           let author = history.last(where: { $0.documents.contains(head) }) {
-            return author.speaker
+        if s.has(headIndex, .documents), s.lower(r.lowerBound) == "the", headIndex - r.lowerBound <= 2 {
+            if let author = history.last(where: { $0.documents.contains(head) }) { return author.speaker }
+            // "The ministry has issued a statement …. “…,” the statement said.": issued in a sentence that quoted nothing.
+            let here = TextPosition(sentence: s.index, token: r.lowerBound)
+            if let issued = mentions.issuedDocuments.last(where: { $0.document == head && $0.position < here && s.paragraph - $0.paragraph <= 1 }) {
+                let t = issued.sentence, a = issued.author
+                let capitalised = a.contains { t.isWord($0) && t.tokens[$0].isCapitalized && $0 > a.lowerBound }
+                if let author = capitalised ? named(t, a) : described(t, a) { return author }
+            }
         }
         // "The audit called the controls “inadequate”", "the same report warned": a document the article
         // quotes speaks for itself, as a body does ("it notes …" goes on to mean it).
