@@ -30,7 +30,7 @@ struct FurnitureClassifier {
                 continue
             }
             // The list under a link-list heading ("Related", "More from Sport") is the link list.
-            if inLinkList, b.shape == .structure, b.source.hasPrefix("- ") || b.source.hasPrefix("* ") || b.source.hasPrefix("+ ") {
+            if inLinkList, b.shape == .structure, SourceBlocks.opensBulletItem(b.source) {
                 remove(b.plain, "link list entries")
                 inLinkList = false
                 continue

@@ -47,7 +47,7 @@ struct ListItem: Equatable {
     /// quote, a thematic break or code ("- 1. x", "- # x", "- > x", "- ---").
     private static func opensABlock(_ text: String) -> Bool {
         if let f = text.first, "#>|`~".contains(f) { return true }
-        if text.hasPrefix("- ") || text.hasPrefix("* ") || text.hasPrefix("+ ") || text == "-" || text == "*" || text == "+" { return true }
+        if SourceBlocks.opensBulletItem(text) || text == "-" || text == "*" || text == "+" { return true }
         let compact = text.filter { $0 != " " }
         if compact.count >= 3, let f = compact.first, "-*_".contains(f), compact.allSatisfy({ $0 == f }) { return true }
         let digits = text.prefix { $0.isASCII && $0.isNumber }

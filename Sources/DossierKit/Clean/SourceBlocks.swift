@@ -113,20 +113,25 @@ enum SourceBlocks {
         return SourceBlock(source: source, plain: MarkdownText.plain(lines.map { $0.trimmingSpaces }.joined(separator: " ")), shape: .text)
     }
 
+    /// "- ", "* " or "+ ": a line that opens a bulleted list item.
+    static func opensBulletItem(_ line: String) -> Bool {
+        line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ")
+    }
+
     private static func isSetextUnderline(_ line: String) -> Bool {
         !line.isEmpty && (line.allSatisfy { $0 == "=" } || line.allSatisfy { $0 == "-" })
     }
 
     /// A bulleted item, an ordered item numbered 1, or a block quote: what may start right under a paragraph line.
     private static func interruptsParagraph(_ line: String) -> Bool {
-        line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") || line.hasPrefix(">")
+        opensBulletItem(line) || line.hasPrefix(">")
             || line.hasPrefix("1. ") || line.hasPrefix("1) ")
     }
 
     /// Lists, block quotes, tables, code and thematic breaks: rendered whole, not cut into sentences.
     private static func isStructure(_ line: String) -> Bool {
         if line.hasPrefix("```") || line.hasPrefix("~~~") || line.hasPrefix(">") || line.hasPrefix("|") { return true }
-        if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") { return true }
+        if opensBulletItem(line) { return true }
         let digits = line.prefix(while: { $0.isASCII && $0.isNumber })
         if !digits.isEmpty, digits.count <= 9 {
             let rest = line.dropFirst(digits.count)
@@ -155,7 +160,7 @@ enum SourceBlocks {
 
     private static func isListItem(_ s: String) -> Bool {
         let t = s.trimmingSpaces
-        return t.hasPrefix("- ") || t.hasPrefix("* ") || t.hasPrefix("+ ") || (t.first?.isNumber ?? false)
+        return opensBulletItem(t) || (t.first?.isNumber ?? false)
     }
 
     /// Unusual spaces become plain ones; U+205F is reserved as the renderer's sentence marker.

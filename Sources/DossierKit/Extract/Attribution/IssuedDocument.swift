@@ -23,7 +23,7 @@ struct IssuedDocument: Sendable {
             guard d < toks.count, s.isWord(d), s.has(d, .documents) else { continue }
             var end = v
             while end > 0, s.isWord(end - 1), ["has", "have", "had"].contains(s.lower(end - 1)) { end -= 1 }
-            guard end > 0, (0..<end).allSatisfy({ !mask[$0] && toks[$0].kind != .punct || toks[$0].text == "'" }) else { return nil }
+            guard end > 0, (0..<end).allSatisfy({ !mask[$0] && (toks[$0].kind != .punct || toks[$0].text == "'") }) else { return nil }
             return IssuedDocument(position: TextPosition(sentence: s.index, token: v), paragraph: s.paragraph,
                                   document: s.lower(d), sentence: s, author: 0..<end)
         }

@@ -86,10 +86,12 @@ struct NameGrammar: Sendable {
 
     /// "J.Enkhtuvshin": one capital, its dot and a capitalised surname in one token.
     func isGluedInitial(_ s: TokenSentence, _ i: Int) -> Bool {
-        let u = s.tokens[i].text.utf8
-        guard s.tokens[i].kind == .word, u.count >= 4 else { return false }
-        let b = Array(u.prefix(3))
-        return b[0] >= 0x41 && b[0] <= 0x5A && b[1] == 0x2E && b[2] >= 0x41 && b[2] <= 0x5A
+        guard s.tokens[i].kind == .word else { return false }
+        // (Byte by byte, no copy: this runs on every capitalised run of the corpus.)
+        var b = s.tokens[i].text.utf8.makeIterator()
+        guard let c0 = b.next(), c0 >= 0x41, c0 <= 0x5A, b.next() == 0x2E,
+              let c2 = b.next(), c2 >= 0x41, c2 <= 0x5A else { return false }
+        return b.next() != nil
     }
 
     /// `split`, or where the run has no title of its own, the name after a role that ends in a body's or a
