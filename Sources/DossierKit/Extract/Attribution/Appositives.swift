@@ -64,7 +64,7 @@ extension AttributionParser {
             return nameStart..<c1
         }
         // "The national weather agency, AEMET, warned": a body described, then its name.
-        if !between.isEmpty, nameStart == j + 1, s.has(j - 1, .bodies) {
+        if !between.isEmpty, nameStart == j + 1, s.has(j - 1, .bodies) || describedByClause(s, endingAt: j) {
             return between
         }
         // "Dunmore, speaking outside the ground on Saturday, said": a participle of speech opens the aside.
@@ -164,6 +164,15 @@ extension AttributionParser {
     }
 
     /// The comma that opens a relative clause ", who …," / ", which …," closed by the comma at `c1`.
+    /// "The utility that owns the plant", "The woman who found him": a body or role noun after a determiner
+    /// that opens the sentence, then a relative clause running to the comma at `c`.
+    private func describedByClause(_ s: TokenSentence, endingAt c: Int) -> Bool {
+        guard c >= 4, let rel = (2..<c).first(where: { s.isWord($0) && ["that", "which", "who"].contains(s.lower($0)) }),
+              c - rel <= AttributionLimits.maxRelativeClauseTokens, s.isWord(rel - 1), s.has(rel - 1, [.bodies, .roleNoun]) else { return false }
+        return (0..<(rel - 1)).allSatisfy { s.isWord($0) && !s.tokens[$0].isCapitalized || $0 == 0 && s.has($0, .determiners) }
+            && (rel..<c).allSatisfy { s.tokens[$0].kind != .punct || s.tokens[$0].attached }
+    }
+
     func relativeClauseStart(_ s: TokenSentence, endingAt c1: Int) -> Int? {
         var j = c1 - 1
         while j > 0, c1 - j <= AttributionLimits.maxRelativeClauseTokens {

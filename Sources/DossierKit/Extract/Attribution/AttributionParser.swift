@@ -199,12 +199,24 @@ struct AttributionParser: Sendable {
         return nil
     }
 
+    /// "Asked whether …,", "Speaking to reporters,", "Contacted by phone,": a participle opening the sentence
+    /// with a lowercase clause word or preposition after it; the main clause starts after its comma.
+    /// ("Manning said", "Reading Borough Council" are names, not participles.)
+    private func opensParticipleClause(_ s: TokenSentence, _ i: Int) -> Bool {
+        let l = s.lower(i)
+        guard l.count >= 5, l.hasSuffix("ed") || l.hasSuffix("ing"), i + 1 < s.tokens.count, s.isWord(i + 1),
+              !s.tokens[i + 1].isCapitalized else { return false }
+        return s.has(i + 1, [.cutWords, .boundaries, .affiliations]) || Self.participleComplements.contains(s.lower(i + 1))
+    }
+
+    private static let participleComplements: Set<String> = ["whether", "if", "what", "how", "why", "about", "for", "from", "by"]
+
     /// The subject at the start of the main clause, after an opening adverbial ("On Tuesday, Cho spoke …"):
     /// for "-ing" attributions ("…, saying “…”") whose verb has no subject of its own.
     func sentenceSubject(_ s: TokenSentence, before limit: Int) -> Range<Int>? {
         let toks = s.tokens
         var i = datelineEnd(s) ?? 0
-        if i < toks.count, toks[i].kind == .word, s.has(i, .boundaries) || s.has(i, .cutWords) {
+        if i < toks.count, toks[i].kind == .word, s.has(i, .boundaries) || s.has(i, .cutWords) || opensParticipleClause(s, i) {
             while i < limit, toks[i].text != "," { i += 1 }
             i += 1
         }

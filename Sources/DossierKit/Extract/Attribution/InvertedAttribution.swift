@@ -45,10 +45,10 @@ extension QuoteAttribution {
 
     /// `„…” – said during the press conference the president of the board, Piotr Nowik.` / `declared to this
     /// newspaper the president of …`: translated copy puts the occasion or listener between the verb and the
-    /// inverted speaker. The last token of "during"/"at"/"to" and a short phrase, when a second "the" opens the
-    /// speaker's phrase.
+    /// inverted speaker (`said on the briefing the deputy chairman …`). The last token of "during"/"at"/"on"/"to"
+    /// and a short phrase, when a second "the" opens the speaker's phrase.
     func occasionAfter(_ s: TokenSentence, _ v: Int) -> Int? {
-        guard v + 3 < s.tokens.count, ["during", "at", "to"].contains(s.lower(v + 1)), s.has(v + 2, .determiners) else { return nil }
+        guard v + 3 < s.tokens.count, ["during", "at", "on", "to"].contains(s.lower(v + 1)), s.has(v + 2, .determiners) else { return nil }
         var m = v + 3
         while m < s.tokens.count, m - v - 1 <= AttributionLimits.maxListenerTokens + 1, s.isWord(m), !s.tokens[m].isCapitalized,
               !s.has(m, .determiners) { m += 1 }

@@ -98,6 +98,13 @@ struct NameGrammar: Sendable {
     /// field's name before it ("Leader of Opposition | Harish Gehlawat"): how a run names a person.
     func personSplit(_ s: TokenSentence, _ run: Range<Int>) -> (title: Range<Int>, name: Range<Int>, hasRoleNoun: Bool, gender: SpeakerGender?) {
         let parts = split(s, run)
+        // "of the National Tourism Agency Bakyt Osmonaliev": "National" reads as a title modifier; the body's
+        // word after it ("Agency") ends the role, and two or more capitalised words after that are the name.
+        let name = parts.name
+        if !parts.title.isEmpty, let b = name.last(where: { s.isWord($0) && s.has($0, .bodies) }), name.upperBound - b >= 3,
+           (b + 1..<name.upperBound).allSatisfy({ s.isWord($0) && s.tokens[$0].isCapitalized && !s.has($0, .bodies) }) {
+            return (parts.title.lowerBound..<(b + 1), (b + 1)..<name.upperBound, parts.hasRoleNoun, parts.gender)
+        }
         guard parts.title.isEmpty, let x = nameAfterBodyInRole(s, run) else { return parts }
         return (x.role, x.name, true, nil)
     }
