@@ -195,8 +195,13 @@ extension AttributionParser {
         while j >= 0, end - j <= AttributionLimits.maxRoleTokens {
             let t = s.tokens[j]
             if t.kind == .possessive || s.isPluralPossessive(j) { j -= 1; continue }
+            // "The Minister of Construction, of Housing and of Urbanism": translated copy lists a minister's
+            // portfolios, each after "of", between commas and "and".
+            let listsPortfolio = j + 1 < end && s.isWord(j + 1) && ["of", "for"].contains(s.lower(j + 1))
+            if t.text == ",", listsPortfolio { return rolePhrase(s, endingAt: j) }
             guard t.kind == .word else { return false }
             if s.has(j, .titles) { return true }
+            if s.lower(j) == "and", listsPortfolio { j -= 1; continue }
             // "The council's auditors, Pellow Grant, said": a group's role before the firm that holds it.
             if j == end - 1, j > 0, vocab.isPluralRoleNoun(s.lower(j)), s.has(j - 1, .determiners) || s.tokens[j - 1].kind == .possessive { return true }
             // "Her father, Rakesh Sharma, said", "the driver's widow, Ann Lee,": a relative of someone.

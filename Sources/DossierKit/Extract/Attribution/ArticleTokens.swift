@@ -117,7 +117,8 @@ struct ArticleTokens: Sendable {
         for (p, para) in TextParagraphs(article).paragraphs.enumerated() {
             var out: [TokenSentence] = []
             for s in para {
-                let t = TokenSentence(sentence: s, tokens: cache.tokens(s), index: all.count, paragraph: p, vocab: vocab)
+                let t = TokenSentence(sentence: s, tokens: Self.withoutBracketedHonorifics(cache.tokens(s), vocab), index: all.count,
+                                      paragraph: p, vocab: vocab)
                 out.append(t)
                 all.append(t)
             }
@@ -125,5 +126,30 @@ struct ArticleTokens: Sendable {
         }
         self.paragraphs = paragraphs
         self.sentences = all
+    }
+
+    /// The tokens without the brackets around an honorific inside a chain of titles ("Dr. (Mrs.) Adaeze Obi",
+    /// "Brigadier General (Rtd.) Musa Kamara"): between a word or an honorific's dot and a capitalised word,
+    /// "(", one word of `AttributionVocabulary.bracketedHonorifics`, perhaps its dot, and ")".
+    static func withoutBracketedHonorifics(_ tokens: [Token], _ vocab: AttributionVocabulary) -> [Token] {
+        guard tokens.contains(where: { $0.kind == .punct && $0.text == "(" }) else { return tokens }
+        var out: [Token] = []
+        out.reserveCapacity(tokens.count)
+        var i = 0
+        while i < tokens.count {
+            if i > 0, tokens[i].text == "(", i + 3 < tokens.count, tokens[i + 1].kind == .word,
+               vocab.bracketedHonorifics.contains(String(tokens[i + 1].lower.prefix { $0 != "." })), tokens[i - 1].kind == .word || tokens[i - 1].text == "." {
+                let close = tokens[i + 2].text == "." ? i + 3 : i + 2
+                // The brackets go, the honorific stays: "Alhaja (Mrs.) Sikirat Bakare" tells her gender.
+                if close + 1 < tokens.count, tokens[close].text == ")", tokens[close + 1].kind == .word, tokens[close + 1].isCapitalized {
+                    out.append(contentsOf: tokens[(i + 1)..<close])
+                    i = close + 1
+                    continue
+                }
+            }
+            out.append(tokens[i])
+            i += 1
+        }
+        return out
     }
 }

@@ -40,6 +40,8 @@ struct AttributionParser: Sendable {
             if s.has(j, .adverbs) || (!extra.isEmpty && extra.contains(l)) { j -= 1; continue }
             // "The Pentagon on Monday rejected": a day between subject and verb.
             if s.has(j, .weekdays) { j -= (j > 0 && s.lower(j - 1) == "on") ? 2 : 1; continue }
+            // "Zhou Min to this reporter stated": translated copy puts the listener before the verb.
+            if let to = listenerBefore(s, j) { j = to - 1; continue }
             break
         }
         // An infinitive ("declined to comment", "went on to say") has no subject of its own.
@@ -110,6 +112,8 @@ struct AttributionParser: Sendable {
                 let after = s.tokens[phraseStart + 1]
                 return after.isCapitalized || s.has(phraseStart + 1, .bodies) || s.has(phraseStart + 1, .roleNoun)
             }
+            // "The person in charge of the planning section": a role, not a place.
+            if l == "in", j + 2 < phraseEnd, s.lower(j + 1) == "charge", s.lower(j + 2) == "of" { return true }
             // Capitalised inside a sentence, "May" and "Will" are a month and a name, not clause words.
             if s.has(j, .boundaries), !(t.isCapitalized && j > 0) { return false }
             if s.has(j, .speechVerbs), !t.isCapitalized {
@@ -197,6 +201,14 @@ struct AttributionParser: Sendable {
             i += 1
         }
         return nil
+    }
+
+    /// The "to" of "to this reporter", "to journalists" ending at listener word `j`, or nil.
+    private func listenerBefore(_ s: TokenSentence, _ j: Int) -> Int? {
+        guard j >= 2, s.has(j, .listeners), !s.has(j, .determiners) else { return nil }
+        var k = j - 1
+        while k > 0, j - k <= 2, s.isWord(k), s.has(k, .determiners) || vocab.possessiveDeterminers.contains(s.lower(k)) { k -= 1 }
+        return s.isWord(k) && s.lower(k) == "to" ? k : nil
     }
 
     /// "Asked whether …,", "Speaking to reporters,", "Contacted by phone,": a participle opening the sentence

@@ -36,6 +36,8 @@ final class AttributionVocabulary: Sendable {
     let honorifics: Set<String>
     /// honorifics.txt [post-nominal]: "MLA", "MP", "KC" after a name.
     let postNominals: Set<String>
+    /// honorifics.txt [bracketed]: "(Mrs.)", "(Rtd.)", "(Barr.)" inside a chain of titles before a name.
+    let bracketedHonorifics: Set<String>
     let maleWords: Set<String>
     let femaleWords: Set<String>
     let relatives: Set<String>
@@ -169,6 +171,7 @@ final class AttributionVocabulary: Sendable {
         notRoles = t["not-roles"].map { $0.lowercased() }
         honorifics = h.set("male").union(h.set("female")).union(h.set("neutral")).union(t.set("honorific-titles"))
         postNominals = h.set("post-nominal")
+        bracketedHonorifics = h.set("bracketed")
         maleWords = t.set("male").union(h.set("male"))
         femaleWords = t.set("female").union(h.set("female"))
         relatives = t.set("relatives")

@@ -301,7 +301,9 @@ struct QuoteAttribution: Sendable {
                 // Further from the quote, the passive is a clause of what someone reports ("She said staff had not
                 // been told … and had learned about them “from a parent's post”"): read on to that verb.
                 if parser.isPassive(s, j) {
-                    if o - j <= AttributionLimits.passiveReach { return nil }
+                    // (Not so a name given: "said that the zones are declared «non aedificandi»", "was called
+                    // “reckless”"; whoever gives it may be named earlier in the sentence.)
+                    if o - j <= AttributionLimits.passiveReach, !s.has(j, .namingVerbs), s.lower(j) != "declared" { return nil }
                     j -= 1
                     continue
                 }

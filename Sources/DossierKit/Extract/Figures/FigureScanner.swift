@@ -88,6 +88,8 @@ struct FigureScanner: Sendable {
             if currency != nil, s.tokens.indices.contains(bi), s.tokens[bi].kind == .punct, v.currencySigns[s.tokens[bi].text] != nil { bi += 1 }
             // "between Sh3,500 and Sh3,800": the code repeated before the second amount.
             if currency != nil, s.isWord(bi), s.isNumber(bi + 1), units.currency(before: bi + 1, in: s)?.start == bi { bi += 1 }
+            // "between GH¢300 and GH¢500", "TT$800 and TT$1,200": letters and a sign before the second amount.
+            if currency != nil, bi + 2 < s.count, s.isWord(bi), s.isNumber(bi + 2), units.currency(before: bi + 2, in: s)?.start == bi { bi += 2 }
             if var b = parser.parse(s, at: bi, afterCurrency: currency != nil), !filter.rejects(s, b, titleCase: titleCase) {
                 // "between 10 and 12 million": the first number shares the scale of the second.
                 if !a.hasScale, b.hasScale, a.value * b.scale <= b.value {

@@ -47,6 +47,9 @@ struct NonFigureFilter: Sendable {
     private func isHourOfDay(_ s: SentenceTokens, _ n: ParsedNumber) -> Bool {
         let i = n.first, after = n.last + 1
         guard !n.isSpelled, !n.hasScale, n.value <= 24, n.value == n.value.rounded(), after < s.count, s.lows[after] == "hours" else { return false }
+        // "at 4 hours of the morning", "at 9 hours in the evening": the part of the day makes it an hour.
+        if after + 3 < s.count, ["of", "in"].contains(s.lows[after + 1]), s.lows[after + 2] == "the",
+           Self.partsOfDay.contains(s.lows[after + 3]) { return true }
         if i >= 1, v.clockHourBefore.contains(s.lows[i - 1]) {
             guard s.lows[i - 1] == "from" else { return true }
             let toAnother = after + 2 < s.count && s.lows[after + 1] == "to" && s.isNumber(after + 2)
@@ -58,6 +61,8 @@ struct NonFigureFilter: Sendable {
         guard let o = other, s.isNumber(o), let partner = Double(s.tokens[o].text) else { return false }
         return o < i ? partner > n.value && partner <= 24 : partner < n.value
     }
+
+    private static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
 
     /// "44.6 degrees", "forty-degree heat", "rated 3 on a scale of 5": a temperature, an angle, a rating.
     private func isReading(_ s: SentenceTokens, _ n: ParsedNumber) -> Bool {

@@ -40,6 +40,14 @@ struct NumberParser: Sendable {
         guard let reading = Self.digitValue(s.tokens[i].text) else { return nil }
         var n = ParsedNumber(value: reading.value, first: i, last: i, thousandsReading: reading.thousands)
         n.isPlainInteger = s.isPlainDigits(i)
+        if let (factor, end) = countingUnit(s, after: i) {
+            n.value = (n.value * factor).rounded()
+            n.thousandsReading = nil
+            n.scale = factor
+            n.last = end
+            n.isPlainInteger = false
+            return n
+        }
         // "12 000": a group of three digits after a space continues the number (French, Swiss and
         // SI style). Only after a first group of at most three digits, so "2022 100" is two numbers.
         if n.isPlainInteger, s.tokens[i].text.utf8.count <= 3 {
@@ -73,6 +81,19 @@ struct NumberParser: Sendable {
             }
         }
         return n
+    }
+
+    /// "38.62 100 million yuan", "1,286 ten thousand pieces", "4.5 hundred million": Chinese and Japanese count
+    /// in units of ten thousand (万) and a hundred million (亿, 億), and machine translation writes the unit
+    /// out after the number. The factor and the unit's last token, or nil.
+    private func countingUnit(_ s: SentenceTokens, after i: Int) -> (Double, Int)? {
+        let k = i + 1
+        guard k + 1 < s.tokens.count, !s.attached(k) else { return nil }
+        let next = s.lows[k + 1]
+        if s.isPlainDigits(k), s.tokens[k].text == "100", next == "million" { return (1e8, k + 1) }
+        if s.lows[k] == "hundred", next == "million" { return (1e8, k + 1) }
+        if s.lows[k] == "ten" || s.isPlainDigits(k) && s.tokens[k].text == "10", next == "thousand" { return (1e4, k + 1) }
+        return nil
     }
 
     /// "3 thousand 270 blankets", "1 million 640 thousand people", "Rs 12 crore 50 lakh", "Rs 1 arba 10 crore":
