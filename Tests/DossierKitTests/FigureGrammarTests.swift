@@ -7,6 +7,12 @@ import Testing
 struct FigureGrammarTests {
     let reader = FigureReader()
 
+    @Test func aHalfAfterAWholeNumber() {
+        let f = reader.figures("The fraud earned him four and a half years; the ferry takes 2 and a half hours and carries one and a half million passengers.")
+        #expect(f.map(\.figure.value) == [4.5, 2.5, 1_500_000])
+        #expect(f.map(\.figure.unit) == ["years", "hours", "passengers"])
+    }
+
     @Test func currencyLettersGluedToAnAmount() {
         let f = reader.figures("The ministry signed deals worth KD1.1bn, and the grant of R480,000 was withheld.")
         #expect(f.map(\.figure.value) == [1_100_000_000, 480_000])

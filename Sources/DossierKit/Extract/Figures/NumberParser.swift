@@ -29,9 +29,30 @@ struct NumberParser: Sendable {
     /// The number starting at token `i`, or nil. `afterCurrency` allows the money-only scale
     /// letters ("$3m", "€50k").
     func parse(_ s: SentenceTokens, at i: Int, afterCurrency: Bool) -> ParsedNumber? {
-        if s.isNumber(i) { return parseDigits(s, at: i, afterCurrency: afterCurrency) }
-        if s.isWord(i), words.canStart(s.lows[i], hyphenated: s.hasHyphen(i)) { return parseWords(s, at: i) }
-        return nil
+        var n: ParsedNumber?
+        if s.isNumber(i) { n = parseDigits(s, at: i, afterCurrency: afterCurrency) }
+        else if s.isWord(i), words.canStart(s.lows[i], hyphenated: s.hasHyphen(i)) { n = parseWords(s, at: i) }
+        guard var n else { return nil }
+        addHalf(s, &n)
+        return n
+    }
+
+    /// "three and a half years", "one and a half million people": a half after a whole number without a scale,
+    /// and the scale word after the half.
+    private func addHalf(_ s: SentenceTokens, _ n: inout ParsedNumber) {
+        let k = n.last + 1
+        guard !n.hasScale, n.value == n.value.rounded(), k + 2 < s.count, s.lows[k] == "and", s.lows[k + 1] == "a",
+              s.lows[k + 2] == "half" else { return }
+        n.value += 0.5
+        n.last = k + 2
+        n.isPlainInteger = false
+        n.isLoneOne = false
+        n.thousandsReading = nil
+        if k + 3 < s.count, s.isWord(k + 3), let factor = words.scales[s.lows[k + 3]] {
+            n.value *= factor
+            n.scale = factor
+            n.last = k + 3
+        }
     }
 
     // MARK: digits
