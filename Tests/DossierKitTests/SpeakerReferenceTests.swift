@@ -9,6 +9,14 @@ import Testing
         AttributionFixture.speaker(paragraphs, textPrefix)
     }
 
+    @Test func aNameCalledOutInsideAQuoteIsNoAntecedent() {
+        let text = [
+            "Councillor Owen Bright said the plan was \"rushed\".",
+            "Councillor Hana Malik replied that the plan had been consulted on for a year. \"Nobody rushed anything, Owen,\" she said.",
+        ]
+        #expect(speaker(text, "Nobody rushed anything") == "Hana Malik")
+    }
+
     @Test func appositiveWithAPluralPossessive() {
         let s = speaker(["Tom Reed, chair of the Millbrook Residents' Association, said families wanted ‘answers, not excuses’ and asked the council to publish its plans."],
                         "answers, not excuses")

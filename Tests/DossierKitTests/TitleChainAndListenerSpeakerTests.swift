@@ -56,4 +56,21 @@ import Testing
         ]
         #expect(speaker(text, "tightened") == "an official of the Port Health Service in Banjul")
     }
+
+    @Test func aTitleOfSeveralFieldsBeforeTheName() {
+        let text = [
+            "Minister of Fisheries and Ocean Resources Tevita Fonua-Lolo said the quota would stay.",
+            "Legislator Mele Havili questioned the timing of the decision.",
+            "Fonua-Lolo denied that the ministry had ignored the survey. \"Every stock was counted twice,\" he said.",
+        ]
+        // ("Fisheries" after "Minister of" is the field, not a person.)
+        #expect(speaker(text, "Every stock was counted") == "Tevita Fonua-Lolo")
+    }
+
+    @Test func aParticipleOfSpeechOpeningTheSentenceIsNoName() {
+        let text = [
+            "Reacting, the Commissioner for Water, Engr. Bala Usman-Dikko, denied the claims. The tariff was \"fair\", he said.",
+        ]
+        #expect(speaker(text, "fair") == "Bala Usman-Dikko")
+    }
 }

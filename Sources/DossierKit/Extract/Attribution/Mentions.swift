@@ -62,8 +62,9 @@ struct Mentions: Sendable {
         var withoutEvidence: [Candidate] = []  // full names with nothing yet saying they are people's
         var loneWords = Set<String>()  // capitalised words standing alone as a name somewhere
         let runs = doc.sentences.map { names.capitalisedRuns($0) }
+        let masks = doc.sentences.map(quoted)
         for (s, sentenceRuns) in zip(doc.sentences, runs) {
-            let mask = quoted(s)
+            let mask = masks[s.index]
             if let u = UnnamedSubject.find(in: s, quoted: mask, vocab: vocab) { unnamedSubjects.append(u) }
             if let d = IssuedDocument.find(in: s, quoted: mask, vocab: vocab) { issuedDocuments.append(d) }
             // A title-case headline runs names into the words around them ("Sujana Bans Bottled Water Under"):
@@ -149,7 +150,8 @@ struct Mentions: Sendable {
                     // in 1991"): that is an object's apposition. "Her husband, Gary Petrakis, said" stays a subject.
                     let apposed = start >= 2 && s.isWord(start - 2) && s.has(start - 2, [.roleNoun, .relatives])
                         && (max(0, start - 2 - AttributionLimits.maxObjectRoleTokens)..<(start - 2)).contains { s.isWord($0) && s.has($0, [.cutWords, .affiliations]) && !s.tokens[$0].isCapitalized }
-                    let isSubject = !possessor && (start == 0 || (s.tokens[start - 1].text == "," || s.tokens[start - 1].text == "—") && !apposed
+                    // (Not inside someone's quotation: "…, Ray," she said.)
+                    let isSubject = !possessor && !masks[s.index][run.lowerBound] && (start == 0 || (s.tokens[start - 1].text == "," || s.tokens[start - 1].text == "—") && !apposed
                         || Self.followsOpeningTimePhrase(s, start, nameEnd: name.upperBound)
                         || Self.followsAccordingTo(s, start) || Self.isViewpoint(s, start, nameEnd: name.upperBound, vocab))
                     occurrences.append((position, p, isSubject, s.paragraph))
@@ -259,6 +261,11 @@ struct Mentions: Sendable {
         guard !parts.name.isEmpty, parts.name.count <= 5 else { return nil }
         let nameToks = names.nameTokens(s, parts.name)
         guard let last = nameToks.last, !v.isBody(last), !v.titles.contains(last) else { return nil }
+        // "Reacting, the Minister of Power, …": a participle of speech opening the sentence is no name.
+        if nameToks.count == 1, let w = nameToks.first, w.hasSuffix("ing"), v.speechVerbs.contains(w) { return nil }
+        // "Minister of Transportation", "Director of Operations": one word after a title's "of" is its field.
+        if nameToks.count == 1, parts.title.isEmpty, parts.name.lowerBound >= 2, NameGrammar.rolePrepositions.contains(s.lower(parts.name.lowerBound - 1)),
+           s.has(parts.name.lowerBound - 2, .titles) { return nil }
         // A lone acronym ("NATO") is a body, not a person.
         if nameToks.count == 1, let t = s.tokens[parts.name.lowerBound].text.unicodeScalars.dropFirst().first,
            t.properties.isUppercase { return nil }

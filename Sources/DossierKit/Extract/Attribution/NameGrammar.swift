@@ -105,7 +105,9 @@ struct NameGrammar: Sendable {
            (b + 1..<name.upperBound).allSatisfy({ s.isWord($0) && s.tokens[$0].isCapitalized && !s.has($0, .bodies) }) {
             return (parts.title.lowerBound..<(b + 1), (b + 1)..<name.upperBound, parts.hasRoleNoun, parts.gender)
         }
-        guard parts.title.isEmpty, let x = nameAfterBodyInRole(s, run) else { return parts }
+        // ("of Transportation and Communications Liu Kuo-chen": "Communications" reads as a title modifier, but
+        // no title holds the run.)
+        guard !parts.hasRoleNoun, let x = nameAfterBodyInRole(s, run) else { return parts }
         return (x.role, x.name, true, nil)
     }
 
@@ -117,6 +119,14 @@ struct NameGrammar: Sendable {
         guard words.count >= 3 else { return nil }
         var j = run.lowerBound - 1
         if j >= 0, s.lower(j) == "the" { j -= 1 }
+        // "Minister of Transportation and Communications Liu Kuo-chen": earlier parts of the body's name
+        // joined by "and" or commas.
+        while j >= 2, s.lower(j) == "and" || s.tokens[j].text == ",", s.isWord(j - 1), s.tokens[j - 1].isCapitalized {
+            j -= 1
+            while j >= 1, s.isWord(j - 1), s.tokens[j - 1].isCapitalized { j -= 1 }
+            j -= 1
+            if j >= 0, s.lower(j) == "the" { j -= 1 }
+        }
         guard j >= 1, Self.rolePrepositions.contains(s.lower(j)), s.has(j - 1, .titles) else { return nil }
         var nameStart = words[words.count - 2]
         // "the Consejería de Sanidad": a name particle ends a body's name, not a person's first name.
