@@ -227,6 +227,8 @@ struct FigureGrammarTests {
         #expect(reader.figures("Giuseppe Barra, 68 years, has hunted truffles since boyhood.").isEmpty)
         // A price has three decimals only for tenths of a cent: "5.200 euro" groups thousands, "€1.799" does not.
         #expect(reader.figures("White truffles reached 5.200 euro the kilo, and petrol €1.799 a litre.").map(\.figure.value) == [5200, 1.799])
+        // Nor on ten units or more: "38.250 euro" is thousands.
+        #expect(reader.figure("The damage came to 38.250 euro in all.")?.figure.value == 38_250)
     }
 
     @Test func spelledPartitivesConcentrationsAndGluedShillings() {

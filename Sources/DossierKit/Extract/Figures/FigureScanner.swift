@@ -145,7 +145,9 @@ struct FigureScanner: Sendable {
         let zeroEnded = digits.hasSuffix("0") && m.kind != .money && m.kind != .percent
         // "a bonus of 5.000 lei", "5.200 euro the kilo": a price has three decimals only to give a tenth of a
         // cent ("€1.799"), never two trailing zeros.
-        let zeroCents = m.kind == .money && digits.hasSuffix("00")
+        // Nor ten or more units of a currency ("46.250 Euro", "CHF 12.500"): a tenth of a cent is given only on
+        // small prices.
+        let zeroCents = m.kind == .money && (digits.hasSuffix("00") || a.value >= 10)
         if m.kind == .people || m.kind == .object || zeroEnded || zeroCents {
             if let t = a.thousandsReading { a.value = t }
             if var b = upper, let t = b.thousandsReading {
