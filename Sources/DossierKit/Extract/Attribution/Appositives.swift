@@ -68,7 +68,10 @@ extension AttributionParser {
             return between
         }
         // "Dunmore, speaking outside the ground on Saturday, said": a participle of speech opens the aside.
-        if s.isWord(j + 1), s.lower(j + 1).hasSuffix("ing"), s.has(j + 1, .speechVerbs), toks[j - 1].kind == .word,
+        // ("Ms. Okafor, asked about the orders, acknowledged": a passive participle of speech and what about.)
+        let askedAbout = s.lower(j + 1).hasSuffix("ed") && j + 2 < c1 && s.isWord(j + 2)
+            && ["about", "on", "over", "by", "whether", "if", "why"].contains(s.lower(j + 2))
+        if s.isWord(j + 1), s.lower(j + 1).hasSuffix("ing") || askedAbout, s.has(j + 1, .speechVerbs), toks[j - 1].kind == .word,
            between.count <= AttributionLimits.maxAdverbialTokens + 1 {
             return subject(s, before: j, mask: nil)
         }

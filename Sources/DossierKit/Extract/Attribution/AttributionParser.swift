@@ -82,6 +82,11 @@ struct AttributionParser: Sendable {
             }
             return nil
         }
+        // "Rahima Begum (45) of Sirajdikhan said": an age in brackets, then where the person is from.
+        if start >= 4, start < end, s.isWord(start), ["of", "from"].contains(s.lower(start)), toks[start - 1].text == ")",
+           toks[start - 2].kind == .number, toks[start - 3].text == "(", let name = subject(s, before: start - 3, mask: mask) {
+            return name
+        }
         return trimmed(s, start..<end)
     }
 

@@ -25,6 +25,9 @@ final class AttributionVocabulary: Sendable {
     let phrasal: [String: Set<String>]
     // titles.txt / honorifics.txt
     let titles: Set<String>
+    /// titles.txt [occupations]: trades that name a person ("a metals trader", "a vendor") but, being
+    /// surnames too, never open a title before a name.
+    let occupations: Set<String>
     /// "Dutchman", "teenager": a second reference to someone named, not a role of its own.
     let epithets: Set<String>
     /// Number words a family epithet counts with ("mum-of-two"): numbers.txt [cardinals] and [one].
@@ -166,6 +169,7 @@ final class AttributionVocabulary: Sendable {
         let numbers = rules.lexicon("numbers")
         familyCounts = Set(LexiconPairs.numbers(numbers, "cardinals").keys).union(["one", "many"])
         titles = t.set("titles")
+        occupations = t.set("occupations")
         titleModifiers = t.set("modifiers")
         roleSuffixes = t["role-suffixes"].map { $0.lowercased() }
         notRoles = t["not-roles"].map { $0.lowercased() }
@@ -269,9 +273,9 @@ final class AttributionVocabulary: Sendable {
         add(toldVerbs, .toldVerbs); add(listeners, .listeners); add(quoteMarkers, .quoteMarkers)
         add(titles, .titles); add(titleModifiers, .titleModifiers); add(honorifics, .honorifics)
         add(maleWords, .maleWords); add(femaleWords, .femaleWords); add(relatives, .relatives)
-        add(titles, .roleNoun)
+        add(titles, .roleNoun); add(occupations, .roleNoun)
         // Plurals of titles ("officials"); the length rule is the one `isRoleNoun` had.
-        add(Set(titles.map { $0 + "s" }.filter { $0.count > 3 }), .roleNoun)
+        add(Set(titles.union(occupations).map { $0 + "s" }.filter { $0.count > 3 }), .roleNoun)
         add(malePronouns, .malePronouns); add(femalePronouns, .femalePronouns); add(thingPronouns, .thingPronouns)
         add(pluralPronouns, .pluralPronouns); add(firstPerson, .firstPerson)
         add(genericPeople, .generic)

@@ -324,6 +324,10 @@ struct QuoteAttribution: Sendable {
                     if toks[o - 1].text == ":", s.has(obj.lowerBound, .determiners) || s.isNamePart(obj.lowerBound),
                        occasionBeforeColon(s, from: obj.upperBound, colon: o - 1) { return obj }
                 }
+                // `"…," said Sita Pun, 38, whose husband and son are missing, "…"`: the speaker right after the verb,
+                // then only an appositive before the quote, whatever "and" stands in the appositive.
+                if passedAnd, !s.has(j, .toldVerbs), !s.lower(j).hasSuffix("ing"), let obj = parser.objectPhrase(s, after: j), obj.upperBound < o,
+                   isAppositive(s, obj.upperBound..<o, mask) { return obj }
                 // "…, saying X and that “…”": the "and" joins what was said; the participle has the sentence's subject.
                 if !t.isCapitalized, j > 0, toks[j - 1].text == ",", s.lower(j).hasSuffix("ing") { return mainSubject(s, before: j, mask) }
                 // "… has dismissed the “speculations” and asserted that … “…”": the earlier verb's subject.
@@ -368,8 +372,16 @@ struct QuoteAttribution: Sendable {
     /// speech and no quoted words, that describes the name before it ("Priya Menon, an economist at X,").
     private func isAppositive(_ s: TokenSentence, _ r: Range<Int>, _ mask: [Bool]) -> Bool {
         let toks = s.tokens
-        guard r.count >= 3, toks[r.lowerBound].text == ",", toks[r.upperBound - 1].text == ",",
-              r.count - 2 <= AttributionLimits.maxAppositiveTokens else { return false }
+        guard r.count >= 3, toks[r.lowerBound].text == ",", toks[r.upperBound - 1].text == "," else { return false }
+        // "said Sita Pun, 38, whose husband is missing, “…”", "said X, who farms 3 acres at Y, “…”": an age
+        // and a relative clause about the speaker, longer than a role and with numbers and commas of its own.
+        var k = r.lowerBound + 1
+        if toks[k].kind == .number, k + 1 < r.upperBound, toks[k + 1].text == "," { k += 2 }
+        if k < r.upperBound - 1, s.isWord(k),
+           vocab.personalRelativePronouns.contains(s.lower(k)) || s.lower(k) == "whose" && s.isWord(k + 1) && s.has(k + 1, .relatives) {
+            return r.count - 2 <= AttributionLimits.maxRelativeClauseTokens && !(k..<r.upperBound).contains { mask[$0] }
+        }
+        guard r.count - 2 <= AttributionLimits.maxAppositiveTokens else { return false }
         return (r.lowerBound + 1..<r.upperBound - 1).allSatisfy { i in
             !mask[i] && (s.isWord(i) ? !parser.isVerb(s, i, in: .speechVerbs) : (toks[i].text == "." || toks[i].text == "-") && toks[i].attached)
         }
