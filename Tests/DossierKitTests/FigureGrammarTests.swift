@@ -7,6 +7,11 @@ import Testing
 struct FigureGrammarTests {
     let reader = FigureReader()
 
+    @Test func indianDigitGrouping() {
+        let f = reader.figures("Relief reached 3,12,400 households, and Rs 12,50,000 was paid to 1,250 farmers.")
+        #expect(f.map(\.figure.value) == [312_400, 1_250_000, 1_250])
+    }
+
     @Test func aHalfAfterAWholeNumber() {
         let f = reader.figures("The fraud earned him four and a half years; the ferry takes 2 and a half hours and carries one and a half million passengers.")
         #expect(f.map(\.figure.value) == [4.5, 2.5, 1_500_000])

@@ -178,7 +178,11 @@ struct NumberParser: Sendable {
         }
 
         func thousands(_ gs: ArraySlice<String>) -> Double? {
-            guard let head = gs.first, (1...3).contains(head.count), gs.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+            guard let head = gs.first, (1...3).contains(head.count) else { return nil }
+            if gs.dropFirst().allSatisfy({ $0.count == 3 }) { return Double(gs.joined()) }
+            // Indian grouping, "1,04,350", "2,94,000": thousands, then lakhs and crores in pairs of digits.
+            guard separators.allSatisfy({ $0 == "," }), gs.count >= 3, head.count <= 2, gs.last?.count == 3,
+                  gs.dropFirst().dropLast().allSatisfy({ $0.count == 2 }) else { return nil }
             return Double(gs.joined())
         }
         let kinds = Set(separators)
