@@ -13,7 +13,8 @@ import Testing
             "Manning said the club would appeal, adding that \"the decision is wrong\".",
         ]
         #expect(speaker(text, "the audit is ongoing") == "Alan Redfern")
-        // A surname ending in "-ing" before a verb is still the subject.
+        // A surname ending in "-ing" or "-ed" before a verb or a phrase is still the subject.
+        #expect(AttributionFixture.speaker(["Fielding was in Herat when the shelling began, saying \"nobody slept\"."], "nobody slept") == "Fielding")
         #expect(speaker(text, "the decision is wrong") == "Manning")
     }
 

@@ -14,6 +14,8 @@ struct CountingUnitAndCurrencySignFigureTests {
         #expect(f.map(\.figure.unit) == ["CNY", "sets", "CNY"])
         // "28 100 million" is 2.8 billion, not 28,100 million read as a group of thousands.
         #expect(reader.figure("The funds raised will not exceed 28 100 million yuan.")?.figure.value == 2_800_000_000)
+        // A year before the unit is no number to multiply.
+        #expect(!reader.figures("In 2024 10 thousand people left the valley.").contains { $0.figure.value > 1_000_000 })
         // A plain "100 million" stays what it says.
         #expect(reader.figure("The town spent 100 million yen on the bridge.")?.figure.value == 100_000_000)
     }
@@ -44,5 +46,7 @@ struct CountingUnitAndCurrencySignFigureTests {
     @Test func hoursOfTheMorningAreAClockTime() {
         #expect(reader.figures("The water reached the roof at 5 hours of the morning.").isEmpty)
         #expect(reader.figure("Rescuers searched for 5 hours in the dark.")?.figure.value == 5)
+        // "in the morning" says when the hours were spent, not what hour it was.
+        #expect(reader.figure("Volunteers sorted parcels for 4 hours in the morning.")?.figure.value == 4)
     }
 }

@@ -234,6 +234,9 @@ struct FigureGrammarTests {
         #expect(reader.figures("White truffles reached 5.200 euro the kilo, and petrol €1.799 a litre.").map(\.figure.value) == [5200, 1.799])
         // Nor on ten units or more: "38.250 euro" is thousands.
         #expect(reader.figure("The damage came to 38.250 euro in all.")?.figure.value == 38_250)
+        // Except where the minor unit is a thousandth (fils), and in exchange rates.
+        #expect(reader.figure("The fine was KD 12.750.")?.figure.value == 12.75)
+        #expect(reader.figure("The rupee closed at 83.125 rupees to the dollar.")?.figure.value == 83.125)
     }
 
     @Test func spelledPartitivesConcentrationsAndGluedShillings() {

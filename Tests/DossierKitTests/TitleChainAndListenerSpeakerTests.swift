@@ -67,6 +67,11 @@ import Testing
         #expect(speaker(text, "Every stock was counted") == "Tevita Fonua-Lolo")
     }
 
+    @Test func aRoleThenACommaThenTheFullName() {
+        let text = ["\"We will pay the arrears,\" said the Minister of Finance, Kwame Osei Mensah."]
+        #expect(speaker(text, "We will pay the arrears") == "Kwame Osei Mensah")
+    }
+
     @Test func aParticipleOfSpeechOpeningTheSentenceIsNoName() {
         let text = [
             "Reacting, the Commissioner for Water, Engr. Bala Usman-Dikko, denied the claims. The tariff was \"fair\", he said.",

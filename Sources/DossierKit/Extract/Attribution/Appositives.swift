@@ -69,8 +69,7 @@ extension AttributionParser {
         }
         // "Dunmore, speaking outside the ground on Saturday, said": a participle of speech opens the aside.
         // ("Ms. Okafor, asked about the orders, acknowledged": a passive participle of speech and what about.)
-        let askedAbout = s.lower(j + 1).hasSuffix("ed") && j + 2 < c1 && s.isWord(j + 2)
-            && ["about", "on", "over", "by", "whether", "if", "why"].contains(s.lower(j + 2))
+        let askedAbout = j + 2 < c1 && s.isWord(j + 2) && s.lower(j + 1).hasSuffix("ed") && Self.askedAboutWords.contains(s.lower(j + 2))
         if s.isWord(j + 1), s.lower(j + 1).hasSuffix("ing") || askedAbout, s.has(j + 1, .speechVerbs), toks[j - 1].kind == .word,
            between.count <= AttributionLimits.maxAdverbialTokens + 1 {
             return subject(s, before: j, mask: nil)
@@ -166,16 +165,19 @@ extension AttributionParser {
         return r.dropFirst().prefix(AttributionLimits.maxRoleTokens / 2).contains { s.isWord($0) && s.has($0, .roleNoun) }
     }
 
-    /// The comma that opens a relative clause ", who …," / ", which …," closed by the comma at `c1`.
+    /// What a passive participle of speech is about in an aside: "asked about the orders", "pressed on it".
+    private static let askedAboutWords: Set<String> = ["about", "on", "over", "by", "whether", "if", "why"]
+
     /// "The utility that owns the plant", "The woman who found him": a body or role noun after a determiner
     /// that opens the sentence, then a relative clause running to the comma at `c`.
     private func describedByClause(_ s: TokenSentence, endingAt c: Int) -> Bool {
-        guard c >= 4, let rel = (2..<c).first(where: { s.isWord($0) && ["that", "which", "who"].contains(s.lower($0)) }),
+        guard c >= 4, let rel = (2..<c).first(where: { s.isWord($0) && (s.has($0, .relativePronouns) || s.lower($0) == "that") }),
               c - rel <= AttributionLimits.maxRelativeClauseTokens, s.isWord(rel - 1), s.has(rel - 1, [.bodies, .roleNoun]) else { return false }
         return (0..<(rel - 1)).allSatisfy { s.isWord($0) && !s.tokens[$0].isCapitalized || $0 == 0 && s.has($0, .determiners) }
             && (rel..<c).allSatisfy { s.tokens[$0].kind != .punct || s.tokens[$0].attached }
     }
 
+    /// The comma that opens a relative clause ", who …," / ", which …," closed by the comma at `c1`.
     func relativeClauseStart(_ s: TokenSentence, endingAt c1: Int) -> Int? {
         var j = c1 - 1
         while j > 0, c1 - j <= AttributionLimits.maxRelativeClauseTokens {
@@ -200,7 +202,7 @@ extension AttributionParser {
             if t.kind == .possessive || s.isPluralPossessive(j) { j -= 1; continue }
             // "The Minister of Construction, of Housing and of Urbanism": translated copy lists a minister's
             // portfolios, each after "of", between commas and "and".
-            let listsPortfolio = j + 1 < end && s.isWord(j + 1) && ["of", "for"].contains(s.lower(j + 1))
+            let listsPortfolio = j + 1 < end && s.isWord(j + 1) && (s.lower(j + 1) == "of" || s.lower(j + 1) == "for")
             if t.text == ",", listsPortfolio { return rolePhrase(s, endingAt: j) }
             guard t.kind == .word else { return false }
             if s.has(j, .titles) { return true }

@@ -223,10 +223,12 @@ struct AttributionParser: Sendable {
         let l = s.lower(i)
         guard l.count >= 5, l.hasSuffix("ed") || l.hasSuffix("ing"), i + 1 < s.tokens.count, s.isWord(i + 1),
               !s.tokens[i + 1].isCapitalized else { return false }
-        return s.has(i + 1, [.cutWords, .boundaries, .affiliations]) || Self.participleComplements.contains(s.lower(i + 1))
+        // ("Harding was in Kabul", "Ahmed in a statement said": a name before a verb or a phrase stays the subject;
+        // a verb of speech may take any preposition, "Speaking at a rally,".)
+        return s.has(i, .speechVerbs) && s.has(i + 1, [.cutWords, .affiliations]) || Self.participleComplements.contains(s.lower(i + 1))
     }
 
-    private static let participleComplements: Set<String> = ["whether", "if", "what", "how", "why", "about", "for", "from", "by"]
+    private static let participleComplements: Set<String> = ["whether", "if", "what", "how", "why", "about", "for", "from", "by", "with"]
 
     /// The subject at the start of the main clause, after an opening adverbial ("On Tuesday, Cho spoke …"):
     /// for "-ing" attributions ("…, saying “…”") whose verb has no subject of its own.

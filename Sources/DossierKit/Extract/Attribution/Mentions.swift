@@ -264,7 +264,7 @@ struct Mentions: Sendable {
         // "Reacting, the Minister of Power, …": a participle of speech opening the sentence is no name.
         if nameToks.count == 1, let w = nameToks.first, w.hasSuffix("ing"), v.speechVerbs.contains(w) { return nil }
         // "Minister of Transportation", "Director of Operations": one word after a title's "of" is its field.
-        if nameToks.count == 1, parts.title.isEmpty, parts.name.lowerBound >= 2, NameGrammar.rolePrepositions.contains(s.lower(parts.name.lowerBound - 1)),
+        if nameToks.count == 1, parts.title.isEmpty, parts.name.lowerBound >= 2, s.lower(parts.name.lowerBound - 1) == "of",
            s.has(parts.name.lowerBound - 2, .titles) { return nil }
         // A lone acronym ("NATO") is a body, not a person.
         if nameToks.count == 1, let t = s.tokens[parts.name.lowerBound].text.unicodeScalars.dropFirst().first,

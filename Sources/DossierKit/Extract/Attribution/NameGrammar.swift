@@ -121,7 +121,10 @@ struct NameGrammar: Sendable {
         if j >= 0, s.lower(j) == "the" { j -= 1 }
         // "Minister of Transportation and Communications Liu Kuo-chen": earlier parts of the body's name
         // joined by "and" or commas.
-        while j >= 2, s.lower(j) == "and" || s.tokens[j].text == ",", s.isWord(j - 1), s.tokens[j - 1].isCapitalized {
+        // (Commas only once an "and" is passed: "the Minister of Finance, Kwasi Adu Boahen" is a role, a comma, a name.)
+        var passedAnd = false
+        while j >= 2, s.lower(j) == "and" || passedAnd && s.tokens[j].text == ",", s.isWord(j - 1), s.tokens[j - 1].isCapitalized {
+            if s.lower(j) == "and" { passedAnd = true }
             j -= 1
             while j >= 1, s.isWord(j - 1), s.tokens[j - 1].isCapitalized { j -= 1 }
             j -= 1

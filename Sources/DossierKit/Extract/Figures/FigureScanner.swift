@@ -18,6 +18,11 @@ struct FigureScanner: Sendable {
     let elided: ElidedUnitFinder
     let subjects: SubjectReader
 
+    /// Currencies whose minor unit is a thousandth: "KD 12.750" is twelve dinars and 750 fils.
+    private static let thousandthCurrencies: Set<String> = ["KWD", "BHD", "OMR", "JOD", "TND", "LYD", "IQD"]
+    /// Words after a currency that make the amount an exchange rate: "83.125 rupees to the dollar".
+    private static let rateWords: Set<String> = ["to", "per", "against"]
+
     init(rules: Rules) {
         v = FigureVocabulary(rules: rules)
         parser = NumberParser(words: v.numbers)
@@ -147,7 +152,11 @@ struct FigureScanner: Sendable {
         // cent ("€1.799"), never two trailing zeros.
         // Nor ten or more units of a currency ("46.250 Euro", "CHF 12.500"): a tenth of a cent is given only on
         // small prices.
-        let zeroCents = m.kind == .money && (digits.hasSuffix("00") || a.value >= 10)
+        // (Not dinars, rials of Oman or fils-counted currencies, whose minor unit is a thousandth, nor a rate
+        // "83.125 rupees to the dollar".)
+        let rate = m.surfaceEnd + 1 < s.count && Self.rateWords.contains(s.lows[m.surfaceEnd + 1])
+        let manyUnits = a.value >= 10 && !Self.thousandthCurrencies.contains(m.unit) && !rate
+        let zeroCents = m.kind == .money && (digits.hasSuffix("00") || manyUnits)
         if m.kind == .people || m.kind == .object || zeroEnded || zeroCents {
             if let t = a.thousandsReading { a.value = t }
             if var b = upper, let t = b.thousandsReading {

@@ -47,8 +47,9 @@ struct NonFigureFilter: Sendable {
     private func isHourOfDay(_ s: SentenceTokens, _ n: ParsedNumber) -> Bool {
         let i = n.first, after = n.last + 1
         guard !n.isSpelled, !n.hasScale, n.value <= 24, n.value == n.value.rounded(), after < s.count, s.lows[after] == "hours" else { return false }
-        // "at 4 hours of the morning", "at 9 hours in the evening": the part of the day makes it an hour.
-        if after + 3 < s.count, ["of", "in"].contains(s.lows[after + 1]), s.lows[after + 2] == "the",
+        // "at 4 hours of the morning": translated, the part of the day makes it an hour ("4 hours in the morning"
+        // is how long).
+        if after + 3 < s.count, s.lows[after + 1] == "of", s.lows[after + 2] == "the",
            Self.partsOfDay.contains(s.lows[after + 3]) { return true }
         if i >= 1, v.clockHourBefore.contains(s.lows[i - 1]) {
             guard s.lows[i - 1] == "from" else { return true }

@@ -61,7 +61,9 @@ struct NumberParser: Sendable {
         guard let reading = Self.digitValue(s.tokens[i].text) else { return nil }
         var n = ParsedNumber(value: reading.value, first: i, last: i, thousandsReading: reading.thousands)
         n.isPlainInteger = s.isPlainDigits(i)
-        if let (factor, end) = countingUnit(s, after: i) {
+        // (Not after a year: "By 2030 100 million people".)
+        let yearLike = n.isPlainInteger && (1000...2199).contains(n.value)
+        if !yearLike, let (factor, end) = countingUnit(s, after: i) {
             n.value = (n.value * factor).rounded()
             n.thousandsReading = nil
             n.scale = factor
