@@ -326,8 +326,7 @@ struct QuoteAttribution: Sendable {
                 }
                 // `"…," said Sita Pun, 38, whose husband and son are missing, "…"`: the speaker right after the verb,
                 // then only an appositive before the quote, whatever "and" stands in the appositive.
-                if passedAnd, !s.has(j, .toldVerbs), !s.lower(j).hasSuffix("ing"), let obj = parser.objectPhrase(s, after: j), obj.upperBound < o,
-                   isAppositive(s, obj.upperBound..<o, mask) { return obj }
+                if passedAnd, !s.lower(j).hasSuffix("ing"), let obj = speakerAfterVerb(s, j, quote: o, mask, appositiveOnly: true) { return obj }
                 // "…, saying X and that “…”": the "and" joins what was said; the participle has the sentence's subject.
                 if !t.isCapitalized, j > 0, toks[j - 1].text == ",", s.lower(j).hasSuffix("ing") { return mainSubject(s, before: j, mask) }
                 // "… has dismissed the “speculations” and asserted that … “…”": the earlier verb's subject.
@@ -340,9 +339,7 @@ struct QuoteAttribution: Sendable {
                 // "said Cho: “…”": a speaker after the verb only when it stands right before the quote; in
                 // "said people who walk more are “…”" the phrase after the verb is what was said.
                 // `"…," said X, an analyst at Y, "…"`: one appositive between commas may describe that speaker.
-                if !s.has(j, .toldVerbs), let obj = parser.objectPhrase(s, after: j), obj.upperBound <= o,
-                   (obj.upperBound..<o).allSatisfy({ toks[$0].kind == .punct }) || isAppositive(s, obj.upperBound..<o, mask) { return obj }
-                return nil
+                return speakerAfterVerb(s, j, quote: o, mask, appositiveOnly: false)
             }
             j -= 1
         }
@@ -385,6 +382,14 @@ struct QuoteAttribution: Sendable {
         return (r.lowerBound + 1..<r.upperBound - 1).allSatisfy { i in
             !mask[i] && (s.isWord(i) ? !parser.isVerb(s, i, in: .speechVerbs) : (toks[i].text == "." || toks[i].text == "-") && toks[i].attached)
         }
+    }
+
+    /// The phrase right after the verb of speech at `v` (not "told", whose object listens), when only
+    /// punctuation or an appositive stands between it and the quote at `o` (`appositiveOnly`: an appositive).
+    private func speakerAfterVerb(_ s: TokenSentence, _ v: Int, quote o: Int, _ mask: [Bool], appositiveOnly: Bool) -> Range<Int>? {
+        guard !s.has(v, .toldVerbs), let obj = parser.objectPhrase(s, after: v), obj.upperBound <= o else { return nil }
+        if isAppositive(s, obj.upperBound..<o, mask) { return obj }
+        return !appositiveOnly && (obj.upperBound..<o).allSatisfy({ s.tokens[$0].kind == .punct }) ? obj : nil
     }
 
     /// The subject of an "-ing" attribution ("…, calling it “…”"): that of the nearest earlier speech verb

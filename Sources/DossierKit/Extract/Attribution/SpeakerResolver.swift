@@ -107,7 +107,7 @@ struct SpeakerResolver: Sendable {
         // ("An official of the Gambia Immigration Department in Kuntaur": the role, where they work, then the place.)
         if s.has(r.lowerBound, .determiners), let at = r.first(where: { $0 > r.lowerBound + 1 && s.isWord($0) && s.lower($0) == "in" }),
            !toks[at - 1].isCapitalized && vocab.isRoleNoun(s.lower(at - 1))
-            || affiliation.map({ $0 < at && !toks[$0 - 1].isCapitalized && vocab.isRoleNoun(s.lower($0 - 1)) }) == true,
+            || affiliation.map({ $0 < at && !toks[$0 - 1].isCapitalized && vocab.isRoleNoun(s.lower($0 - 1)) }) ?? false,
            at + 1 < r.upperBound, toks[at + 1].isCapitalized, named(s, (at + 1)..<r.upperBound)?.person == nil {
             return described(s, r)
         }

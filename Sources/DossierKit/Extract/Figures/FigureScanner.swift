@@ -18,8 +18,6 @@ struct FigureScanner: Sendable {
     let elided: ElidedUnitFinder
     let subjects: SubjectReader
 
-    /// Currencies whose minor unit is a thousandth: "KD 12.750" is twelve dinars and 750 fils.
-    private static let thousandthCurrencies: Set<String> = ["KWD", "BHD", "OMR", "JOD", "TND", "LYD", "IQD"]
     /// Words after a currency that make the amount an exchange rate: "83.125 rupees to the dollar".
     private static let rateWords: Set<String> = ["to", "per", "against"]
 
@@ -91,10 +89,12 @@ struct FigureScanner: Sendable {
         if conn == "to" || conn == "or" || (conn == "and" && qualifier == .between) || isDash {
             var bi = c + 1
             if currency != nil, s.tokens.indices.contains(bi), s.tokens[bi].kind == .punct, v.currencySigns[s.tokens[bi].text] != nil { bi += 1 }
-            // "between Sh3,500 and Sh3,800": the code repeated before the second amount.
-            if currency != nil, s.isWord(bi), s.isNumber(bi + 1), units.currency(before: bi + 1, in: s)?.start == bi { bi += 1 }
-            // "between GH¢300 and GH¢500", "TT$800 and TT$1,200": letters and a sign before the second amount.
-            if currency != nil, bi + 2 < s.count, s.isWord(bi), s.isNumber(bi + 2), units.currency(before: bi + 2, in: s)?.start == bi { bi += 2 }
+            // "between Sh3,500 and Sh3,800", "between GH¢300 and GH¢500": the code, or letters and a sign, repeated
+            // before the second amount.
+            if currency != nil, s.isWord(bi),
+               let gap = (1...2).first(where: { bi + $0 < s.count && s.isNumber(bi + $0) && units.currency(before: bi + $0, in: s)?.start == bi }) {
+                bi += gap
+            }
             if var b = parser.parse(s, at: bi, afterCurrency: currency != nil), !filter.rejects(s, b, titleCase: titleCase) {
                 // "between 10 and 12 million": the first number shares the scale of the second.
                 if !a.hasScale, b.hasScale, a.value * b.scale <= b.value {
@@ -148,14 +148,11 @@ struct FigureScanner: Sendable {
         // prices ("$3.490") and rates ("4.250%") do have them, though not three zeros.
         let digits = s.tokens[a.first].text
         let zeroEnded = digits.hasSuffix("0") && m.kind != .money && m.kind != .percent
-        // "a bonus of 5.000 lei", "5.200 euro the kilo": a price has three decimals only to give a tenth of a
-        // cent ("€1.799"), never two trailing zeros.
-        // Nor ten or more units of a currency ("46.250 Euro", "CHF 12.500"): a tenth of a cent is given only on
-        // small prices.
-        // (Not dinars, rials of Oman or fils-counted currencies, whose minor unit is a thousandth, nor a rate
-        // "83.125 rupees to the dollar".)
+        // "a bonus of 5.000 lei", "5.200 euro the kilo", "46.250 Euro": a price has three decimals only to give a
+        // tenth of a cent on a small amount ("€1.799"), never two trailing zeros; ten units or more are thousands.
+        // (Not in a currency counted in thousandths, "KD 12.750", nor in a rate, "83.125 rupees to the dollar".)
         let rate = m.surfaceEnd + 1 < s.count && Self.rateWords.contains(s.lows[m.surfaceEnd + 1])
-        let manyUnits = a.value >= 10 && !Self.thousandthCurrencies.contains(m.unit) && !rate
+        let manyUnits = a.value >= 10 && !v.thousandthCurrencies.contains(m.unit) && !rate
         let zeroCents = m.kind == .money && (digits.hasSuffix("00") || manyUnits)
         if m.kind == .people || m.kind == .object || zeroEnded || zeroCents {
             if let t = a.thousandsReading { a.value = t }

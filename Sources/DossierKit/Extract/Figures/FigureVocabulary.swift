@@ -22,6 +22,8 @@ struct FigureVocabulary: Sendable {
     let parents: Set<String>
     /// Forms that look like an amount in pence but are not ("1080p", a video's resolution).
     let notHundredths: Set<String>
+    /// ISO codes of currencies counted in thousandths ("KD 12.750"): three decimals are not thousands there.
+    let thousandthCurrencies: Set<String>
     let currencySignPrefixes: [String: String]
     let currencyCodes: PhraseMap<String>
     let notUnits: Set<String>
@@ -123,6 +125,7 @@ struct FigureVocabulary: Sendable {
         hundredths = Dictionary(LexiconPairs.strings(u, "hundredths"), uniquingKeysWith: { a, _ in a })
         groupedMoney = Dictionary(LexiconPairs.strings(u, "grouped-money"), uniquingKeysWith: { a, _ in a })
         notHundredths = u.set("not-hundredths")
+        thousandthCurrencies = Set(u["thousandth-currencies"])
         notUnits = u.set("not-units")
         isoCodes = Set(u["iso-codes"])
         gluedCurrencyLetters = Dictionary(LexiconPairs.strings(u, "glued-currency-letters"), uniquingKeysWith: { a, _ in a })
