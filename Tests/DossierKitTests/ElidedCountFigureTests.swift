@@ -3,9 +3,9 @@ import Testing
 @testable import DossierKit
 
 /// Counts whose noun is left out or shared: modifiers joined by "and" before one noun, a part and
-/// its whole as the subject of a clause, "there were" with no noun, "the first four … the remaining
-/// four", headline verbs in the plural present, and the same number twice in one sentence, end to end;
-/// also containers counted in TEU and "two too many", which counts nothing.
+/// its whole as the subject of a clause, "of which 612" and "among them five", a change from a dated
+/// level, "there were" with no noun, "the first four … the remaining four", headline verbs in the
+/// plural present, and the same number twice in one sentence, end to end; also containers counted in TEU and "two too many", which counts nothing.
 /// The sentences are written for these tests.
 struct ElidedCountFigureTests {
     let reader = FigureReader()
@@ -18,6 +18,34 @@ struct ElidedCountFigureTests {
         // Not two clauses joined by "and", nor an adverb before it.
         #expect(reader.figures("The 12 arrived quickly and officers seized the boat.").isEmpty)
         #expect(reader.figures("He waited 20 minutes and then left.").map(\.figure.unit) == ["minutes"])
+    }
+
+    @Test func aPronounBeforeTheNumberCountsThePhraseBeforeIt() {
+        #expect(reader.figures("The flood hit 2,310 households, of which 612 are housed in schools.").map(\.figure.unit) == ["households", "households"])
+        let staff = reader.figures("The chain employs 4,000 people, of whom about 1,200 are personal trainers.")
+        #expect(staff.map(\.figure.value) == [4000, 1200])
+        #expect(staff.last?.figure.qualifier == .about)
+        #expect(reader.figures("Officials counted 14 persons injured, among them five in Halba.").map(\.figure.unit) == ["people", "people"])
+        #expect(reader.figures("The survey counted 31 dugongs, nine of which had drowned.").map(\.figure.unit) == ["dugongs", "dugongs"])
+        // The phrase just before is what the pronoun stands for, even a sum of money.
+        let francs = reader.figures("The works cost 8.6 million francs, of which the canton pays 2 million.")
+        #expect(francs.map(\.figure.value) == [8_600_000, 2_000_000])
+        #expect(francs.first?.figure.unit == francs.last?.figure.unit)
+        // A pronoun closing the figure before it is no lead: "11 of them two-wheeler riders".
+        #expect(reader.figures("He said 14 persons, 11 of them two-wheeler riders, had died.").map(\.figure.value) == [14, 11])
+    }
+
+    @Test func aChangeFromADatedLevelToAnother() {
+        let nurses = reader.figures("The number of school nurses fell from 2,915 in 2010 to 1,906 last year.")
+        #expect(nurses.map(\.figure.value).sorted() == [1906, 2915])
+        #expect(nurses.allSatisfy { $0.figure.unit == "nurses" })
+        let organists = reader.figures("The number of organists has fallen from about 600 in 1995 to fewer than 250 today.")
+        #expect(organists.map(\.figure.unit) == ["organists", "organists"])
+        #expect(Set(organists.compactMap(\.figure.qualifier)) == [.about, .lessThan])
+        #expect(reader.figures("Exports rose from 4,000 tonnes in 2020 to 5,100 last year.").count == 2)
+        // Years alone are no levels, nor is a journey a change.
+        #expect(reader.figures("Prices rose from 2010 to 2015.").isEmpty)
+        #expect(reader.figures("He moved from Leeds in 2010 to Paris.").isEmpty)
     }
 
     @Test func aPartAndItsWholeOpenAClause() {

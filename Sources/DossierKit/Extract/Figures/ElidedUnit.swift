@@ -40,7 +40,8 @@ struct ElidedUnitFinder: Sendable {
     func unit(of n: ParsedNumber, start: Int, in s: SentenceTokens, earlier: [EarlierFigure], context: FigureContext) -> UnitMatch? {
         // "there are three times as many houses": a ratio, whatever it compares.
         if v.multipliers.contains(s.low(n.last + 1)) { return nil }
-        if let m = partitive(n, in: s, earlier: earlier, context: context) { return m }
+        if let m = partitive(n, in: s, earlier: earlier, context: context)
+            ?? partitiveBefore(n, start: start, in: s, earlier: earlier, context: context) { return m }
         if let m = casualties(n, start: start, in: s) { return m }
         if let m = cued(n, start: start, in: s, earlier: earlier, context: context) { return m }
         return parallel(n, start: start, in: s, earlier: earlier) ?? coordinated(n, start: start, in: s, earlier: earlier)
@@ -94,6 +95,23 @@ struct ElidedUnitFinder: Sendable {
         return context.lastCount.map { borrowed($0, end: end) }
     }
 
+    /// "2,310 households, of which 612 …", "4,000 staff, of whom about 1,200 …", "14 hurt, among them
+    /// five": the pronoun stands before the number. It points back to the phrase just before it: the
+    /// figure ending there, whatever it counts ("8.6 million francs, of which 2 million"), else as above.
+    private func partitiveBefore(_ n: ParsedNumber, start: Int, in s: SentenceTokens, earlier: [EarlierFigure], context: FigureContext) -> UnitMatch? {
+        let pronoun = start - 1
+        guard v.partitiveLeads.contains(s.low(pronoun - 1)), v.pronounsBeforeNumber.contains(s.low(pronoun)),
+              // "11 of them two-wheeler riders": the pronoun closes the figure before.
+              earlier.last?.end != pronoun else { return nil }
+        var p = pronoun - 2
+        while p >= 0, s.isPunct(p, [",", "(", ";", ":"]) || s.isPunct(p, SentenceTokens.hyphenMarks) { p -= 1 }
+        if let f = earlier.last, f.end == p { return borrowed(f.figure, end: n.last) }
+        if let f = earlier.last(where: { FigureContext.isCount($0.figure) })?.figure ?? context.paragraphFigures.last(where: FigureContext.isCount) {
+            return borrowed(f, end: n.last)
+        }
+        return countNoun(before: pronoun - 1, in: s, end: n.last)
+    }
+
     /// The nearest noun of people or things from the lexicon before token `limit` of `s`.
     private func countNoun(before limit: Int, in s: SentenceTokens, end: Int) -> UnitMatch? {
         var j = limit - 1
@@ -139,7 +157,8 @@ struct ElidedUnitFinder: Sendable {
                 paragraphMayLend = subjectIsAnaphoric(before: verb, in: s)
             }
             searchEnd = verb
-        } else if s.low(c) == "to", let verb = v.changeVerbStart(endingAt: c - 1, in: s) {
+        } else if s.low(c) == "to" || s.low(c) == "from", let verb = v.changeVerbStart(endingAt: c - 1, in: s) {
+            // "The number of school nurses fell to 1,906", "… fell from 2,915 in 2010 to 1,906": a level.
             searchEnd = c
             paragraphMayLend = subjectIsAnaphoric(before: verb, in: s)
         } else if v.updateBefore.length(endingAt: c, in: s.lows) > 0 {
@@ -151,8 +170,9 @@ struct ElidedUnitFinder: Sendable {
             // "A crowd of 11,842", "a death toll of 41": the measure noun's own unit; "a majority of 14":
             // that of the figure before.
             return measureUnit(m.value, first: c - m.length, last: c - 1, in: s, end: end, earlier: earlier, context: context)
-        } else if s.low(c) == "to" || isTallyDash(c, in: s), let last = earlier.last, last.end == c - 1, FigureContext.isCount(last.figure),
-                  last.figure.value >= n.value || last.wordBefore == "from" {
+        } else if s.low(c) == "to" || isTallyDash(c, in: s), let last = earlier.last,
+                  last.end == c - 1 ? FigureContext.isCount(last.figure) && (last.figure.value >= n.value || last.wordBefore == "from")
+                                    : isFromTime(last, to: c, in: s) {
             // "passed by 312 votes to 298", "voted 52-48": a tally, the smaller number counting the same
             // as the larger; "the number of homes from 450 to 620": a change, the second number too.
             return borrowed(last.figure, end: end)
@@ -171,6 +191,13 @@ struct ElidedUnitFinder: Sendable {
             k -= 1
         }
         return nearest(earlier: earlier, context: paragraphMayLend ? context : FigureContext(), end: end)
+    }
+
+    /// "from 2,915 in 2010 to 1,906", "from 22 a decade ago to 9": a change whose first level is
+    /// dated by a few words (no punctuation) between it and the "to" at `c`.
+    private func isFromTime(_ last: EarlierFigure, to c: Int, in s: SentenceTokens) -> Bool {
+        guard last.wordBefore == "from", last.end < c - 1, c - 1 - last.end <= FigureLimits.maxLinkingWords else { return false }
+        return (last.end + 1 ..< c).allSatisfy { s.tokens[$0].kind != .punct }
     }
 
     /// "52-48": a dash glued to the numbers on both sides of it (at token `c`).

@@ -75,6 +75,10 @@ struct FigureVocabulary: Sendable {
     let estimateVerbs: Set<String>
     let elidedCues: PhraseSet
     let partitivePronouns: Set<String>
+    /// "of", "among" before a pronoun before a number: "of which 612", "among them five".
+    let partitiveLeads: Set<String>
+    /// The pronouns of "of which 612", "of whom 1,200", "among them five".
+    let pronounsBeforeNumber: Set<String>
     /// "kills", "injuring": a bare number after one counts people.
     let casualtyVerbs: Set<String>
     /// "voted" → votes: the unit of a tally after the verb ("voted seven to two").
@@ -172,6 +176,8 @@ struct FigureVocabulary: Sendable {
         estimateVerbs = cues.set("estimate-verbs")
         elidedCues = PhraseSet(cues["elided-cues"])
         partitivePronouns = cues.set("partitive-pronouns")
+        partitiveLeads = cues.set("partitive-leads")
+        pronounsBeforeNumber = cues.set("pronouns-before-number")
         casualtyVerbs = cues.set("casualty-verbs")
         tallyVerbs = Dictionary(LexiconPairs.strings(cues, "tally-verbs"), uniquingKeysWith: { a, _ in a })
         coordinationCues = cues.set("coordination-cues")
