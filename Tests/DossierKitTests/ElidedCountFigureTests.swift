@@ -5,7 +5,8 @@ import Testing
 /// Counts whose noun is left out or shared: modifiers joined by "and" before one noun, a part and
 /// its whole as the subject of a clause, "of which 612" and "among them five", a change from a dated
 /// level, "there were" with no noun, "the first four … the remaining four", headline verbs in the
-/// plural present, and the same number twice in one sentence, end to end; also containers counted in TEU and "two too many", which counts nothing.
+/// plural present, and the same number twice in one sentence, end to end; also containers counted
+/// in TEU and "two too many", which counts nothing.
 /// The sentences are written for these tests.
 struct ElidedCountFigureTests {
     let reader = FigureReader()
