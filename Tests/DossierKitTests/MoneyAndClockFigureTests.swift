@@ -1,7 +1,8 @@
 import Testing
 @testable import DossierKit
 
-/// Amounts in cents and in currencies named by their word, scaled amounts without binary-fraction noise,
+/// Amounts in cents (spelled out, or "U.S. cents"), scale words after a hyphen ("R340-million"),
+/// shillings before or after the amount, currencies named by their word, scaled amounts without binary-fraction noise,
 /// hours of the day written as "hours" in translated copy, and things named by a number and "-er".
 /// The sentences are written for these tests.
 struct MoneyAndClockFigureTests {
@@ -16,6 +17,30 @@ struct MoneyAndClockFigureTests {
         #expect(euro?.figure.unit == "EUR")
         // "per cent" stays a percentage.
         #expect(reader.figure("Sales rose 12 per cent.")?.figure.unit == "percent")
+    }
+
+    @Test func centsSpelledOutOrAfterTheCountrysLetters() {
+        #expect(reader.figure("The processor said it lost nine cents per share.")?.figure.value == 0.09)
+        let us = reader.figures("Power costs up to 18 US cents per kilowatt-hour, and the loonie traded at 72.4 U.S. cents.")
+        #expect(us.map(\.figure.value) == [0.18, 0.724])
+        #expect(us.map(\.figure.unit) == ["USD", "USD"])
+        // A lone "one cent" is no figure, as "one" never is.
+        #expect(reader.figures("It was one cent.").isEmpty)
+    }
+
+    @Test func scaleWordsJoinedByAHyphen() {
+        // Canadian and South African papers write "$1.2-billion", "R340-million".
+        let f = reader.figures("The town owes Eskom R1.2-billion and the city will spend $340-million on transit.")
+        #expect(f.map(\.figure.value) == [1_200_000_000, 340_000_000])
+        #expect(f.map(\.figure.unit) == ["ZAR", "USD"])
+        #expect(reader.figures("Scores were 3-1 and 2-0.").isEmpty)
+    }
+
+    @Test func shillingsBeforeOrAfterTheAmount() {
+        let f = reader.figures("Porters must be paid not less than shillings 30,000 per day, up from 20,000 shillings.")
+        #expect(f.map(\.figure.value) == [30_000, 20_000])
+        #expect(f.first?.figure.qualifier == .atLeast)
+        #expect(f.allSatisfy { $0.figure.unitKind == .money })
     }
 
     @Test func currenciesNamedByTheirWord() {

@@ -135,8 +135,8 @@ public enum Tokenizer {
             while isDigitAt(q) { q += 1 }
             guard q < n else { return false }
             if (b[q] == 0x2C || b[q] == 0x2E), isDigitAt(q + 1) { return true }
-            // "Sh45 million", "Sh2 billion": a scale word after a space.
-            if b[q] == 0x20, q + 8 <= n, Self.spacedScales.contains(where: { word in
+            // "Sh45 million", "Sh2 billion", "R340-million": a scale word after a space or a hyphen.
+            if b[q] == 0x20 || b[q] == 0x2D, q + 8 <= n, Self.spacedScales.contains(where: { word in
                 word.indices.allSatisfy { b[q + 1 + $0] == word[$0] } }), !isLetterAt(q + 8) { return true }
             let scale = b[q] == 0x6D || b[q] == 0x6B ? 1 : (b[q] == 0x62 && q + 1 < n && b[q + 1] == 0x6E ? 2 : 0)  // m, k, bn
             return scale > 0 && !isLetterAt(q + scale)

@@ -85,8 +85,12 @@ struct NumberParser: Sendable {
             }
             if n.last > i { n.isPlainInteger = false }
         }
-        // A scale word: "8.5 million", "1.5bn", "3 bln", and after a currency sign "$3m".
-        let k = n.last + 1
+        // A scale word: "8.5 million", "1.5bn", "3 bln", and after a currency sign "$3m"; Canadian and
+        // South African papers hyphenate it: "$1.2-billion", "R340-million".
+        var k = n.last + 1
+        if s.isPunct(k, SentenceTokens.hyphenMarks), s.attached(k), s.attached(k + 1), s.isWord(k + 1), words.scales[s.lows[k + 1]] != nil {
+            k += 1
+        }
         if s.isWord(k) {
             let w = s.lows[k]
             var factor = words.scales[w] ?? words.hundred[w] ?? words.scaleAbbreviations[w]

@@ -71,9 +71,14 @@ struct UnitFinder: Sendable {
             if let m = v.units.longest(startingAt: k, in: s.lows), m.value.kind == .money { end = k + m.length - 1 }
             return UnitMatch(unit: currency.code, kind: .money, place: .currency, surfaceEnd: end, fromLexicon: true)
         }
-        // "95p", "1.7p a share", "240 pence": hundredths of a currency, counted in the currency.
-        if !n.isSpelled, let code = hundredths(at: k, in: s) {
+        // "95p", "1.7p a share", "240 pence", "nine cents": hundredths of a currency, counted in the currency.
+        if !n.isSpelled || s.lows[k].count > 1, let code = hundredths(at: k, in: s) {
             return UnitMatch(unit: code, kind: .money, place: .attached(compound: false), surfaceEnd: k, fromLexicon: true, divisor: 100)
+        }
+        // "18 U.S. cents", "72.4 US cents": a country's letters before the word give the currency.
+        if s.isWord(k), s.lows[k].count > 1, let code = v.currencySignPrefixes[s.lows[k]], s.low(k + 1).count > 1,
+           hundredths(at: k + 1, in: s) != nil {
+            return UnitMatch(unit: code, kind: .money, place: .attached(compound: false), surfaceEnd: k + 1, fromLexicon: true, divisor: 100)
         }
         if let noun = n.compoundNoun { return compoundUnit(noun, at: n.last) }
         if !n.isSpelled, s.attached(k), s.isWord(k) {
