@@ -2,7 +2,7 @@ import Testing
 @testable import DossierKit
 
 /// Amounts in cents (spelled out, or "U.S. cents"), scale words after a hyphen ("R340-million"),
-/// shillings before or after the amount, currencies named by their word, scaled amounts without binary-fraction noise,
+/// shillings before or after the amount, exchange rates ("158 per dollar"), currencies named by their word, scaled amounts without binary-fraction noise,
 /// hours of the day written as "hours" in translated copy, and things named by a number and "-er".
 /// The sentences are written for these tests.
 struct MoneyAndClockFigureTests {
@@ -34,6 +34,18 @@ struct MoneyAndClockFigureTests {
         #expect(f.map(\.figure.value) == [1_200_000_000, 340_000_000])
         #expect(f.map(\.figure.unit) == ["ZAR", "USD"])
         #expect(reader.figures("Scores were 3-1 and 2-0.").isEmpty)
+    }
+
+    @Test func anExchangeRateCountsTheCurrencyNamedBeforeIt() {
+        let yen = reader.figure("The yen weakened past 158 per dollar on Friday.")
+        #expect(yen?.figure.unit == "JPY")
+        #expect(yen?.figure.subject == "yen per dollar")
+        #expect(reader.figure("The rand traded at 17.2150 against the dollar.")?.figure.value == 17.215)
+        // The currency may be named in the sentence before.
+        let p = reader.paragraph(["The rupiah fell on Tuesday.", "Traders said it could test 17,000 per dollar."])
+        #expect(p[1].first?.figure.unit == "IDR")
+        // No currency named: no figure.
+        #expect(reader.figures("Donors gave 5 per dollar raised.").isEmpty)
     }
 
     @Test func shillingsBeforeOrAfterTheAmount() {

@@ -42,7 +42,7 @@ struct ElidedUnitFinder: Sendable {
         if v.multipliers.contains(s.low(n.last + 1)) { return nil }
         if let m = partitive(n, in: s, earlier: earlier, context: context)
             ?? partitiveBefore(n, start: start, in: s, earlier: earlier, context: context) { return m }
-        if let m = casualties(n, start: start, in: s) { return m }
+        if let m = casualties(n, start: start, in: s) ?? exchangeRate(n, in: s, context: context) { return m }
         if let m = cued(n, start: start, in: s, earlier: earlier, context: context) { return m }
         return parallel(n, start: start, in: s, earlier: earlier) ?? coordinated(n, start: start, in: s, earlier: earlier)
             ?? fusedHead(n, start: start, in: s, earlier: earlier, context: context) ?? scaledMoney(n, in: s, earlier: earlier)
@@ -122,6 +122,30 @@ struct ElidedUnitFinder: Sendable {
             j -= 1
         }
         return nil
+    }
+
+    // MARK: exchange rates
+
+    /// "The yen weakened past 158 per dollar", "the rand traded at 17.2150 against the dollar": a rate
+    /// counts the currency named before it, in this sentence or the one before ("the currency could
+    /// test 1,000 per dollar"), per unit of the other.
+    private func exchangeRate(_ n: ParsedNumber, in s: SentenceTokens, context: FigureContext) -> UnitMatch? {
+        let after = v.rateAfter.length(startingAt: n.last + 1, in: s.lows)
+        guard after > 0 else { return nil }
+        let end = n.last + after
+        let base = s.lows[end]
+        // The currency's code and its word ("yen"), the subject of the rate.
+        func currency(before limit: Int, in t: SentenceTokens) -> (String, String)? {
+            var j = limit - 1
+            while j >= 0 {
+                if t.isWord(j), let e = v.units[t.lows[j]], e.kind == .money, t.lows[j] != base { return (e.unit, t.tokens[j].text) }
+                j -= 1
+            }
+            return nil
+        }
+        guard let (code, word) = currency(before: n.first, in: s) ?? context.previousSentence.flatMap({ currency(before: $0.count, in: $0) })
+        else { return nil }
+        return UnitMatch(unit: code, kind: .money, place: .elided(subject: word + " " + s.span(n.last + 1, end)), surfaceEnd: end, fromLexicon: false)
     }
 
     // MARK: casualties

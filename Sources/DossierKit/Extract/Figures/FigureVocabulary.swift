@@ -77,6 +77,8 @@ struct FigureVocabulary: Sendable {
     let partitivePronouns: Set<String>
     /// "of", "among" before a pronoun before a number: "of which 612", "among them five".
     let partitiveLeads: Set<String>
+    /// "per dollar", "against the euro": after a bare number, an exchange rate.
+    let rateAfter: PhraseSet
     /// The pronouns of "of which 612", "of whom 1,200", "among them five".
     let pronounsBeforeNumber: Set<String>
     /// "kills", "injuring": a bare number after one counts people.
@@ -177,6 +179,7 @@ struct FigureVocabulary: Sendable {
         elidedCues = PhraseSet(cues["elided-cues"])
         partitivePronouns = cues.set("partitive-pronouns")
         partitiveLeads = cues.set("partitive-leads")
+        rateAfter = PhraseSet(cues["rate-after"])
         pronounsBeforeNumber = cues.set("pronouns-before-number")
         casualtyVerbs = cues.set("casualty-verbs")
         tallyVerbs = Dictionary(LexiconPairs.strings(cues, "tally-verbs"), uniquingKeysWith: { a, _ in a })
