@@ -1,7 +1,7 @@
 import Testing
 @testable import DossierKit
 
-/// Amounts in cents (spelled out, or "U.S. cents"), scale words after a hyphen ("R340-million"),
+/// Amounts in cents (spelled out, or "U.S. cents"), codes glued to bare digits ("RM150"), scale words after a hyphen ("R340-million"),
 /// shillings before or after the amount, exchange rates ("158 per dollar"), currencies named by their word, scaled amounts without binary-fraction noise,
 /// hours of the day written as "hours" in translated copy, and things named by a number and "-er".
 /// The sentences are written for these tests.
@@ -46,6 +46,14 @@ struct MoneyAndClockFigureTests {
         #expect(p[1].first?.figure.unit == "IDR")
         // No currency named: no figure.
         #expect(reader.figures("Donors gave 5 per dollar raised.").isEmpty)
+    }
+
+    @Test func aCodeGluedToBareDigits() {
+        let f = reader.figures("Hawkers pay RM90 now, a plate costs RM8 and the KD50 fine was paid.")
+        #expect(f.map(\.figure.value).sorted() == [8, 50, 90])
+        #expect(Set(f.map(\.figure.unit)) == ["MYR", "KWD"])
+        // Model and flight names keep their digits.
+        #expect(reader.figures("Flight MH17 was shot down and he bought a PS5.").isEmpty)
     }
 
     @Test func shillingsBeforeOrAfterTheAmount() {

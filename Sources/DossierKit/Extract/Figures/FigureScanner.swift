@@ -32,7 +32,8 @@ struct FigureScanner: Sendable {
 
     /// The figures of a sentence; `context` holds what the article said before it. Bare amounts
     /// that wait for a unit from the rest of the article are among them (`FoundFigure.awaitsUnit`).
-    func figures(in s: SentenceTokens, context: FigureContext) -> [FoundFigure] {
+    func figures(in sentence: SentenceTokens, context: FigureContext) -> [FoundFigure] {
+        let s = sentence.splittingGluedCurrencyCodes(v.gluedCurrencyCodes)
         let titleCase = s.tokens.isTitleCase
         var runningTotal: Bool?  // "so far", "to date": looked up once, when a figure needs it
         var out: [FoundFigure] = []

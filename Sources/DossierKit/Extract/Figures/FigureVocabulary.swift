@@ -31,6 +31,8 @@ struct FigureVocabulary: Sendable {
     let isoCodes: Set<String>
     /// A capital glued to an amount that names its currency ("P2.3 billion" → PHP).
     let gluedCurrencyLetters: [String: String]
+    /// units.txt [glued-currency-codes]: codes cut off the bare digits they are written against ("RM150").
+    let gluedCurrencyCodes: Set<String>
     let qualifiers: PhraseMap<Figure.Qualifier>
     let changeVerbs: PhraseSet
     let updateBefore: PhraseSet
@@ -135,6 +137,7 @@ struct FigureVocabulary: Sendable {
         notUnits = u.set("not-units")
         isoCodes = Set(u["iso-codes"])
         gluedCurrencyLetters = Dictionary(LexiconPairs.strings(u, "glued-currency-letters"), uniquingKeysWith: { a, _ in a })
+        gluedCurrencyCodes = u.set("glued-currency-codes")
 
         var qualifierPairs: [(String, Figure.Qualifier)] = []
         for q in Figure.Qualifier.allCases {
