@@ -14,6 +14,14 @@ import Testing
         #expect(speaker(text, "the hard choices") == "the mayor")
     }
 
+    @Test func aParticipleAfterAnObjectSpeaksForTheSubject() {
+        let text = ["Councillor Rhona Baird said she had written to the transport minister asking for “a firm date” before spring."]
+        #expect(speaker(text, "a firm date") == "Rhona Baird")
+        // With "was" before it, the participle has its own subject.
+        let own = ["The minister said the agency was asking for “more time” to reply."]
+        #expect(speaker(own, "more time") == "the agency")
+    }
+
     @Test func aLongDescriptionWithARelativeClauseStillLeadsToTheName() {
         let text = ["Dr. Lena Fiske, a volcanologist at the national survey who was not part of the team, called the findings “a real step forward”."]
         #expect(speaker(text, "a real step forward") == "Lena Fiske")

@@ -307,6 +307,12 @@ struct QuoteAttribution: Sendable {
                     j -= 1
                     continue
                 }
+                // "said he had written to the Government asking it to ‘…’": a participle after a phrase that is not
+                // its subject ("asking" has no "is" or "was" before it) speaks for the clause's subject.
+                if !t.isCapitalized, s.lower(j).hasSuffix("ing"), j > 0, s.isWord(j - 1), !s.has(j - 1, .beForms),
+                   let subj = parser.earlierSubject(s, before: j, mask) {
+                    return subj
+                }
                 if let subj = parser.subject(s, before: j, mask: mask) ?? infinitiveSubject(s, j, mask) {
                     // "…, said tenants had complained “at least five times”": a bare plural right after a verb of
                     // speech is the subject of what that verb reports; the speaker is that verb's. Elsewhere
