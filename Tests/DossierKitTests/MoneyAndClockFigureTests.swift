@@ -1,7 +1,8 @@
 import Testing
 @testable import DossierKit
 
-/// Amounts in cents (spelled out, or "U.S. cents"), codes glued to bare digits ("RM150"), scale words after a hyphen ("R340-million"),
+/// Amounts in cents (spelled out, or "U.S. cents"), codes glued to bare digits ("RM150"), dots that
+/// group thousands in currencies without decimals ("Rp 2.850"), "MT" for metric tonnes, scale words after a hyphen ("R340-million"),
 /// shillings before or after the amount, exchange rates ("158 per dollar"), currencies named by their word, scaled amounts without binary-fraction noise,
 /// hours of the day written as "hours" in translated copy, and things named by a number and "-er".
 /// The sentences are written for these tests.
@@ -54,6 +55,19 @@ struct MoneyAndClockFigureTests {
         #expect(Set(f.map(\.figure.unit)) == ["MYR", "KWD"])
         // Model and flight names keep their digits.
         #expect(reader.figures("Flight MH17 was shot down and he bought a PS5.").isEmpty)
+    }
+
+    @Test func aCurrencyWithoutDecimalsGroupsThousandsWithADot() {
+        #expect(reader.figure("Farmgate prices dropped to Rp 2.850 per kilogram this week.")?.figure.value == 2850)
+        #expect(reader.figure("Fares rose to 7.500 yen.")?.figure.value == 7500)
+        // A price in a currency with cents keeps its three decimals.
+        #expect(reader.figure("Petrol costs €1.799 a litre.")?.figure.value == 1.799)
+    }
+
+    @Test func metricTonnesAbbreviated() {
+        let rice = reader.figure("The country imported 3.86 million MT of rice.")
+        #expect(rice?.figure.value == 3_860_000)
+        #expect(rice?.figure.unit == "tonnes")
     }
 
     @Test func shillingsBeforeOrAfterTheAmount() {

@@ -154,7 +154,8 @@ struct FigureScanner: Sendable {
         // (Not in a currency counted in thousandths, "KD 12.750", nor in a rate, "83.125 rupees to the dollar".)
         let rate = m.surfaceEnd + 1 < s.count && Self.rateWords.contains(s.lows[m.surfaceEnd + 1])
         let manyUnits = a.value >= 10 && !v.thousandthCurrencies.contains(m.unit) && !rate
-        let zeroCents = m.kind == .money && (digits.hasSuffix("00") || manyUnits)
+        // A currency without a minor unit in use ("Rp 2.850 per kilogram", "VND 1.500") has no decimals at all.
+        let zeroCents = m.kind == .money && (digits.hasSuffix("00") || manyUnits || v.wholeCurrencies.contains(m.unit))
         if m.kind == .people || m.kind == .object || zeroEnded || zeroCents {
             if let t = a.thousandsReading { a.value = t }
             if var b = upper, let t = b.thousandsReading {

@@ -24,6 +24,8 @@ struct FigureVocabulary: Sendable {
     let notHundredths: Set<String>
     /// ISO codes of currencies counted in thousandths ("KD 12.750"): three decimals are not thousands there.
     let thousandthCurrencies: Set<String>
+    /// units.txt [whole-currencies]: no minor unit in use, so three decimals group thousands ("Rp 2.850").
+    let wholeCurrencies: Set<String>
     let currencySignPrefixes: [String: String]
     let currencyCodes: PhraseMap<String>
     let notUnits: Set<String>
@@ -134,6 +136,7 @@ struct FigureVocabulary: Sendable {
         groupedMoney = Dictionary(LexiconPairs.strings(u, "grouped-money"), uniquingKeysWith: { a, _ in a })
         notHundredths = u.set("not-hundredths")
         thousandthCurrencies = Set(u["thousandth-currencies"])
+        wholeCurrencies = Set(u["whole-currencies"])
         notUnits = u.set("not-units")
         isoCodes = Set(u["iso-codes"])
         gluedCurrencyLetters = Dictionary(LexiconPairs.strings(u, "glued-currency-letters"), uniquingKeysWith: { a, _ in a })
