@@ -22,6 +22,8 @@ struct MoneyAndClockFigureTests {
 
     @Test func centsSpelledOutOrAfterTheCountrysLetters() {
         #expect(reader.figure("The processor said it lost nine cents per share.")?.figure.value == 0.09)
+        // A spelled number ending the sentence has no word after it to read.
+        #expect(reader.figures("It lost nine cents a share, then nine").first?.figure.value == 0.09)
         let us = reader.figures("Power costs up to 18 US cents per kilowatt-hour, and the loonie traded at 72.4 U.S. cents.")
         #expect(us.map(\.figure.value) == [0.18, 0.724])
         #expect(us.map(\.figure.unit) == ["USD", "USD"])

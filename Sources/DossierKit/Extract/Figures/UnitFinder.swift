@@ -72,7 +72,7 @@ struct UnitFinder: Sendable {
             return UnitMatch(unit: currency.code, kind: .money, place: .currency, surfaceEnd: end, fromLexicon: true)
         }
         // "95p", "1.7p a share", "240 pence", "nine cents": hundredths of a currency, counted in the currency.
-        if !n.isSpelled || s.lows[k].count > 1, let code = hundredths(at: k, in: s) {
+        if !n.isSpelled || s.low(k).count > 1, let code = hundredths(at: k, in: s) {
             return UnitMatch(unit: code, kind: .money, place: .attached(compound: false), surfaceEnd: k, fromLexicon: true, divisor: 100)
         }
         // "18 U.S. cents", "72.4 US cents": a country's letters before the word give the currency.
