@@ -2,7 +2,7 @@ import Testing
 @testable import DossierKit
 
 /// Amounts in cents (spelled out, or "U.S. cents"), codes glued to bare digits ("RM150"), dots that
-/// group thousands in currencies without decimals ("Rp 2.850"), "MT" for metric tonnes, scale words after a hyphen ("R340-million"),
+/// group thousands in currencies without decimals ("Rp 2.850"), scale words after a hyphen ("R340-million"),
 /// shillings before or after the amount, exchange rates ("158 per dollar"), currencies named by their word, scaled amounts without binary-fraction noise,
 /// hours of the day written as "hours" in translated copy, and things named by a number and "-er".
 /// The sentences are written for these tests.
@@ -49,6 +49,11 @@ struct MoneyAndClockFigureTests {
         #expect(p[1].first?.figure.unit == "IDR")
         // No currency named: no figure.
         #expect(reader.figures("Donors gave 5 per dollar raised.").isEmpty)
+        // Three decimals stay decimals in a rate; the euro is quoted in dollars; a loan's currency lends nothing.
+        #expect(reader.figure("The yen weakened to 157.855 per dollar.")?.figure.value == 157.855)
+        #expect(reader.figure("The euro rose to 1.09 against the dollar.")?.figure.unit == "USD")
+        let loan = reader.paragraph(["Egypt borrowed 5 billion euros last year.", "The pound could slide to 60 per dollar."])
+        #expect(loan[1].allSatisfy { $0.figure.unit != "EUR" })
     }
 
     @Test func aCodeGluedToBareDigits() {
@@ -57,6 +62,7 @@ struct MoneyAndClockFigureTests {
         #expect(Set(f.map(\.figure.unit)) == ["MYR", "KWD"])
         // Model and flight names keep their digits.
         #expect(reader.figures("Flight MH17 was shot down and he bought a PS5.").isEmpty)
+        #expect(reader.figures("Researchers studied the NPR1 gene and the BD2 variant.").isEmpty)
     }
 
     @Test func aCurrencyWithoutDecimalsGroupsThousandsWithADot() {
@@ -64,12 +70,6 @@ struct MoneyAndClockFigureTests {
         #expect(reader.figure("Fares rose to 7.500 yen.")?.figure.value == 7500)
         // A price in a currency with cents keeps its three decimals.
         #expect(reader.figure("Petrol costs €1.799 a litre.")?.figure.value == 1.799)
-    }
-
-    @Test func metricTonnesAbbreviated() {
-        let rice = reader.figure("The country imported 3.86 million MT of rice.")
-        #expect(rice?.figure.value == 3_860_000)
-        #expect(rice?.figure.unit == "tonnes")
     }
 
     @Test func shillingsBeforeOrAfterTheAmount() {

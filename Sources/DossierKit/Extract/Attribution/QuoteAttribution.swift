@@ -309,7 +309,10 @@ struct QuoteAttribution: Sendable {
                 }
                 // "said he had written to the Government asking it to ‘…’": a participle after a phrase that is not
                 // its subject ("asking" has no "is" or "was" before it) speaks for the clause's subject.
+                // Only after a preposition's object: in "heard the crowd shouting ‘…’" the crowd speaks.
                 if !t.isCapitalized, s.lower(j).hasSuffix("ing"), j > 0, s.isWord(j - 1), !s.has(j - 1, .beForms),
+                   (max(0, j - 4)..<j).contains(where: { s.isWord($0) && Self.objectPrepositions.contains(s.lower($0)) }),
+                   (max(0, j - 4)..<j).allSatisfy({ s.tokens[$0].kind != .punct }),
                    let subj = parser.earlierSubject(s, before: j, mask) {
                     return subj
                 }
@@ -400,6 +403,9 @@ struct QuoteAttribution: Sendable {
 
     /// The subject of an "-ing" attribution ("…, calling it “…”"): that of the nearest earlier speech verb
     /// with a subject of its own, else the subject the sentence opens with.
+    /// Prepositions whose object a participle may follow without being its subject ("wrote to the minister asking").
+    private static let objectPrepositions: Set<String> = ["to", "with", "from", "at", "on", "for"]
+
     private func mainSubject(_ s: TokenSentence, before v: Int, _ mask: [Bool]) -> Range<Int>? {
         parser.earlierSubject(s, before: v, mask) ?? parser.sentenceSubject(s, before: v)
     }

@@ -105,11 +105,13 @@ struct ElidedUnitFinder: Sendable {
               earlier.last?.end != pronoun else { return nil }
         var p = pronoun - 2
         while p >= 0, s.isPunct(p, [",", "(", ";", ":"]) || s.isPunct(p, SentenceTokens.hyphenMarks) { p -= 1 }
-        if let f = earlier.last, f.end == p { return borrowed(f.figure, end: n.last) }
-        if let f = earlier.last(where: { FigureContext.isCount($0.figure) })?.figure ?? context.paragraphFigures.last(where: FigureContext.isCount) {
-            return borrowed(f, end: n.last)
+        // ("14 persons injured, among them five": a participle may follow the figure.)
+        if let f = earlier.last, f.end >= p - 1, f.end <= p { return borrowed(f.figure, end: n.last) }
+        // Else only a noun of people or things right there: "a new fund, of which 30 million" counts no hospitals.
+        return countNoun(before: pronoun - 1, in: s, end: n.last).flatMap { m in
+            if case .elided(let subject) = m.place, s.span(p, p) == subject { return m }
+            return nil
         }
-        return countNoun(before: pronoun - 1, in: s, end: n.last)
     }
 
     /// The nearest noun of people or things from the lexicon before token `limit` of `s`.
@@ -143,8 +145,14 @@ struct ElidedUnitFinder: Sendable {
             }
             return nil
         }
-        guard let (code, word) = currency(before: n.first, in: s) ?? context.previousSentence.flatMap({ currency(before: $0.count, in: $0) })
+        // The sentence before lends its currency only to "the currency" or "it": "Egypt borrowed 5 billion
+        // euros. The pound could slide to 60 per dollar" is no rate in euros.
+        let pointsBack = (0..<n.first).contains { ["currency", "it"].contains(s.lows[$0]) }
+        guard var (code, word) = currency(before: n.first, in: s)
+                ?? (pointsBack ? context.previousSentence.flatMap({ currency(before: $0.count, in: $0) }) : nil)
         else { return nil }
+        // "The euro rose to 1.09 against the dollar": the currencies quoted in dollars give the dollar's price.
+        if v.quotedInDollars.contains(code), base == "dollar" || base == "greenback" { code = "USD" }
         return UnitMatch(unit: code, kind: .money, place: .elided(subject: word + " " + s.span(n.last + 1, end)), surfaceEnd: end, fromLexicon: false)
     }
 

@@ -153,9 +153,12 @@ struct FigureScanner: Sendable {
         // tenth of a cent on a small amount ("€1.799"), never two trailing zeros; ten units or more are thousands.
         // (Not in a currency counted in thousandths, "KD 12.750", nor in a rate, "83.125 rupees to the dollar".)
         let rate = m.surfaceEnd + 1 < s.count && Self.rateWords.contains(s.lows[m.surfaceEnd + 1])
+            || v.rateAfter.length(startingAt: a.last + 1, in: s.lows) > 0
         let manyUnits = a.value >= 10 && !v.thousandthCurrencies.contains(m.unit) && !rate
         // A currency without a minor unit in use ("Rp 2.850 per kilogram", "VND 1.500") has no decimals at all.
-        let zeroCents = m.kind == .money && (digits.hasSuffix("00") || manyUnits || v.wholeCurrencies.contains(m.unit))
+        // (Not an exchange rate, "157.855 per dollar".)
+        let whole = v.wholeCurrencies.contains(m.unit) && v.rateAfter.length(startingAt: a.last + 1, in: s.lows) == 0
+        let zeroCents = m.kind == .money && (digits.hasSuffix("00") || manyUnits || whole)
         if m.kind == .people || m.kind == .object || zeroEnded || zeroCents {
             if let t = a.thousandsReading { a.value = t }
             if var b = upper, let t = b.thousandsReading {

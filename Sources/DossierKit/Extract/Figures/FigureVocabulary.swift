@@ -26,6 +26,8 @@ struct FigureVocabulary: Sendable {
     let thousandthCurrencies: Set<String>
     /// units.txt [whole-currencies]: no minor unit in use, so three decimals group thousands ("Rp 2.850").
     let wholeCurrencies: Set<String>
+    /// units.txt [quoted-in-dollars]: a rate of these against the dollar is in dollars ("the euro at 1.09").
+    let quotedInDollars: Set<String>
     let currencySignPrefixes: [String: String]
     let currencyCodes: PhraseMap<String>
     let notUnits: Set<String>
@@ -137,6 +139,7 @@ struct FigureVocabulary: Sendable {
         notHundredths = u.set("not-hundredths")
         thousandthCurrencies = Set(u["thousandth-currencies"])
         wholeCurrencies = Set(u["whole-currencies"])
+        quotedInDollars = Set(u["quoted-in-dollars"])
         notUnits = u.set("not-units")
         isoCodes = Set(u["iso-codes"])
         gluedCurrencyLetters = Dictionary(LexiconPairs.strings(u, "glued-currency-letters"), uniquingKeysWith: { a, _ in a })
