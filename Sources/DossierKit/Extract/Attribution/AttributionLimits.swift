@@ -47,6 +47,9 @@ enum AttributionLimits {
     /// How far before the comma of "from her mentor, Josef Ruda," the preposition may stand for the name to be
     /// an object's apposition rather than a subject: "from her old mentor" puts it 3 words before the role word's end.
     static let maxObjectRoleTokens = 4
+    /// How far before a participle of speech a preposition may stand for the words between to be its object:
+    /// "written to the Scottish Government asking" is 4.
+    static let maxPrepositionObjectTokens = 4
     /// Longest bracket between a subject and its verb: "(Lab, Quay ward)" is 4 tokens inside, "(D-Calif.)" 5.
     static let maxBracketTokens = 6
     /// Longest aside between commas after a subject: "however", "visibly moved", "for his part" is 3.

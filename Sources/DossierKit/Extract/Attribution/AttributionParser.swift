@@ -83,7 +83,7 @@ struct AttributionParser: Sendable {
             return nil
         }
         // "Rahima Begum (45) of Sirajdikhan said": an age in brackets, then where the person is from.
-        if start >= 4, start < end, s.isWord(start), ["of", "from"].contains(s.lower(start)), toks[start - 1].text == ")",
+        if start >= 4, start < end, toks[start - 1].text == ")", s.isWord(start), s.lower(start) == "of" || s.lower(start) == "from",
            toks[start - 2].kind == .number, toks[start - 3].text == "(", let name = subject(s, before: start - 3, mask: mask) {
             return name
         }

@@ -311,9 +311,7 @@ struct QuoteAttribution: Sendable {
                 // its subject ("asking" has no "is" or "was" before it) speaks for the clause's subject.
                 // Only after a preposition's object: in "heard the crowd shouting ‘…’" the crowd speaks.
                 if !t.isCapitalized, s.lower(j).hasSuffix("ing"), j > 0, s.isWord(j - 1), !s.has(j - 1, .beForms),
-                   (max(0, j - 4)..<j).contains(where: { s.isWord($0) && Self.objectPrepositions.contains(s.lower($0)) }),
-                   (max(0, j - 4)..<j).allSatisfy({ s.tokens[$0].kind != .punct }),
-                   let subj = parser.earlierSubject(s, before: j, mask) {
+                   followsPrepositionObject(s, j), let subj = parser.earlierSubject(s, before: j, mask) {
                     return subj
                 }
                 if let subj = parser.subject(s, before: j, mask: mask) ?? infinitiveSubject(s, j, mask) {
@@ -401,11 +399,18 @@ struct QuoteAttribution: Sendable {
         return !appositiveOnly && (obj.upperBound..<o).allSatisfy({ s.tokens[$0].kind == .punct }) ? obj : nil
     }
 
-    /// The subject of an "-ing" attribution ("…, calling it “…”"): that of the nearest earlier speech verb
-    /// with a subject of its own, else the subject the sentence opens with.
     /// Prepositions whose object a participle may follow without being its subject ("wrote to the minister asking").
     private static let objectPrepositions: Set<String> = ["to", "with", "from", "at", "on", "for"]
 
+    /// Whether the words just before the participle at `j` are a preposition and its object, with no punctuation.
+    private func followsPrepositionObject(_ s: TokenSentence, _ j: Int) -> Bool {
+        let window = max(0, j - AttributionLimits.maxPrepositionObjectTokens)..<j
+        return window.contains { s.isWord($0) && Self.objectPrepositions.contains(s.lower($0)) }
+            && window.allSatisfy { s.tokens[$0].kind != .punct }
+    }
+
+    /// The subject of an "-ing" attribution ("…, calling it “…”"): that of the nearest earlier speech verb
+    /// with a subject of its own, else the subject the sentence opens with.
     private func mainSubject(_ s: TokenSentence, before v: Int, _ mask: [Bool]) -> Range<Int>? {
         parser.earlierSubject(s, before: v, mask) ?? parser.sentenceSubject(s, before: v)
     }

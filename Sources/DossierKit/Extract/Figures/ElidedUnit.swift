@@ -41,7 +41,7 @@ struct ElidedUnitFinder: Sendable {
         // "there are three times as many houses": a ratio, whatever it compares.
         if v.multipliers.contains(s.low(n.last + 1)) { return nil }
         if let m = partitive(n, in: s, earlier: earlier, context: context)
-            ?? partitiveBefore(n, start: start, in: s, earlier: earlier, context: context) { return m }
+            ?? partitiveBefore(n, start: start, in: s, earlier: earlier) { return m }
         if let m = casualties(n, start: start, in: s) ?? exchangeRate(n, in: s, context: context) { return m }
         if let m = cued(n, start: start, in: s, earlier: earlier, context: context) { return m }
         return parallel(n, start: start, in: s, earlier: earlier) ?? coordinated(n, start: start, in: s, earlier: earlier)
@@ -97,8 +97,9 @@ struct ElidedUnitFinder: Sendable {
 
     /// "2,310 households, of which 612 …", "4,000 staff, of whom about 1,200 …", "14 hurt, among them
     /// five": the pronoun stands before the number. It points back to the phrase just before it: the
-    /// figure ending there, whatever it counts ("8.6 million francs, of which 2 million"), else as above.
-    private func partitiveBefore(_ n: ParsedNumber, start: Int, in s: SentenceTokens, earlier: [EarlierFigure], context: FigureContext) -> UnitMatch? {
+    /// figure ending there, whatever it counts ("8.6 million francs, of which 2 million"), or a noun of
+    /// people or things there.
+    private func partitiveBefore(_ n: ParsedNumber, start: Int, in s: SentenceTokens, earlier: [EarlierFigure]) -> UnitMatch? {
         let pronoun = start - 1
         guard v.partitiveLeads.contains(s.low(pronoun - 1)), v.pronounsBeforeNumber.contains(s.low(pronoun)),
               // "11 of them two-wheeler riders": the pronoun closes the figure before.
@@ -108,25 +109,30 @@ struct ElidedUnitFinder: Sendable {
         // ("14 persons injured, among them five": a participle may follow the figure.)
         if let f = earlier.last, f.end >= p - 1, f.end <= p { return borrowed(f.figure, end: n.last) }
         // Else only a noun of people or things right there: "a new fund, of which 30 million" counts no hospitals.
-        return countNoun(before: pronoun - 1, in: s, end: n.last).flatMap { m in
-            if case .elided(let subject) = m.place, s.span(p, p) == subject { return m }
-            return nil
-        }
+        return countNoun(at: p, in: s, end: n.last)
     }
 
     /// The nearest noun of people or things from the lexicon before token `limit` of `s`.
     private func countNoun(before limit: Int, in s: SentenceTokens, end: Int) -> UnitMatch? {
         var j = limit - 1
         while j >= 0 {
-            if s.isWord(j), let e = v.units[s.lows[j]], e.kind == .people || e.kind == .object, units.looksPlural(s, j) || e.unit == s.lows[j] {
-                return UnitMatch(unit: e.unit, kind: e.kind, place: .elided(subject: s.span(j, j)), surfaceEnd: end, fromLexicon: false)
-            }
+            if let m = countNoun(at: j, in: s, end: end) { return m }
             j -= 1
         }
         return nil
     }
 
+    /// Token `j` as a noun of people or things from the lexicon, or nil.
+    private func countNoun(at j: Int, in s: SentenceTokens, end: Int) -> UnitMatch? {
+        guard s.isWord(j), let e = v.units[s.lows[j]], e.kind == .people || e.kind == .object, units.looksPlural(s, j) || e.unit == s.lows[j]
+        else { return nil }
+        return UnitMatch(unit: e.unit, kind: e.kind, place: .elided(subject: s.span(j, j)), surfaceEnd: end, fromLexicon: false)
+    }
+
     // MARK: exchange rates
+
+    /// Words by which a rate's sentence points back to the currency of the sentence before.
+    private static let backPointers: Set<String> = ["currency", "it"]
 
     /// "The yen weakened past 158 per dollar", "the rand traded at 17.2150 against the dollar": a rate
     /// counts the currency named before it, in this sentence or the one before ("the currency could
@@ -147,12 +153,12 @@ struct ElidedUnitFinder: Sendable {
         }
         // The sentence before lends its currency only to "the currency" or "it": "Egypt borrowed 5 billion
         // euros. The pound could slide to 60 per dollar" is no rate in euros.
-        let pointsBack = (0..<n.first).contains { ["currency", "it"].contains(s.lows[$0]) }
-        guard var (code, word) = currency(before: n.first, in: s)
+        let pointsBack = (0..<n.first).contains { Self.backPointers.contains(s.lows[$0]) }
+        guard let (named, word) = currency(before: n.first, in: s)
                 ?? (pointsBack ? context.previousSentence.flatMap({ currency(before: $0.count, in: $0) }) : nil)
         else { return nil }
         // "The euro rose to 1.09 against the dollar": the currencies quoted in dollars give the dollar's price.
-        if v.quotedInDollars.contains(code), base == "dollar" || base == "greenback" { code = "USD" }
+        let code = v.quotedInDollars.contains(named) && (base == "dollar" || base == "greenback") ? "USD" : named
         return UnitMatch(unit: code, kind: .money, place: .elided(subject: word + " " + s.span(n.last + 1, end)), surfaceEnd: end, fromLexicon: false)
     }
 

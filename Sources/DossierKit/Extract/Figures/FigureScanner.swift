@@ -18,9 +18,6 @@ struct FigureScanner: Sendable {
     let elided: ElidedUnitFinder
     let subjects: SubjectReader
 
-    /// Words after a currency that make the amount an exchange rate: "83.125 rupees to the dollar".
-    private static let rateWords: Set<String> = ["to", "per", "against"]
-
     init(rules: Rules) {
         v = FigureVocabulary(rules: rules)
         parser = NumberParser(words: v.numbers)
@@ -152,12 +149,12 @@ struct FigureScanner: Sendable {
         // "a bonus of 5.000 lei", "5.200 euro the kilo", "46.250 Euro": a price has three decimals only to give a
         // tenth of a cent on a small amount ("€1.799"), never two trailing zeros; ten units or more are thousands.
         // (Not in a currency counted in thousandths, "KD 12.750", nor in a rate, "83.125 rupees to the dollar".)
-        let rate = m.surfaceEnd + 1 < s.count && Self.rateWords.contains(s.lows[m.surfaceEnd + 1])
-            || v.rateAfter.length(startingAt: a.last + 1, in: s.lows) > 0
+        let quotedRate = v.rateAfter.length(startingAt: a.last + 1, in: s.lows) > 0  // "157.855 per dollar"
+        let rate = quotedRate || v.rateWords.contains(s.low(m.surfaceEnd + 1))
         let manyUnits = a.value >= 10 && !v.thousandthCurrencies.contains(m.unit) && !rate
-        // A currency without a minor unit in use ("Rp 2.850 per kilogram", "VND 1.500") has no decimals at all.
-        // (Not an exchange rate, "157.855 per dollar".)
-        let whole = v.wholeCurrencies.contains(m.unit) && v.rateAfter.length(startingAt: a.last + 1, in: s.lows) == 0
+        // A currency without a minor unit in use ("Rp 2.850 per kilogram", "VND 1.500") has no decimals at all,
+        // but for an exchange rate.
+        let whole = v.wholeCurrencies.contains(m.unit) && !quotedRate
         let zeroCents = m.kind == .money && (digits.hasSuffix("00") || manyUnits || whole)
         if m.kind == .people || m.kind == .object || zeroEnded || zeroCents {
             if let t = a.thousandsReading { a.value = t }

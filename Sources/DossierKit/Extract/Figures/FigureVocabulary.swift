@@ -85,6 +85,9 @@ struct FigureVocabulary: Sendable {
     let partitiveLeads: Set<String>
     /// "per dollar", "against the euro": after a bare number, an exchange rate.
     let rateAfter: PhraseSet
+    /// The first words of those phrases ("to", "per", "against"): after an amount of money, a rate
+    /// ("83.125 rupees to the dollar").
+    let rateWords: Set<String>
     /// The pronouns of "of which 612", "of whom 1,200", "among them five".
     let pronounsBeforeNumber: Set<String>
     /// "kills", "injuring": a bare number after one counts people.
@@ -189,6 +192,7 @@ struct FigureVocabulary: Sendable {
         partitivePronouns = cues.set("partitive-pronouns")
         partitiveLeads = cues.set("partitive-leads")
         rateAfter = PhraseSet(cues["rate-after"])
+        rateWords = Set(cues["rate-after"].compactMap { $0.split(separator: " ").first.map { $0.lowercased() } })
         pronounsBeforeNumber = cues.set("pronouns-before-number")
         casualtyVerbs = cues.set("casualty-verbs")
         tallyVerbs = Dictionary(LexiconPairs.strings(cues, "tally-verbs"), uniquingKeysWith: { a, _ in a })

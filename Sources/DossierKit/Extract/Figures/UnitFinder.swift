@@ -76,8 +76,7 @@ struct UnitFinder: Sendable {
             return UnitMatch(unit: code, kind: .money, place: .attached(compound: false), surfaceEnd: k, fromLexicon: true, divisor: 100)
         }
         // "18 U.S. cents", "72.4 US cents": a country's letters before the word give the currency.
-        if s.isWord(k), s.lows[k].count > 1, let code = v.currencySignPrefixes[s.lows[k]], s.low(k + 1).count > 1,
-           hundredths(at: k + 1, in: s) != nil {
+        if s.isWord(k), s.lows[k].count > 1, let code = v.currencySignPrefixes[s.lows[k]], hundredths(at: k + 1, in: s) != nil {
             return UnitMatch(unit: code, kind: .money, place: .attached(compound: false), surfaceEnd: k + 1, fromLexicon: true, divisor: 100)
         }
         if let noun = n.compoundNoun { return compoundUnit(noun, at: n.last) }
